@@ -1,0 +1,188 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Raised when a setting is missing, malformed or conflicts with another; names the setting. */
+export class ConfigError extends Error {
+  readonly code = 'config_invalid';
+}
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+
+const envSchema = z.object({
+  NODE_ENV: optionalString,
+  DATABASE_URL: optionalString,
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  PUBLIC_URL: optionalString,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  SAMPLE_DOCS_DIR: optionalString,
+  SYNONYMS_FILE: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString,
+  OPENAI_MODEL: optionalString,
+  OPENAI_EMBEDDING_MODEL: optionalString,
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: optionalString,
+  SLACK_SOCKET_MODE: bool,
+  TEAMS_CLIENT_ID: optionalString,
+  TEAMS_CLIENT_SECRET: optionalString,
+  TEAMS_TENANT_ID: optionalString,
+  TEAMS_SKIP_AUTH: bool,
+  SCHEDULER_ENABLED: z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((v) => v === undefined || v === '' || v === 'true' || v === '1'),
+  TIMEZONE: z.string().default('Europe/Amsterdam'),
+  PROMPT_WORKING_DAYS_BEFORE_END: z.coerce.number().int().min(0).max(60).default(10),
+  REMINDER_AFTER_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  REMINDER_MAX: z.coerce.number().int().min(0).max(20).default(2),
+  WEEKLY_DIGEST_CRON: z.string().default('0 8 * * 1'),
+  MEETING_DIGEST_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(5),
+  CATCH_UP_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+});
+
+export type Database =
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'postgres'; url: string };
+
+export interface Config {
+  env: 'production' | 'development' | 'test';
+  database: Database;
+  http: { port: number; host: string; publicUrl: string };
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  sampleDocsDir?: string;
+  synonymsFile?: string;
+  llm?: { apiKey: string; baseUrl?: string; model: string; embeddingModel?: string; timeoutMs: number };
+  llmTimeoutMs: number;
+  slack?: {
+    botToken: string;
+    mode: 'http' | 'socket';
+    signingSecret?: string;
+    appToken?: string;
+    apiUrl?: string;
+  };
+  teams?: { clientId?: string; clientSecret?: string; tenantId?: string; skipAuth: boolean };
+  scheduler: {
+    enabled: boolean;
+    timezone: string;
+    promptWorkingDaysBeforeEnd: number;
+    reminderAfterWorkingDays: number;
+    reminderMax: number;
+    weeklyDigestCron: string;
+    meetingDigestWorkingDays: number;
+    catchUpDays: number;
+  };
+}
+
+/** Explicit options (CLI flags, tests) win over the environment. */
+export interface ConfigOverrides {
+  db?: string;
+  port?: number;
+  [key: string]: unknown;
+}
+
+/** Turns `--db` / DATABASE_URL into a database choice: a postgres URL, `pglite:<dir>`, or a folder. */
+export function parseDatabase(value: string | undefined, cwd = process.cwd()): Database {
+  if (!value) return { kind: 'pglite', dataDir: path.resolve(cwd, 'data') };
+  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: 'postgres', url: value };
+  if (value.startsWith('pglite:')) {
+    const dir = value.slice('pglite:'.length);
+    if (!dir) throw new ConfigError('DATABASE_URL: na "pglite:" hoort een map, bijvoorbeeld pglite:./data');
+    return { kind: 'pglite', dataDir: path.resolve(cwd, dir) };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    throw new ConfigError(`DATABASE_URL: "${value.split(':')[0]}" wordt niet ondersteund; gebruik postgres://… of pglite:<map>`);
+  }
+  return { kind: 'pglite', dataDir: path.resolve(cwd, value) };
+}
+
+/** Parses the environment once; throws a ConfigError that names the bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const nodeEnv = e.NODE_ENV === 'production' ? 'production' : e.NODE_ENV === 'test' ? 'test' : 'development';
+  const port = overrides.port ?? e.PORT;
+
+  let llm: Config['llm'];
+  if (e.OPENAI_API_KEY || e.OPENAI_BASE_URL) {
+    if (!e.OPENAI_MODEL) throw new ConfigError('OPENAI_MODEL is verplicht als OPENAI_API_KEY of OPENAI_BASE_URL is gezet');
+    llm = {
+      apiKey: e.OPENAI_API_KEY ?? 'not-needed',
+      baseUrl: e.OPENAI_BASE_URL,
+      model: e.OPENAI_MODEL,
+      embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+    };
+  }
+
+  let slack: Config['slack'];
+  if (e.SLACK_BOT_TOKEN) {
+    const socket = e.SLACK_SOCKET_MODE || (!!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET);
+    if (socket) {
+      if (!e.SLACK_APP_TOKEN) throw new ConfigError('SLACK_APP_TOKEN is verplicht voor Socket Mode (SLACK_SOCKET_MODE=true)');
+      if (!e.SLACK_APP_TOKEN.startsWith('xapp-')) throw new ConfigError('SLACK_APP_TOKEN moet met "xapp-" beginnen');
+    } else if (!e.SLACK_SIGNING_SECRET) {
+      throw new ConfigError('SLACK_SIGNING_SECRET is verplicht als SLACK_BOT_TOKEN is gezet (of zet SLACK_APP_TOKEN voor Socket Mode)');
+    }
+    slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      mode: socket ? 'socket' : 'http',
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+    };
+  } else if (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) {
+    throw new ConfigError('SLACK_BOT_TOKEN ontbreekt: SLACK_SIGNING_SECRET of SLACK_APP_TOKEN is gezet maar Slack start alleen met een bot-token');
+  }
+
+  let teams: Config['teams'];
+  if (e.TEAMS_SKIP_AUTH && nodeEnv === 'production') {
+    throw new ConfigError('TEAMS_SKIP_AUTH=true is niet toegestaan als NODE_ENV=production');
+  }
+  if (e.TEAMS_CLIENT_ID || e.TEAMS_CLIENT_SECRET || e.TEAMS_SKIP_AUTH) {
+    if (!e.TEAMS_SKIP_AUTH && (!e.TEAMS_CLIENT_ID || !e.TEAMS_CLIENT_SECRET)) {
+      throw new ConfigError(
+        `${e.TEAMS_CLIENT_ID ? 'TEAMS_CLIENT_SECRET' : 'TEAMS_CLIENT_ID'} is verplicht als ${e.TEAMS_CLIENT_ID ? 'TEAMS_CLIENT_ID' : 'TEAMS_CLIENT_SECRET'} is gezet`,
+      );
+    }
+    teams = { clientId: e.TEAMS_CLIENT_ID, clientSecret: e.TEAMS_CLIENT_SECRET, tenantId: e.TEAMS_TENANT_ID, skipAuth: e.TEAMS_SKIP_AUTH };
+  }
+
+  return {
+    env: nodeEnv,
+    database: parseDatabase(overrides.db ?? e.DATABASE_URL),
+    http: { port, host: e.HOST, publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}` },
+    logLevel: e.LOG_LEVEL,
+    sampleDocsDir: e.SAMPLE_DOCS_DIR,
+    synonymsFile: e.SYNONYMS_FILE,
+    llm,
+    llmTimeoutMs: e.OPENAI_TIMEOUT_MS,
+    slack,
+    teams,
+    scheduler: {
+      enabled: e.SCHEDULER_ENABLED,
+      timezone: e.TIMEZONE,
+      promptWorkingDaysBeforeEnd: e.PROMPT_WORKING_DAYS_BEFORE_END,
+      reminderAfterWorkingDays: e.REMINDER_AFTER_WORKING_DAYS,
+      reminderMax: e.REMINDER_MAX,
+      weeklyDigestCron: e.WEEKLY_DIGEST_CRON,
+      meetingDigestWorkingDays: e.MEETING_DIGEST_WORKING_DAYS,
+      catchUpDays: e.CATCH_UP_DAYS,
+    },
+  };
+}

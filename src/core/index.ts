@@ -1,0 +1,4 @@
+export * from './agreement.js';
+export * from './messages.js';
+export * from './ports.js';
+export * from './errors.js';

@@ -1,0 +1,62 @@
+/** Channel-neutral messages: every channel turns its payload into an InboundMessage and renders Replies. */
+
+export type ChannelName = 'slack' | 'teams' | 'web' | 'cli';
+
+export interface InboundMessage {
+  channel: ChannelName;
+  /** The channel's user id (Slack user id, Teams AAD/user id, console id). */
+  userId: string;
+  userName?: string;
+  /** Conversation (Slack channel, Teams conversation, console session). */
+  conversationId: string;
+  /** Thread within the conversation, when there is one (Slack thread_ts, Teams reply chain). */
+  threadId?: string;
+  /** Direct message (1:1) rather than a channel. */
+  direct: boolean;
+  text?: string;
+  /** A pressed button: the action id and optional value. */
+  action?: { id: string; value?: string };
+  /** The platform's id of the event, for dedupe. */
+  eventId?: string;
+  receivedAt: Date;
+}
+
+export interface Citation {
+  municipality: string;
+  number: number;
+  title: string;
+  chapter?: string | null;
+  passage?: string;
+}
+
+export interface ReplyAction {
+  id: string;
+  label: string;
+  value?: string;
+  style?: 'primary' | 'danger';
+}
+
+export interface Reply {
+  text: string;
+  /** Short title shown above the text where the channel supports it. */
+  title?: string;
+  citations?: Citation[];
+  actions?: ReplyAction[];
+  /** Plain list items (overview, status lists). */
+  list?: string[];
+  /** The stored answer this reply is, so feedback can be tied to it. */
+  answerId?: string;
+  /** Only the asker sees it (Slack ephemeral). */
+  ephemeral?: boolean;
+  /** Kind of message, e.g. 'answer', 'form', 'digest', 'error', 'help'. */
+  kind?: string;
+  /** Extra structured content for rich renderers (a digest, a form question). */
+  data?: unknown;
+}
+
+/** Where to reach a person proactively. */
+export interface ConversationRef {
+  channel: ChannelName;
+  userId: string;
+  reference: unknown;
+}

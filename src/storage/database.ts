@@ -1,0 +1,140 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { PrismaClient } from '@prisma/client';
+import type { Database } from '../config/config.js';
+import { DatabaseBusyError } from '../core/errors.js';
+import { applyMigrations, type SqlRunner } from './migrate.js';
+
+export type Prisma = PrismaClient;
+
+/** An open database: the Prisma client plus raw SQL access for migrations and search. */
+export interface Db {
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  kind: Database['kind'];
+  close(): Promise<void>;
+}
+
+const LOCK_FILE = 'afsprakenbot.lock';
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** PGlite's data folder may be opened by one process only: a lock file with our pid guards it. */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lock = path.join(dataDir, LOCK_FILE);
+  if (existsSync(lock)) {
+    const info = readFileSync(lock, 'utf8').trim().split(/\s+/);
+    const pid = Number(info[0]);
+    if (pid && pid !== process.pid && processAlive(pid)) {
+      throw new DatabaseBusyError(
+        `De ingebouwde database in ${dataDir} is in gebruik door een ander proces (pid ${pid}, ${info.slice(1).join(' ') || 'onbekend'}). ` +
+          'Stop dat proces eerst (bijvoorbeeld de server met Ctrl+C), of kies een andere map met --db.',
+      );
+    }
+  }
+  writeFileSync(lock, `${process.pid} ${path.basename(process.argv[1] ?? 'node')} ${process.argv[2] ?? ''}`);
+  return () => {
+    try {
+      const pid = Number(readFileSync(lock, 'utf8').trim().split(/\s+/)[0]);
+      if (pid === process.pid) rmSync(lock, { force: true });
+    } catch {
+      // already gone
+    }
+  };
+}
+
+/** Opens the configured database and brings its schema up to date. */
+export async function openDatabase(database: Database, options: { migrate?: boolean } = {}): Promise<Db> {
+  let db: Db;
+  if (database.kind === 'pglite') {
+    const unlock = lockDataDir(database.dataDir);
+    try {
+      const { PGlite } = await import('@electric-sql/pglite');
+      const { PrismaPGlite } = await import('pglite-prisma-adapter');
+      const pg = await PGlite.create(path.join(database.dataDir, 'pgdata'));
+      const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
+      db = {
+        prisma,
+        kind: 'pglite',
+        sql: {
+          exec: async (sql) => {
+            await pg.exec(sql);
+          },
+          query: async <T>(sql: string, params: unknown[] = []) => (await pg.query<T>(sql, params)).rows,
+          transaction: async (fn) =>
+            pg.transaction(async (tx) =>
+              fn({
+                exec: async (sql) => {
+                  await tx.exec(sql);
+                },
+                query: async <T>(sql: string, params: unknown[] = []) => (await tx.query<T>(sql, params)).rows,
+              }),
+            ),
+        },
+        close: async () => {
+          await prisma.$disconnect();
+          await pg.close();
+          unlock();
+        },
+      };
+    } catch (err) {
+      unlock();
+      throw err;
+    }
+  } else {
+    const { PrismaPg } = await import('@prisma/adapter-pg');
+    const pgModule = await import('pg');
+    const pool = new pgModule.default.Pool({ connectionString: database.url, max: 10 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    db = {
+      prisma,
+      kind: 'postgres',
+      sql: {
+        exec: async (sql) => {
+          await pool.query(sql);
+        },
+        query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+        transaction: async (fn) => {
+          const client = await pool.connect();
+          try {
+            await client.query('BEGIN');
+            const result = await fn({
+              exec: async (sql) => {
+                await client.query(sql);
+              },
+              query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+            });
+            await client.query('COMMIT');
+            return result;
+          } catch (err) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            throw err;
+          } finally {
+            client.release();
+          }
+        },
+      },
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  if (options.migrate !== false) {
+    try {
+      await applyMigrations(db.sql);
+    } catch (err) {
+      await db.close();
+      throw err;
+    }
+  }
+  return db;
+}
