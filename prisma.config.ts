@@ -9,6 +9,7 @@ export default defineConfig({
   async adapter() {
     const { PGlite } = await import('@electric-sql/pglite');
     const { PrismaPGlite } = await import('pglite-prisma-adapter');
-    return new PrismaPGlite(new PGlite());
+    // The adapter bundles an older driver-adapter-utils; its types differ, its behaviour does not.
+    return new PrismaPGlite(new PGlite()) as never;
   },
 });

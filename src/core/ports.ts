@@ -1,3 +1,4 @@
+import type { Agreement, ExtractedDocument, StoredDocument } from './agreement.js';
 import type { ChannelName, ConversationRef, InboundMessage, Reply } from './messages.js';
 
 export interface Clock {
@@ -29,4 +30,30 @@ export interface LlmClient {
   complete(input: { system: string; user: string; timeoutMs?: number }): Promise<string>;
   embed?(texts: string[]): Promise<number[][]>;
   readonly model: string;
+}
+
+export interface SaveDocumentResult {
+  status: 'created' | 'replaced' | 'unchanged';
+  documentId: string;
+}
+
+/** Stored documents and agreements. Agreements are linked from elsewhere by municipality + number. */
+export interface AgreementRepository {
+  /** Saves a document and its agreements in one transaction; an identical hash changes nothing. */
+  saveDocument(
+    doc: ExtractedDocument,
+    meta: { sourceName: string; format: string; contentHash: string },
+  ): Promise<SaveDocumentResult>;
+  listAgreements(filter?: { municipality?: string }): Promise<Agreement[]>;
+  getAgreement(municipality: string, number: number): Promise<Agreement | null>;
+  getAgreementsByIds(ids: string[]): Promise<Agreement[]>;
+  listDocuments(): Promise<StoredDocument[]>;
+  /** Municipalities with at least one document, as stored (e.g. "Almelo"). */
+  listMunicipalities(): Promise<string[]>;
+  countAgreements(): Promise<number>;
+}
+
+/** Keeps the search index in step with stored agreements (implemented by qa/). */
+export interface SearchIndexer {
+  indexDocument(documentId: string): Promise<void>;
 }

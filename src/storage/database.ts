@@ -60,7 +60,8 @@ export async function openDatabase(database: Database, options: { migrate?: bool
       const { PGlite } = await import('@electric-sql/pglite');
       const { PrismaPGlite } = await import('pglite-prisma-adapter');
       const pg = await PGlite.create(path.join(database.dataDir, 'pgdata'));
-      const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
+      // pglite-prisma-adapter bundles an older driver-adapter-utils: same behaviour, different type identity.
+      const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) as never });
       db = {
         prisma,
         kind: 'pglite',
