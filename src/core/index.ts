@@ -2,3 +2,4 @@ export * from './agreement.js';
 export * from './messages.js';
 export * from './ports.js';
 export * from './errors.js';
+export * from './people.js';

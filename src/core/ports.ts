@@ -57,3 +57,15 @@ export interface AgreementRepository {
 export interface SearchIndexer {
   indexDocument(documentId: string): Promise<void>;
 }
+
+/** Records handled inbound events so retries and duplicate deliveries are answered once. */
+export interface EventLog {
+  /** True the first time a key is seen, false for a duplicate (across restarts and instances). */
+  markProcessed(key: string): Promise<boolean>;
+}
+
+/** Stores proactive-message addresses and the outbound log (console inbox). */
+export interface ConversationRefStore {
+  save(ref: ConversationRef): Promise<void>;
+  get(channel: ChannelName, userId: string): Promise<ConversationRef | null>;
+}
