@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { HttpRoute } from '../../core/channel.js';
+import type { InboundMessage, Reply } from '../../core/messages.js';
+import type { ConversationEngine } from '../../core/ports.js';
+import { readBody, sendJson } from './http-server.js';
+
+const messageSchema = z
+  .object({
+    user: z.string().trim().min(1).max(200),
+    text: z.string().max(4000).optional(),
+    action: z.union([z.string().min(1).max(500), z.object({ id: z.string().min(1).max(500), value: z.string().max(2000).optional() })]).optional(),
+    conversation: z.string().max(200).optional(),
+    thread: z.string().max(200).optional(),
+  })
+  .refine((m) => m.text !== undefined || m.action !== undefined, { message: 'geef "text" of "action"' });
+
+export interface ConsoleInbox {
+  inbox(user: string): Promise<Array<{ id: string; kind: string; text: string; payload: unknown; createdAt: Date }>>;
+}
+
+/** Console replies as JSON: text plus actions [{id, label}] and citations. */
+export function toConsoleReply(r: Reply) {
+  return {
+    kind: r.kind ?? 'message',
+    title: r.title,
+    text: r.text,
+    citations: r.citations,
+    actions: r.actions?.map((a) => ({ id: a.id, label: a.label })),
+    list: r.list,
+    answerId: r.answerId,
+    data: r.data,
+  };
+}
+
+/** HTTP API of the local web console: POST /api/console/messages, GET /api/console/inbox. */
+export function createConsoleApiRoutes(deps: { engine: ConversationEngine; inbox: ConsoleInbox; now: () => Date }): HttpRoute[] {
+  return [
+    {
+      method: 'POST',
+      path: '/api/console/messages',
+      async handle(req, res) {
+        let body: unknown;
+        try {
+          body = JSON.parse(await readBody(req));
+        } catch {
+          sendJson(res, 400, { error: 'bad_request', message: 'Ongeldige JSON in het verzoek.' });
+          return;
+        }
+        const parsed = messageSchema.safeParse(body);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          sendJson(res, 400, { error: 'bad_request', message: `Ongeldig bericht: ${issue.path.join('.') || 'bericht'} — ${issue.message}` });
+          return;
+        }
+        const m = parsed.data;
+        const action = typeof m.action === 'string' ? { id: m.action } : m.action;
+        const message: InboundMessage = {
+          channel: 'web',
+          userId: m.user,
+          conversationId: m.conversation ?? `console:${m.user}`,
+          threadId: m.thread,
+          direct: true,
+          text: m.text,
+          action,
+          receivedAt: deps.now(),
+        };
+        const replies = await deps.engine.handle(message);
+        sendJson(res, 200, { replies: replies.map(toConsoleReply) });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/console/inbox',
+      async handle(req, res) {
+        const user = new URL(req.url ?? '/', 'http://localhost').searchParams.get('user');
+        if (!user) {
+          sendJson(res, 400, { error: 'bad_request', message: 'Geef ?user=<console-id>.' });
+          return;
+        }
+        const messages = await deps.inbox.inbox(user);
+        sendJson(res, 200, { messages });
+      },
+    },
+  ];
+}

@@ -1,0 +1,51 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { HttpRoute } from '../../core/channel.js';
+import type { Logger } from '../../core/ports.js';
+
+/** Reads a request body up to a limit; rejects with a status code on overflow. */
+export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw Object.assign(new Error('Verzoek te groot'), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const data = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(data) });
+  res.end(data);
+}
+
+export function sendHtml(res: ServerResponse, status: number, html: string): void {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
+  res.end(html);
+}
+
+function matches(route: HttpRoute, method: string, pathname: string): boolean {
+  if (route.method !== '*' && route.method !== method) return false;
+  return route.prefix ? pathname === route.path || pathname.startsWith(route.path.endsWith('/') ? route.path : `${route.path}/`) : pathname === route.path;
+}
+
+/** The one HTTP server: console, Slack events and Teams messages share a port. */
+export function createHttpServer(routes: HttpRoute[], logger: Logger): Server {
+  return createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const method = req.method ?? 'GET';
+    const route = routes.find((r) => matches(r, method, pathname));
+    if (!route) {
+      sendJson(res, 404, { error: 'not_found', message: `Onbekend pad: ${pathname}` });
+      return;
+    }
+    Promise.resolve()
+      .then(() => route.handle(req, res))
+      .catch((err: unknown) => {
+        logger.error('http handler failed', { path: pathname, error: String((err as Error).stack ?? err) });
+        if (!res.headersSent) sendJson(res, (err as { status?: number }).status ?? 500, { error: 'internal', message: 'Er ging iets mis.' });
+        else res.end();
+      });
+  });
+}

@@ -1,0 +1,124 @@
+import { Prisma as P } from '@prisma/client';
+import type { Citation, ChannelName, ConversationRef } from '../core/messages.js';
+import type { ConversationRefStore, EventLog } from '../core/ports.js';
+import type { Db } from './database.js';
+
+/** Dedupe of inbound events through a primary key: the first insert wins, duplicates fail. */
+export function createEventLog(db: Db): EventLog {
+  return {
+    async markProcessed(key) {
+      try {
+        await db.prisma.processedEvent.create({ data: { key } });
+        return true;
+      } catch (err) {
+        if (err instanceof P.PrismaClientKnownRequestError && err.code === 'P2002') return false;
+        throw err;
+      }
+    },
+  };
+}
+
+export function createConversationRefStore(db: Db): ConversationRefStore {
+  return {
+    async save(ref) {
+      const reference = ref.reference as P.InputJsonValue;
+      await db.prisma.conversationRef.upsert({
+        where: { channel_userId: { channel: ref.channel, userId: ref.userId } },
+        create: { channel: ref.channel, userId: ref.userId, reference },
+        update: { reference },
+      });
+    },
+    async get(channel, userId) {
+      const row = await db.prisma.conversationRef.findUnique({ where: { channel_userId: { channel, userId } } });
+      return row ? { channel: row.channel as ChannelName, userId: row.userId, reference: row.reference } : null;
+    },
+  };
+}
+
+export interface StoredAnswer {
+  id: string;
+  question: string;
+  text: string;
+  citations: Citation[];
+  found: boolean;
+  userId: string;
+  channel: string;
+}
+
+/** Answers the bot gave, thread context for follow-ups, and feedback on answers. */
+export function createAnswerStore(db: Db) {
+  const { prisma } = db;
+  return {
+    async saveAnswer(a: {
+      channel: ChannelName;
+      userId: string;
+      conversationId?: string;
+      threadId?: string;
+      question: string;
+      text: string;
+      citations: Citation[];
+      found: boolean;
+    }): Promise<string> {
+      const row = await prisma.answer.create({
+        data: { ...a, citations: a.citations as unknown as P.InputJsonValue },
+      });
+      return row.id;
+    },
+    async getAnswer(id: string): Promise<StoredAnswer | null> {
+      const row = await prisma.answer.findUnique({ where: { id } }).catch(() => null);
+      return row
+        ? { id: row.id, question: row.question, text: row.text, citations: row.citations as unknown as Citation[], found: row.found, userId: row.userId, channel: row.channel }
+        : null;
+    },
+    /** One vote per person per answer: a second click changes it rather than adding one. */
+    async saveFeedback(answerId: string, userId: string, value: 'up' | 'down', reason?: string) {
+      const existing = await prisma.feedback.findUnique({ where: { answerId_userId: { answerId, userId } } });
+      await prisma.feedback.upsert({
+        where: { answerId_userId: { answerId, userId } },
+        create: { answerId, userId, value, reason: reason ?? null },
+        update: { value, reason: reason ?? existing?.reason ?? null },
+      });
+    },
+    async addFeedbackReason(userId: string, reason: string): Promise<boolean> {
+      const last = await prisma.feedback.findFirst({ where: { userId }, orderBy: { createdAt: 'desc' } });
+      if (!last) return false;
+      await prisma.feedback.update({ where: { id: last.id }, data: { reason } });
+      return true;
+    },
+    async listFeedback(answerId: string) {
+      return prisma.feedback.findMany({ where: { answerId } });
+    },
+    async getContext(key: string): Promise<{ question: string; context: unknown } | null> {
+      const row = await prisma.conversationContext.findUnique({ where: { key } });
+      return row ? { question: row.question, context: row.filters } : null;
+    },
+    async saveContext(key: string, question: string, context: unknown) {
+      const filters = (context ?? {}) as P.InputJsonValue;
+      await prisma.conversationContext.upsert({
+        where: { key },
+        create: { key, question, filters },
+        update: { question, filters },
+      });
+    },
+  };
+}
+export type AnswerStore = ReturnType<typeof createAnswerStore>;
+
+/** The outbound log; for the console channel it is the inbox. */
+export function createOutboxStore(db: Db) {
+  return {
+    async record(m: { channel: ChannelName; recipient: string; kind: string; text: string; payload: unknown; status?: string; error?: string }) {
+      await db.prisma.outboundMessage.create({
+        data: { ...m, payload: (m.payload ?? {}) as P.InputJsonValue, status: m.status ?? 'sent', error: m.error ?? null },
+      });
+    },
+    async inbox(channel: ChannelName, recipient: string, limit = 50) {
+      return db.prisma.outboundMessage.findMany({
+        where: { channel, recipient },
+        orderBy: { createdAt: 'desc' },
+        take: limit,
+      });
+    },
+  };
+}
+export type OutboxStore = ReturnType<typeof createOutboxStore>;
