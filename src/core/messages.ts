@@ -50,8 +50,15 @@ export interface Reply {
   ephemeral?: boolean;
   /** Kind of message, e.g. 'answer', 'form', 'digest', 'error', 'help'. */
   kind?: string;
-  /** Extra structured content for rich renderers (a digest, a form question). */
+  /** Extra structured content (a digest model, a form question). */
   data?: unknown;
+  /**
+   * Pre-rendered channel payloads for rich content built outside the channels (digests): an adapter uses
+   * its own when present and falls back to `text` otherwise.
+   */
+  rich?: { slackBlocks?: unknown[]; teamsCard?: unknown; html?: string };
+  /** Form inputs for channels that can show them (Teams Adaptive Card inputs); the text flow stays the fallback. */
+  inputs?: Array<{ id: string; label: string; type: 'choice' | 'text' | 'number'; choices?: Array<{ value: string; label: string }>; required?: boolean }>;
 }
 
 /** Where to reach a person proactively. */
