@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExtractedDocument } from '../core/agreement.js';
+import { IngestError } from '../core/errors.js';
+import type { AgreementRepository, SearchIndexer } from '../core/ports.js';
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface IngestedFile {
+  file: string;
+  ok: true;
+  status: 'created' | 'replaced' | 'unchanged';
+  municipality: string;
+  title: string;
+  period: { from: number | null; to: number | null };
+  actionYear: number | null;
+  agreements: number;
+  warnings: string[];
+}
+
+export interface FailedFile {
+  file: string;
+  ok: false;
+  error: string;
+}
+
+export type IngestOutcome = IngestedFile | FailedFile;
+
+export interface IngestDeps {
+  agreements: AgreementRepository;
+  indexer: SearchIndexer;
+  readDocument(input: { name: string; data: Buffer }): Promise<{ text: string; format: string }>;
+  extractDocument(text: string, opts: { sourceName: string }): ExtractedDocument;
+}
+
+/**
+ * Ingests files one by one: each document is read, extracted and stored in one transaction, so a bad
+ * file stores nothing and the others still go in.
+ */
+export async function ingestFiles(
+  deps: IngestDeps,
+  files: string[],
+  onProgress?: (done: number, total: number, outcome: IngestOutcome) => void,
+): Promise<IngestOutcome[]> {
+  const outcomes: IngestOutcome[] = [];
+  for (const [i, file] of files.entries()) {
+    const outcome = await ingestOne(deps, file);
+    outcomes.push(outcome);
+    onProgress?.(i + 1, files.length, outcome);
+  }
+  return outcomes;
+}
+
+async function ingestOne(deps: IngestDeps, file: string): Promise<IngestOutcome> {
+  const name = path.basename(file);
+  try {
+    const info = await stat(file).catch(() => {
+      throw new IngestError(name, 'bestand niet gevonden');
+    });
+    if (info.isDirectory()) throw new IngestError(name, 'dit is een map, geen bestand');
+    if (info.size > MAX_FILE_BYTES) throw new IngestError(name, `het bestand is groter dan 50 MB (${Math.round(info.size / 1024 / 1024)} MB)`);
+    const data = await readFile(file);
+    const { text, format } = await deps.readDocument({ name, data });
+    const doc = deps.extractDocument(text, { sourceName: name });
+    const contentHash = createHash('sha256').update(data).digest('hex');
+    const saved = await deps.agreements.saveDocument(doc, { sourceName: name, format, contentHash });
+    if (saved.status !== 'unchanged') await deps.indexer.indexDocument(saved.documentId);
+    return {
+      file,
+      ok: true,
+      status: saved.status,
+      municipality: doc.municipality,
+      title: doc.title,
+      period: doc.period,
+      actionYear: doc.actionYear,
+      agreements: doc.agreements.length,
+      warnings: doc.warnings,
+    };
+  } catch (err) {
+    const message = err instanceof IngestError ? err.message : `${name}: ${(err as Error).message}`;
+    return { file, ok: false, error: message };
+  }
+}

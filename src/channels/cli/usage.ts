@@ -1,0 +1,17 @@
+export const USAGE = `Afsprakenbot — prestatieafspraken doorzoekbaar, voortgang in de chat.
+
+Gebruik: npx afsprakenbot <opdracht> [opties]      (globaal: --db <map|postgres://…>, --json)
+
+  serve                                   start console (http://localhost:3000), Slack, Teams en planner
+  ingest <bestand…>                       lees documenten in (.txt .md .html .pdf .docx)
+  agreements [--municipality M]           lijst van afspraken
+  agreement <gemeente> <nummer>           één afspraak volledig
+  search "<vraag>" [--limit N]            zoek afspraken
+  ask "<vraag>"                           stel een vraag
+  directory import <bestand>              importeer personen en rollen (YAML of CSV)
+  directory list                          toon de personen en rollen
+  progress start|status|export --municipality M --quarter 2026-Q3 [--format csv]
+  digest --municipality M --kind weekly|meeting [--format md|html|json|csv] [--send]
+  meetings list|add|import …              overleggen: list [--municipality M]; add --municipality M --title T --date 2026-03-12; import <bestand>
+  schedule                                geplande taken met laatste en volgende run
+`;

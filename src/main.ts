@@ -1,0 +1,191 @@
+/**
+ * The single composition root: reads config, builds every part, starts what is configured.
+ * Nothing else wires implementations together.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config/config.js';
+import type { ChannelAdapter, HttpRoute } from './core/channel.js';
+import { createLogger } from './core/logger.js';
+import type { MessageHandler } from './core/people.js';
+import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
+import { ingestFiles, type IngestOutcome } from './app/ingest-files.js';
+import { createConversationEngine } from './conversation/engine.js';
+import { createNotifier } from './conversation/notifier.js';
+import { createHttpServer } from './channels/web/http-server.js';
+import { createWebConsole } from './channels/web/web-console.js';
+import { createSlackAdapter } from './channels/slack/slack-adapter.js';
+import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
+import { readDocument } from './ingest/read-document.js';
+import { extractDocument } from './ingest/extract-agreements.js';
+import { createOpenAiClient } from './llm/openai-client.js';
+import { createQaService } from './qa/qa-service.js';
+import { createProgressService } from './progress/progress-service.js';
+import { createProgressHandler } from './progress/progress-handler.js';
+import { createDigestService } from './digests/digest-service.js';
+import { createMeetingHandler } from './digests/meeting-handler.js';
+import { createScheduler } from './scheduler/scheduler.js';
+import { openDatabase, type Db } from './storage/database.js';
+import { createAgreementRepository } from './storage/agreement-repository.js';
+import { createSearchStore } from './storage/search-store.js';
+import { createAnswerStore, createConversationRefStore, createEventLog, createOutboxStore } from './storage/conversation-store.js';
+import { createDirectoryRepository } from './storage/directory-repository.js';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Sample documents shipped with the project, loaded into an empty database. */
+export const SAMPLES_DIR = path.join(REPO_ROOT, 'examples', 'documents');
+
+export interface AppOptions {
+  config: Config;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;
+
+/** Builds the whole bot on one database. `listen()` starts HTTP, channels and the scheduler. */
+export async function createApp(options: AppOptions) {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db: Db = await openDatabase(config.database);
+
+  const agreements = createAgreementRepository(db);
+  const llm = config.llm ? createOpenAiClient(config.llm) : undefined;
+  const qa = createQaService({
+    agreements,
+    store: createSearchStore(db),
+    llm,
+    synonymsFile: config.synonymsFile,
+    logger,
+    now: () => clock.now(),
+  });
+  const refs = createConversationRefStore(db);
+  const answers = createAnswerStore(db);
+  const outbox = createOutboxStore(db);
+  const directory = createDirectoryRepository(db);
+
+  const senders: ChannelSender[] = [];
+  const notifier = createNotifier({ directory, refs, outbox, senders, logger });
+
+  const progress = createProgressService({ db, agreements, directory, notifier, clock, settings: config.scheduler, logger });
+  const digests = createDigestService({ db, agreements, directory, notifier, clock, logger });
+
+  const handlers: MessageHandler[] = [createProgressHandler(progress), createMeetingHandler(digests)];
+  const engine: ConversationEngine = createConversationEngine({
+    qa,
+    agreements,
+    directory,
+    events: createEventLog(db),
+    answers,
+    handlers,
+    clock,
+    logger,
+  });
+
+  const ingestDeps = { agreements, indexer: qa.indexer, readDocument, extractDocument };
+  const ingest = (files: string[], onProgress?: (done: number, total: number, outcome: IngestOutcome) => void) =>
+    ingestFiles(ingestDeps, files, onProgress);
+
+  /** Loads the sample documents when the database holds none yet. */
+  async function loadSamplesIfEmpty(dir = config.sampleDocsDir ?? SAMPLES_DIR): Promise<IngestOutcome[]> {
+    if ((await agreements.countAgreements()) > 0 || !existsSync(dir)) return [];
+    const files = readdirSync(dir)
+      .filter((f) => !f.startsWith('.'))
+      .map((f) => path.join(dir, f));
+    const outcomes = await ingest(files);
+    for (const o of outcomes) {
+      if (o.ok) logger.info('sample document loaded', { file: path.basename(o.file), agreements: o.agreements });
+      else logger.warn('sample document failed', { error: o.error });
+    }
+    return outcomes;
+  }
+
+  const adapters: ChannelAdapter[] = [];
+  adapters.push(
+    createWebConsole({
+      engine,
+      agreements,
+      directory,
+      inbox: { inbox: async (user) => outbox.inbox('web', user) },
+      dashboard: digests.dashboard,
+      now: () => clock.now(),
+      health: async () => {
+        await db.sql.query('SELECT 1');
+        return true;
+      },
+    }),
+  );
+  if (config.slack) adapters.push(createSlackAdapter({ config: config.slack, engine, refs, logger, publicUrl: config.http.publicUrl }));
+  if (config.teams) adapters.push(await createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
+  for (const adapter of adapters) if (adapter.sender) senders.push(adapter.sender);
+  const routes: HttpRoute[] = adapters.flatMap((a) => a.routes);
+
+  const scheduler = createScheduler({
+    db,
+    clock,
+    settings: config.scheduler,
+    logger,
+    jobs: {
+      quarterlyPrompts: async (now: Date) => {
+        for (const due of await progress.duePrompts(now)) await progress.startQuarter(due.municipality, due.quarter);
+      },
+      reminders: async (now: Date) => {
+        await progress.runReminders(now);
+      },
+      weeklyDigests: async (now: Date) => {
+        for (const municipality of await agreements.listMunicipalities()) await digests.send(municipality, 'weekly', now);
+      },
+      meetingDigests: async (now: Date) => {
+        for (const due of await digests.dueMeetingDigests(now)) await digests.send(due.municipality, 'meeting', now);
+      },
+    },
+  });
+
+  let server: Server | undefined;
+  let closed = false;
+
+  return {
+    config,
+    db,
+    clock,
+    logger,
+    engine,
+    routes,
+    adapters,
+    services: { agreements, qa, progress, digests, directory, notifier, answers, outbox, refs, scheduler, ingest },
+    loadSamplesIfEmpty,
+    /** Starts the HTTP server, the channels and (when enabled) the scheduler. */
+    async listen(): Promise<{ port: number; url: string }> {
+      server = createHttpServer(routes, logger);
+      await new Promise<void>((resolve, reject) => {
+        server!.once('error', reject);
+        server!.listen(config.http.port, config.http.host, () => resolve());
+      });
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : config.http.port;
+      for (const adapter of adapters) await adapter.start?.();
+      if (config.scheduler.enabled) {
+        await scheduler.catchUp(clock.now());
+        scheduler.start();
+      }
+      return { port, url: `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}` };
+    },
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      scheduler.stop();
+      for (const adapter of adapters) await adapter.stop?.().catch((err: unknown) => logger.warn('adapter stop failed', { adapter: adapter.name, error: String(err) }));
+      if (server) {
+        const s = server;
+        await new Promise<void>((resolve) => {
+          s.close(() => resolve());
+          s.closeAllConnections();
+        });
+      }
+      await db.close();
+    },
+  };
+}
