@@ -18,17 +18,23 @@ export interface ConsoleInbox {
   inbox(user: string): Promise<Array<{ id: string; kind: string; text: string; payload: unknown; createdAt: Date }>>;
 }
 
-/** Console replies as JSON: text plus actions [{id, label}] and citations. */
+/**
+ * Console replies as JSON: text plus actions [{id, label, value?, style?}] and citations; `html` is the
+ * pre-rendered rich content (digests) and `inputs` the form fields, when the reply has them.
+ */
 export function toConsoleReply(r: Reply) {
   return {
     kind: r.kind ?? 'message',
     title: r.title,
     text: r.text,
     citations: r.citations,
-    actions: r.actions?.map((a) => ({ id: a.id, label: a.label })),
+    actions: r.actions?.map((a) => ({ id: a.id, label: a.label, ...(a.value !== undefined ? { value: a.value } : {}), ...(a.style ? { style: a.style } : {}) })),
     list: r.list,
     answerId: r.answerId,
     data: r.data,
+    html: r.rich?.html,
+    inputs: r.inputs,
+    ephemeral: r.ephemeral,
   };
 }
 
@@ -39,9 +45,17 @@ export function createConsoleApiRoutes(deps: { engine: ConversationEngine; inbox
       method: 'POST',
       path: '/api/console/messages',
       async handle(req, res) {
+        const raw = await readBody(req, 100_000).catch((err: unknown) => {
+          if ((err as { status?: number }).status === 413) return null;
+          throw err;
+        });
+        if (raw === null) {
+          sendJson(res, 413, { error: 'too_large', message: 'Het bericht is te groot (maximaal 100 kB).' });
+          return;
+        }
         let body: unknown;
         try {
-          body = JSON.parse(await readBody(req));
+          body = JSON.parse(raw);
         } catch {
           sendJson(res, 400, { error: 'bad_request', message: 'Ongeldige JSON in het verzoek.' });
           return;

@@ -1,0 +1,62 @@
+import type { Person } from '../../../core/people.js';
+import { html } from '../html.js';
+import { renderLayout } from '../layout.js';
+import { webTexts as t } from '../texts.js';
+
+/** The console user id of a guest (not in the directory). */
+export const GUEST_ID = 'gast';
+
+const roleLabels: Record<string, string> = { reporter: 'rapporteur', coordinator: 'coördinator', admin: 'beheerder' };
+
+function personLabel(p: Person): string {
+  const roles = p.roles.map((r) => [roleLabels[r.role] ?? r.role, r.party, r.municipality].filter(Boolean).join(' '));
+  return roles.length ? `${p.name} — ${roles.join('; ')}` : p.name;
+}
+
+/** The chat page: who am I, the conversation, the composer and the inbox. The script does the talking. */
+export function renderChatPage(people: Person[]): string {
+  const options = people
+    .filter((p): p is Person & { consoleId: string } => !!p.consoleId)
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .map((p) => html`<option value="${p.consoleId}">${personLabel(p)}</option>`);
+  const examples = t.chat.examples.map((e) => html`<li><button type="button" class="chip" data-example="${e}">${e}</button></li>`);
+  return renderLayout({
+    title: t.chat.title,
+    active: 'chat',
+    script: true,
+    wide: true,
+    body: html`<div class="chat-layout" id="console" data-guest="${GUEST_ID}">
+  <section class="chat-panel" aria-labelledby="chat-title">
+    <div class="chat-head">
+      <h1 id="chat-title">${t.chat.title}</h1>
+      <div class="who">
+        <label for="user">${t.chat.whoAreYou}</label>
+        <select id="user" name="user" aria-describedby="who-hint">
+          <option value="${GUEST_ID}">${t.guest}</option>
+          ${options}
+        </select>
+      </div>
+      <p id="who-hint" class="hint">${t.chat.whoHint}</p>
+    </div>
+    <noscript><p class="notice">${t.chat.noScript}</p></noscript>
+    <ol id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Gesprek">
+      <li class="msg bot"><div class="bubble"><p>${t.chat.welcome}</p></div></li>
+    </ol>
+    <form id="composer" class="composer" autocomplete="off">
+      <label class="sr-only" for="text">${t.chat.inputLabel}</label>
+      <textarea id="text" name="text" rows="1" maxlength="4000" placeholder="${t.chat.placeholder}" required></textarea>
+      <button type="submit" class="primary">${t.chat.send}</button>
+    </form>
+    <div class="examples"><span>${t.chat.examplesLabel}:</span><ul>${examples}</ul></div>
+  </section>
+  <aside class="inbox-panel" aria-labelledby="inbox-title">
+    <div class="inbox-head">
+      <h2 id="inbox-title">${t.chat.inbox} <span id="inbox-count" class="badge" hidden></span></h2>
+      <button type="button" id="inbox-refresh" class="secondary small">${t.chat.refresh}</button>
+    </div>
+    <p class="hint">${t.chat.inboxHint}</p>
+    <ol id="inbox" class="inbox" aria-live="polite"></ol>
+  </aside>
+</div>`,
+  });
+}

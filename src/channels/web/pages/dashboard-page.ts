@@ -1,0 +1,102 @@
+import { html, trusted, type SafeHtml } from '../html.js';
+import { renderLayout } from '../layout.js';
+import { webTexts as t } from '../texts.js';
+
+/** Renders progress HTML for the console (implemented by digests/). Its output is our own, trusted HTML. */
+export interface DashboardRenderer {
+  matrixHtml(municipality: string, filters: { party?: string; theme?: string; year?: number }): Promise<string>;
+  digestPreviewHtml(municipality: string, kind: 'weekly' | 'meeting'): Promise<string>;
+  municipalities(): Promise<string[]>;
+}
+
+export interface DashboardFilters {
+  party?: string;
+  theme?: string;
+  year?: number;
+}
+
+/** Reads the filter form from the query string; empty or bad values mean "no filter". */
+export function parseDashboardFilters(params: URLSearchParams): DashboardFilters {
+  const filters: DashboardFilters = {};
+  const party = params.get('party')?.trim();
+  const theme = params.get('theme')?.trim();
+  const year = Number(params.get('year'));
+  if (party) filters.party = party;
+  if (theme) filters.theme = theme;
+  if (Number.isInteger(year) && year >= 2000 && year <= 2100) filters.year = year;
+  return filters;
+}
+
+/** Shown when no dashboard renderer is wired in. */
+export function renderDashboardUnavailable(): string {
+  return renderLayout({
+    title: t.dashboard.title,
+    active: 'dashboard',
+    body: html`<h1>${t.dashboard.title}</h1><p class="card notice">${t.dashboard.unavailable}</p>`,
+  });
+}
+
+/** The municipality picker at /dashboard. */
+export function renderDashboardIndex(municipalities: string[]): string {
+  return renderLayout({
+    title: t.dashboard.title,
+    active: 'dashboard',
+    body: html`<h1>${t.dashboard.title}</h1>${
+      municipalities.length
+        ? html`<p>${t.dashboard.pick}</p><ul class="tiles">${municipalities.map(
+            (m) => html`<li><a class="tile" href="/dashboard/${encodeURIComponent(m)}">${m}</a></li>`,
+          )}</ul>`
+        : html`<p class="card notice">${t.dashboard.noMunicipalities}</p>`
+    }`,
+  });
+}
+
+/** One municipality's dashboard: filter form, progress matrix and digest previews. */
+export function renderDashboardPage(input: {
+  municipality: string;
+  municipalities: string[];
+  filters: DashboardFilters;
+  parties: string[];
+  themes: string[];
+  matrix: string | null;
+  weekly: string | null;
+  meeting: string | null;
+}): string {
+  const { municipality, filters } = input;
+  const part = (content: string | null): SafeHtml => (content === null ? html`<p class="notice">${t.dashboard.failed}</p>` : trusted(content));
+  const select = (name: string, label: string, values: string[], current: string | undefined) => html`<div class="field">
+    <label for="d-${name}">${label}</label>
+    <select id="d-${name}" name="${name}"><option value="">${t.dashboard.all}</option>${values.map(
+      (v) => html`<option value="${v}"${v === current ? html` selected` : ''}>${v}</option>`,
+    )}</select>
+  </div>`;
+  return renderLayout({
+    title: t.dashboard.titleFor(municipality),
+    active: 'dashboard',
+    wide: true,
+    body: html`<h1>${t.dashboard.titleFor(municipality)}</h1>
+${
+  input.municipalities.length > 1
+    ? html`<nav class="subnav" aria-label="Gemeenten"><ul>${input.municipalities.map(
+        (m) => html`<li><a href="/dashboard/${encodeURIComponent(m)}"${m === municipality ? html` aria-current="page"` : ''}>${m}</a></li>`,
+      )}</ul></nav>`
+    : ''
+}
+${
+  // The matrix renderer may bring its own filter form; then ours would only be a second one.
+  input.matrix?.includes('<form')
+    ? ''
+    : html`<form class="filters card" method="get" action="/dashboard/${encodeURIComponent(municipality)}">
+  ${select('party', t.dashboard.party, input.parties, filters.party)}
+  ${select('theme', t.dashboard.theme, input.themes, filters.theme)}
+  <div class="field"><label for="d-year">${t.dashboard.year}</label><input id="d-year" name="year" type="number" min="2000" max="2100" inputmode="numeric" value="${filters.year ?? ''}"></div>
+  <div class="field actions"><button type="submit" class="primary">${t.dashboard.apply}</button></div>
+</form>`
+}
+<section class="card dashboard-part" aria-labelledby="matrix-title"><h2 id="matrix-title">${t.dashboard.matrix}</h2><div class="rendered">${part(input.matrix)}</div></section>
+<div class="digest-previews">
+  <section class="card dashboard-part" aria-labelledby="weekly-title"><h2 id="weekly-title">${t.dashboard.weekly}</h2><div class="rendered">${part(input.weekly)}</div></section>
+  <section class="card dashboard-part" aria-labelledby="meeting-title"><h2 id="meeting-title">${t.dashboard.meeting}</h2><div class="rendered">${part(input.meeting)}</div></section>
+</div>`,
+  });
+}

@@ -1,0 +1,182 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ChannelAdapter, HttpRoute } from '../../core/channel.js';
+import type { DirectoryLookup } from '../../core/people.js';
+import { createLogger } from '../../core/logger.js';
+import type { AgreementRepository, ConversationEngine, Logger } from '../../core/ports.js';
+import { createAssetRoutes } from './assets.js';
+import { createConsoleApiRoutes, type ConsoleInbox } from './console-api.js';
+import { sendHtml, sendJson } from './http-server.js';
+import { renderAgreementPage } from './pages/agreement-page.js';
+import { filterAgreements, renderAgreementListPage } from './pages/agreements-page.js';
+import { renderChatPage } from './pages/chat-page.js';
+import {
+  parseDashboardFilters,
+  renderDashboardIndex,
+  renderDashboardPage,
+  renderDashboardUnavailable,
+  type DashboardRenderer,
+} from './pages/dashboard-page.js';
+import { renderDocumentsPage } from './pages/documents-page.js';
+import { renderErrorPage, renderNotFoundPage } from './pages/not-found-page.js';
+import { renderThemesPage } from './pages/themes-page.js';
+import { webTexts as t } from './texts.js';
+
+export type { DashboardRenderer } from './pages/dashboard-page.js';
+
+export interface WebConsoleDeps {
+  engine: ConversationEngine;
+  agreements: AgreementRepository;
+  directory: DirectoryLookup;
+  inbox: ConsoleInbox;
+  /** Progress matrix and digest previews (digests/); without it the dashboard says it is not available yet. */
+  dashboard?: DashboardRenderer;
+  now: () => Date;
+  /** True when the database answers; defaults to a cheap repository query. */
+  health?: () => Promise<boolean>;
+  /** Where failures of dashboard parts and health checks are logged; defaults to stderr. */
+  logger?: Logger;
+}
+
+const urlOf = (req: IncomingMessage) => new URL(req.url ?? '/', 'http://localhost');
+
+/** Path segments after a prefix, decoded; null when the encoding is broken. */
+function segmentsAfter(pathname: string, prefix: string): string[] | null {
+  try {
+    return pathname
+      .slice(prefix.length)
+      .split('/')
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A page route: renders HTML, and on failure shows a Dutch error page before the server logs the error.
+ * Without `prefix` it still owns its sub-paths, so "/documents/" or "/themes/x" get a Dutch 404 page.
+ */
+function page(path: string, render: (req: IncomingMessage, res: ServerResponse) => Promise<void>, prefix = false): HttpRoute {
+  return {
+    method: 'GET',
+    path,
+    prefix: path !== '/',
+    async handle(req, res) {
+      try {
+        const pathname = urlOf(req).pathname;
+        if (!prefix && pathname !== path && pathname !== `${path}/`) {
+          sendHtml(res, 404, renderNotFoundPage(t.notFound.page(pathname)));
+          return;
+        }
+        await render(req, res);
+      } catch (err) {
+        if (!res.headersSent) sendHtml(res, 500, renderErrorPage());
+        throw err;
+      }
+    },
+  };
+}
+
+/** The local web console: chat, browse pages, progress dashboard, health check and the console API. */
+export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
+  const { agreements, directory, dashboard } = deps;
+  const health = deps.health ?? (async () => (await agreements.countAgreements()) >= 0);
+  const logger = deps.logger ?? createLogger('warn');
+
+  const findMunicipality = async (name: string) => {
+    const known = await agreements.listMunicipalities();
+    return { known, municipality: known.find((m) => m.toLowerCase() === name.toLowerCase()) ?? null };
+  };
+
+  async function settle(p: Promise<string>, what: string): Promise<string | null> {
+    try {
+      return await p;
+    } catch (err) {
+      // The rest of the dashboard stays useful; the failure is logged with what failed.
+      logger.error('dashboard part failed', { part: what, error: String((err as Error).stack ?? err) });
+      return null;
+    }
+  }
+
+  const pages: HttpRoute[] = [
+    page('/', async (_req, res) => sendHtml(res, 200, renderChatPage(await directory.listPeople()))),
+    page('/documents', async (_req, res) => sendHtml(res, 200, renderDocumentsPage(await agreements.listDocuments()))),
+    page('/themes', async (_req, res) => sendHtml(res, 200, renderThemesPage(await agreements.listAgreements()))),
+    page(
+      '/agreements',
+      async (req, res) => {
+        const url = urlOf(req);
+        const segments = segmentsAfter(url.pathname, '/agreements');
+        if (segments?.length === 0) {
+          const asked = url.searchParams.get('municipality')?.trim() ?? '';
+          const { known, municipality } = await findMunicipality(asked);
+          const q = url.searchParams.get('q')?.trim() ?? '';
+          const list = await agreements.listAgreements(municipality ? { municipality } : {});
+          const notice = asked && !municipality ? t.notFound.municipality(asked) : undefined;
+          sendHtml(res, 200, renderAgreementListPage({ agreements: filterAgreements(list, q), municipalities: known, municipality: municipality ?? '', q, notice }));
+          return;
+        }
+        const [name = '', numberText = ''] = segments ?? [];
+        const number = /^\d{1,6}$/.test(numberText) ? Number(numberText) : NaN;
+        const agreement = segments?.length === 2 && Number.isInteger(number) ? await agreements.getAgreement(name, number) : null;
+        if (!agreement) {
+          sendHtml(res, 404, renderNotFoundPage(segments?.length === 2 ? t.notFound.agreement(name, numberText) : t.notFound.page(url.pathname), 'agreements'));
+          return;
+        }
+        sendHtml(res, 200, renderAgreementPage(agreement));
+      },
+      true,
+    ),
+    page(
+      '/dashboard',
+      async (req, res) => {
+        if (!dashboard) {
+          sendHtml(res, 200, renderDashboardUnavailable());
+          return;
+        }
+        const url = urlOf(req);
+        const segments = segmentsAfter(url.pathname, '/dashboard');
+        const municipalities = await dashboard.municipalities();
+        if (segments?.length === 0) {
+          sendHtml(res, 200, renderDashboardIndex(municipalities));
+          return;
+        }
+        const wanted = segments?.length === 1 ? segments[0]! : '';
+        const municipality = municipalities.find((m) => m.toLowerCase() === wanted.toLowerCase());
+        if (!municipality) {
+          sendHtml(res, 404, renderNotFoundPage(wanted ? t.notFound.municipality(wanted) : t.notFound.page(url.pathname), 'dashboard'));
+          return;
+        }
+        const filters = parseDashboardFilters(url.searchParams);
+        const list = await agreements.listAgreements({ municipality });
+        const parties = [...new Set(list.flatMap((a) => a.responsible))].sort((a, b) => a.localeCompare(b, 'nl'));
+        const themes = [...new Set(list.map((a) => a.chapterTitle).filter((x): x is string => !!x))];
+        const [matrix, weekly, meeting] = await Promise.all([
+          settle(dashboard.matrixHtml(municipality, filters), 'matrix'),
+          settle(dashboard.digestPreviewHtml(municipality, 'weekly'), 'weekly'),
+          settle(dashboard.digestPreviewHtml(municipality, 'meeting'), 'meeting'),
+        ]);
+        sendHtml(res, 200, renderDashboardPage({ municipality, municipalities, filters, parties, themes, matrix, weekly, meeting }));
+      },
+      true,
+    ),
+  ];
+
+  const healthz: HttpRoute = {
+    method: 'GET',
+    path: '/healthz',
+    async handle(_req, res) {
+      const ok = await health().catch((err: unknown) => {
+        logger.error('health check failed', { error: String((err as Error).stack ?? err) });
+        return false;
+      });
+      if (ok) sendJson(res, 200, { ok: true });
+      else sendJson(res, 503, { ok: false, message: 'De database is niet bereikbaar.' });
+    },
+  };
+
+  return {
+    name: 'web',
+    routes: [...createConsoleApiRoutes({ engine: deps.engine, inbox: deps.inbox, now: deps.now }), healthz, ...createAssetRoutes(), ...pages],
+  };
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestConsole } from './test-console.js';
+
+type Console = Awaited<ReturnType<typeof startTestConsole>>;
+let app: Console;
+
+beforeAll(async () => {
+  app = await startTestConsole();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const post = (body: string) => fetch(`${app.url}/api/console/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+describe('console API', () => {
+  it('answers a question with a citation and feedback buttons', async () => {
+    const res = await post(JSON.stringify({ user: 'anna', text: 'wat spraken we af over verkoop in 2026?' }));
+    expect(res.status).toBe(200);
+    const { replies } = (await res.json()) as { replies: Array<{ kind: string; text: string; citations: Array<{ number: number }>; actions: Array<{ id: string; label: string }> }> };
+    expect(replies[0]!.kind).toBe('answer');
+    expect(replies[0]!.citations[0]!.number).toBe(7);
+    expect(replies[0]!.actions.map((a) => a.label)).toEqual(['👍 Nuttig', '👎 Niet nuttig']);
+  });
+
+  it('records feedback when the 👍 action comes back', async () => {
+    const first = (await (await post(JSON.stringify({ user: 'anna', text: 'verkoop' }))).json()) as { replies: Array<{ actions: Array<{ id: string }> }> };
+    const up = first.replies[0]!.actions[0]!.id;
+    const res = await post(JSON.stringify({ user: 'anna', action: up }));
+    const body = (await res.json()) as { replies: Array<{ text: string; ephemeral?: boolean }> };
+    expect(body.replies[0]!.text).toBe('Bedankt voor je feedback!');
+    expect(body.replies[0]!.ephemeral).toBe(true);
+  });
+
+  it('passes action values and styles through to the console', async () => {
+    const res = await post(JSON.stringify({ user: 'anna', text: 'voortgang' }));
+    const body = (await res.json()) as { replies: Array<{ actions: Array<{ id: string; style?: string }> }> };
+    expect(body.replies[0]!.actions[0]).toEqual({ id: 'form:status:op-schema', label: 'Op schema', style: 'primary' });
+  });
+
+  it('rejects bad JSON with 400 and a Dutch message', async () => {
+    const res = await post('{"user": "anna", "text": ');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'bad_request', message: 'Ongeldige JSON in het verzoek.' });
+  });
+
+  it('rejects a message without text or action and says which field', async () => {
+    const res = await post(JSON.stringify({ user: 'anna' }));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { message: string };
+    expect(body.message).toMatch(/^Ongeldig bericht: .*geef "text" of "action"/);
+  });
+
+  it('rejects a body over 100 kB with 413', async () => {
+    const res = await post(JSON.stringify({ user: 'anna', text: 'x'.repeat(120_000) }));
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { message: string }).message).toMatch(/te groot/);
+  });
+
+  it('lists the inbox of a console user, newest first, with digest HTML in the payload', async () => {
+    await app.outbox.record({ channel: 'web', recipient: 'anna', kind: 'reminder', text: 'Herinnering: voortgang Q1', payload: { replies: [{ text: 'Herinnering: voortgang Q1' }] } });
+    await app.outbox.record({
+      channel: 'web',
+      recipient: 'anna',
+      kind: 'digest',
+      text: 'Weekdigest',
+      payload: { replies: [{ text: 'Weekdigest', rich: { html: '<h3>Weekdigest Almelo</h3>' } }] },
+    });
+    const res = await fetch(`${app.url}/api/console/inbox?user=anna`);
+    const { messages } = (await res.json()) as { messages: Array<{ kind: string; payload: { replies: Array<{ rich?: { html: string } }> } }> };
+    expect(messages.map((m) => m.kind)).toEqual(['digest', 'reminder']);
+    expect(messages[0]!.payload.replies[0]!.rich!.html).toBe('<h3>Weekdigest Almelo</h3>');
+  });
+
+  it('asks for ?user= on the inbox in Dutch', async () => {
+    const res = await fetch(`${app.url}/api/console/inbox`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toBe('Geef ?user=<console-id>.');
+  });
+});
+
+describe('health check', () => {
+  it('says ok when the database answers', async () => {
+    const res = await fetch(`${app.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it('returns 503 when the database does not answer', async () => {
+    const broken = await app.variant({ health: async () => Promise.reject(new Error('connection refused')) });
+    try {
+      const res = await fetch(`${broken.url}/healthz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ ok: false, message: 'De database is niet bereikbaar.' });
+    } finally {
+      await broken.close();
+    }
+  });
+});
