@@ -32,6 +32,7 @@ import { createAgreementRepository } from './storage/agreement-repository.js';
 import { createSearchStore } from './storage/search-store.js';
 import { createAnswerStore, createConversationRefStore, createEventLog, createOutboxStore } from './storage/conversation-store.js';
 import { createDirectoryRepository } from './storage/directory-repository.js';
+import { createProgressStore } from './storage/progress-store.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Sample documents shipped with the project, loaded into an empty database. */
@@ -70,7 +71,7 @@ export async function createApp(options: AppOptions) {
   const senders: ChannelSender[] = [];
   const notifier = createNotifier({ directory, refs, outbox, senders, logger });
 
-  const progress = createProgressService({ db, agreements, directory, notifier, clock, settings: config.scheduler, logger });
+  const progress = createProgressService({ agreements, directory, store: createProgressStore(db), notifier, clock, settings: config.scheduler, logger });
   const digests = createDigestService({ db, agreements, directory, notifier, clock, logger });
 
   const handlers: MessageHandler[] = [createProgressHandler(progress), createMeetingHandler(digests)];

@@ -7,13 +7,9 @@ import type { Db } from './database.js';
 export function createEventLog(db: Db): EventLog {
   return {
     async markProcessed(key) {
-      try {
-        await db.prisma.processedEvent.create({ data: { key } });
-        return true;
-      } catch (err) {
-        if (err instanceof P.PrismaClientKnownRequestError && err.code === 'P2002') return false;
-        throw err;
-      }
+      // ON CONFLICT instead of catching a unique violation: driver adapters report that error differently.
+      const inserted = await db.prisma.$executeRaw`INSERT INTO "ProcessedEvent" ("key", "createdAt") VALUES (${key}, now()) ON CONFLICT ("key") DO NOTHING`;
+      return inserted === 1;
     },
   };
 }

@@ -1,0 +1,125 @@
+/**
+ * The Slack channel: Bolt over our own HTTP server (POST /slack/events) or Socket Mode, mapping Slack
+ * payloads to InboundMessages and Replies to Block Kit. `@slack/*` is imported only in this folder.
+ */
+import { App, HTTPReceiver } from '@slack/bolt';
+import type { Config } from '../../config/config.js';
+import type { ChannelAdapter, HttpRoute } from '../../core/channel.js';
+import { ChannelError } from '../../core/errors.js';
+import type { ConversationEngine, ConversationRefStore, Logger } from '../../core/ports.js';
+import { createAssistant } from './assistant.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { createConversationRunner } from './conversation-runner.js';
+import { registerListeners, SLASH_COMMAND } from './listeners.js';
+import { createSlackSender } from './slack-sender.js';
+import { toChannelError } from './slack-errors.js';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+/**
+ * What the code subscribes to and the bot scopes it uses; `manifest/slack.yaml` must match (tested).
+ * message.channels/message.groups: follow-ups in threads where the bot answered (no mention needed).
+ */
+export const SLACK_SUBSCRIPTIONS = {
+  events: ['app_mention', 'message.im', 'message.channels', 'message.groups', 'assistant_thread_started'],
+  commands: [SLASH_COMMAND],
+  interactivity: true,
+  scopes: [
+    'app_mentions:read', // app_mention
+    'assistant:write', // Assistant pane: assistant_thread_started, setStatus, setSuggestedPrompts
+    'channels:history', // message.channels + conversations.replies (did the bot answer in this thread?)
+    'groups:history', // message.groups + conversations.replies in private channels
+    'im:history', // message.im
+    'im:write', // conversations.open for DMs (proactive messages, button replies)
+    'chat:write', // chat.postMessage, chat.postEphemeral
+    'reactions:write', // ⏳ while working
+    'commands', // /afspraken
+  ],
+} as const;
+
+/** WebClient retries: a 429 waits Retry-After, then retries; give up after a few tries (answers go stale). */
+const RETRY_CONFIG = { retries: 4, factor: 2, minTimeout: 250, maxTimeout: 10_000, randomize: true };
+
+export interface SlackAdapterDeps {
+  config: NonNullable<Config['slack']>;
+  engine: ConversationEngine;
+  refs?: ConversationRefStore;
+  logger: Logger;
+  publicUrl?: string;
+}
+
+const apiBase = (url?: string) => (url ? (url.endsWith('/') ? url : `${url}/`) : undefined);
+
+/** Builds the Slack adapter: routes (HTTP mode), a proactive sender, and start/stop (Socket Mode connects). */
+export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
+  const { config, engine, refs, logger, publicUrl } = deps;
+  const boltLogger = toBoltLogger(logger);
+  const clientOptions = { slackApiUrl: apiBase(config.apiUrl), retryConfig: RETRY_CONFIG, timeout: 15_000 };
+  const common = { token: config.botToken, logger: boltLogger, clientOptions, deferInitialization: true, ignoreSelf: true };
+
+  let receiver: HTTPReceiver | undefined;
+  let app: App;
+  if (config.mode === 'socket') {
+    if (!config.appToken) throw new ChannelError('bad_request', 'SLACK_APP_TOKEN is verplicht voor Socket Mode');
+    app = new App({ ...common, appToken: config.appToken, socketMode: true });
+  } else {
+    if (!config.signingSecret) throw new ChannelError('bad_request', 'SLACK_SIGNING_SECRET is verplicht in HTTP-modus');
+    receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret,
+      endpoints: SLACK_EVENTS_PATH,
+      logger: boltLogger,
+      // Ack first, work after: Slack wants a response within 3 seconds.
+      processBeforeResponse: false,
+    });
+    app = new App({ ...common, receiver });
+  }
+
+  const converse = createConversationRunner(engine, logger);
+  const render = { publicUrl };
+  app.assistant(createAssistant({ converse, logger, render }));
+  registerListeners(app, { converse, logger, refs, render });
+  app.error(async (err) => {
+    logger.error('slack: unhandled listener error', { error: String((err as Error).stack ?? err) });
+  });
+
+  // auth.test once (bot user id for ignoreSelf and thread checks); retried on the next request if it failed.
+  let initializing: Promise<void> | undefined;
+  const ensureInit = () =>
+    (initializing ??= app.init().catch((err: unknown) => {
+      initializing = undefined;
+      throw toChannelError(err, 'Slack auth.test');
+    }));
+
+  const routes: HttpRoute[] = receiver
+    ? [
+        {
+          method: 'POST',
+          path: SLACK_EVENTS_PATH,
+          async handle(req, res) {
+            try {
+              await ensureInit();
+            } catch (err) {
+              logger.error('slack: not initialised', { error: (err as Error).message });
+              res.writeHead(503).end();
+              return;
+            }
+            receiver!.requestListener(req, res);
+          },
+        },
+      ]
+    : [];
+
+  return {
+    name: 'slack',
+    routes,
+    sender: createSlackSender({ api: app.client, logger, publicUrl }),
+    async start() {
+      await ensureInit();
+      if (config.mode === 'socket') await app.start();
+      logger.info('slack started', { mode: config.mode });
+    },
+    async stop() {
+      if (config.mode === 'socket') await app.stop();
+    },
+  };
+}

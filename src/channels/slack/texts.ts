@@ -1,0 +1,23 @@
+/** User-facing Slack texts, in one place (Dutch). */
+export const slackTexts = {
+  working: '⏳ Even zoeken…',
+  workingFor: (question: string) => `⏳ Even zoeken naar: _${question.length > 200 ? `${question.slice(0, 200)}…` : question}_`,
+  assistantStatus: 'zoekt…',
+  apology: 'Sorry, er ging iets mis bij het beantwoorden van je vraag. Probeer het zo nog eens; het is gelogd.',
+  shareButton: 'Deel in kanaal',
+  sharedBy: (userId: string) => `<@${userId}> deelde een antwoord van Afsprakenbot:`,
+  shared: '✅ Gedeeld in het kanaal.',
+  shareFailed: (reason: string) => `Delen lukte niet: ${reason}. Nodig mij eerst uit in het kanaal (/invite @Afsprakenbot).`,
+  emptyCommand: 'Typ je vraag achter het commando, bijvoorbeeld `/afspraken wat spraken we af over verkoop in 2026?`',
+  continued: (part: number, total: number) => `(deel ${part} van ${total})`,
+  sourcesLabel: 'Bronnen',
+  greeting:
+    'Hoi! Ik ben Afsprakenbot. Stel me een vraag over de prestatieafspraken van gemeenten, corporaties en huurdersorganisaties. ' +
+    'Ik noem altijd de afspraak waarop mijn antwoord steunt.',
+  promptsTitle: 'Probeer bijvoorbeeld:',
+  suggestedPrompts: [
+    { title: 'Verkoop van huurwoningen', message: 'Wat spraken we af over verkoop van huurwoningen in 2026?' },
+    { title: 'Verduurzaming', message: 'Wat moet de corporatie doen aan verduurzaming?' },
+    { title: 'Wat kun je?', message: 'hulp' },
+  ],
+} as const;

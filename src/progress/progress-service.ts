@@ -1,0 +1,233 @@
+/**
+ * Quarterly progress: who must report on what, prompts, status and export, reminders, the directory, and
+ * the conversational side used by the progress handler.
+ */
+import { DomainError } from '../core/errors.js';
+import type { Reply } from '../core/messages.js';
+import type { Person } from '../core/people.js';
+import { statusLabel } from '../forms/statuses.js';
+import { readDirectoryFile } from './directory-import.js';
+import { createFormRunner, promptActionId } from './form-runner.js';
+import { resolveParty, sameParty } from './parties.js';
+import { formatQuarter, localDate, promptDate, quarterOf, type Quarter } from './quarter.js';
+import { createReminderRunner } from './reminders.js';
+import { createRoundContext, type ProgressDeps } from './round.js';
+import { progressTexts as t } from './texts.js';
+
+export type { ProgressDeps, ProgressSettings } from './round.js';
+
+export interface StartQuarterResult {
+  municipality: string;
+  quarter: string;
+  deadline: string;
+  items: number;
+  prompted: Array<{ personId: string; name: string; parties: string[]; channels: string[] }>;
+  unreachable: Array<{ party: string; personId: string | null; name: string | null; reason: string }>;
+  /** Reporters prompted earlier for this quarter; they get no second prompt unless `resend` is set. */
+  alreadyPrompted: Array<{ personId: string; name: string }>;
+}
+
+export interface StatusItem {
+  number: number;
+  party: string;
+  status: string;
+  note: string | null;
+  realised: number | null;
+  target: number | null;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export interface StatusResult {
+  items: StatusItem[];
+  missing: Array<{ number: number; party: string }>;
+}
+
+export interface DirectoryListItem {
+  id: string;
+  name: string;
+  roles: string[];
+  parties: string[];
+  consoleId: string | null;
+  slackUserId: string | null;
+  teamsUserId: string | null;
+}
+
+const csvField = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** Builds the progress service; `deps.store` is createProgressStore(db), `deps.directory` createDirectoryRepository(db). */
+export function createProgressService(deps: ProgressDeps) {
+  const ctx = createRoundContext(deps);
+  const { store, directory, clock } = deps;
+  const runner = createFormRunner(ctx);
+  const runReminders = createReminderRunner(ctx);
+
+  async function peopleById(): Promise<Map<string, Person>> {
+    return new Map((await directory.listPeople()).map((p) => [p.id, p]));
+  }
+
+  /** Sends every reporter of the municipality one prompt for the quarter (once; `resend` sends again). */
+  async function startQuarter(municipality: string, quarter: string | Quarter, opts: { resend?: boolean } = {}): Promise<StartQuarterResult> {
+    const now = clock.now();
+    const round = await ctx.loadRound(municipality, quarter);
+    if (now >= round.deadline) throw new DomainError('quarter_closed', t.deadlinePassed(round.label, round.deadlineLabel));
+    await store.ensureCycle(round.municipality, round.key, round.deadline, now);
+    const result: StartQuarterResult = { municipality: round.municipality, quarter: round.key, deadline: round.deadline.toISOString(), items: round.items.length, prompted: [], unreachable: [], alreadyPrompted: [] };
+    const byPerson = new Map<string, { person: Person; parties: Array<{ party: string; count: number }> }>();
+    const parties = [...new Set(round.items.map((i) => i.party))];
+    for (const party of parties) {
+      const reporters = (await directory.listWithRole('reporter', { municipality: round.municipality })).filter((p) => ctx.authorize(p, round.municipality, party) === 'self');
+      if (reporters.length === 0) result.unreachable.push({ party, personId: null, name: null, reason: 'geen rapporteur voor deze partij in de lijst' });
+      for (const person of reporters) {
+        const entry = byPerson.get(person.id) ?? { person, parties: [] };
+        entry.parties.push({ party, count: round.items.filter((i) => i.party === party).length });
+        byPerson.set(person.id, entry);
+      }
+    }
+    for (const { person, parties: owed } of byPerson.values()) {
+      const state = await store.getReminder(person.id, round.municipality, round.key);
+      if (state?.promptedAt && !opts.resend) {
+        result.alreadyPrompted.push({ personId: person.id, name: person.name });
+        continue;
+      }
+      const replies: Reply[] = owed.map(({ party, count }) => ({
+        kind: 'progress-prompt',
+        text: t.prompt(round.label, party, count, round.deadlineLabel),
+        actions: [
+          { id: promptActionId('start', round.municipality, round.key, party), label: t.promptButtons.start, style: 'primary' },
+          { id: promptActionId('later', round.municipality, round.key, party), label: t.promptButtons.later },
+          { id: promptActionId('overview', round.municipality, round.key, party), label: t.promptButtons.overview },
+        ],
+        data: { municipality: round.municipality, quarter: round.key, party, items: count },
+      }));
+      const sent = await ctx.notify(person.id, replies, 'progress-prompt');
+      if (sent.delivered) {
+        await store.upsertReminder(person.id, round.municipality, round.key, { promptedAt: now, lastRemindAt: null, remindersSent: 0 });
+        result.prompted.push({ personId: person.id, name: person.name, parties: owed.map((o) => o.party), channels: sent.channels });
+      } else {
+        for (const o of owed) result.unreachable.push({ party: o.party, personId: person.id, name: person.name, reason: sent.failures.join('; ') || 'niet bezorgd' });
+      }
+    }
+    ctx.logger.info('progress round started', { municipality: round.municipality, quarter: round.key, prompted: result.prompted.length, unreachable: result.unreachable.length });
+    return result;
+  }
+
+  /** Reports given so far and the items still missing, for `progress status --json`. */
+  async function status(municipality: string, quarter: string | Quarter): Promise<StatusResult> {
+    const round = await ctx.loadRound(municipality, quarter);
+    const [reports, people] = await Promise.all([store.listReports(round.municipality, round.key), peopleById()]);
+    const items = reports.map((r): StatusItem => ({
+      number: r.number,
+      party: r.party,
+      status: r.status,
+      note: r.note,
+      realised: r.realised,
+      target: round.items.find((i) => i.number === r.number && sameParty(i.party, r.party))?.target?.value ?? null,
+      updatedBy: people.get(r.updatedBy)?.name ?? r.updatedBy,
+      updatedAt: r.updatedAt.toISOString(),
+    }));
+    const missing = round.items
+      .filter((i) => !reports.some((r) => r.number === i.number && sameParty(r.party, i.party)))
+      .map((i) => ({ number: i.number, party: i.party }));
+    return { items, missing };
+  }
+
+  /** CSV (comma-separated, RFC 4180) of every due item with its report, open items included. */
+  async function exportCsv(municipality: string, quarter: string | Quarter): Promise<string> {
+    const round = await ctx.loadRound(municipality, quarter);
+    const [reports, people] = await Promise.all([store.listReports(round.municipality, round.key), peopleById()]);
+    const header = ['gemeente', 'kwartaal', 'nummer', 'titel', 'partij', 'status', 'toelichting', 'gerealiseerd', 'doel', 'eenheid', 'bijgewerkt_door', 'namens_partij', 'bijgewerkt_op'];
+    const rows = round.items.map((i) => {
+      const r = reports.find((x) => x.number === i.number && sameParty(x.party, i.party));
+      return [
+        round.municipality, round.key, i.number, i.title, i.party, r ? statusLabel(r.status) : 'Open', r?.note ?? '', r?.realised ?? '',
+        i.target?.value ?? '', i.target?.unit ?? '', r ? (people.get(r.updatedBy)?.name ?? r.updatedBy) : '', r ? (r.onBehalf ? 'ja' : 'nee') : '', r?.updatedAt.toISOString() ?? '',
+      ];
+    });
+    return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  }
+
+  /** Municipalities whose quarter should be prompted by `now` and was not yet (the previous quarter too while it is still open). */
+  async function duePrompts(now: Date): Promise<Array<{ municipality: string; quarter: string }>> {
+    const today = localDate(now, ctx.tz);
+    const current = quarterOf(now, ctx.tz);
+    const previous: Quarter = current.q === 1 ? { year: current.year - 1, q: 4 } : { year: current.year, q: (current.q - 1) as Quarter['q'] };
+    const due: Array<{ municipality: string; quarter: string }> = [];
+    for (const municipality of await deps.agreements.listMunicipalities()) {
+      for (const q of [previous, current]) {
+        if (today < promptDate(q, deps.settings.promptWorkingDaysBeforeEnd)) continue;
+        if (now >= ctx.deadlineOf(q).deadline) continue;
+        if (await store.getCycle(municipality, formatQuarter(q))) continue;
+        due.push({ municipality, quarter: formatQuarter(q) });
+      }
+    }
+    return due;
+  }
+
+  /** Imports a YAML or CSV directory file; throws a DomainError (Dutch, every problem listed) and changes nothing when it is wrong. */
+  async function importDirectory(fileName: string, content: string) {
+    const entries = readDirectoryFile(fileName, content, { parties: await directory.listParties() });
+    const written = await directory.applyImport(entries);
+    return { people: entries.length, ...written };
+  }
+
+  async function listDirectory(): Promise<DirectoryListItem[]> {
+    return (await directory.listPeople()).map((p) => ({
+      id: p.id,
+      name: p.name,
+      roles: [...new Set(p.roles.map((r) => r.role))],
+      parties: [...new Set(p.roles.filter((r) => r.party).map((r) => r.party!))],
+      consoleId: p.consoleId,
+      slackUserId: p.slackUserId,
+      teamsUserId: p.teamsUserId,
+    }));
+  }
+
+  /** "voeg <@U123> toe aan Sint Joseph" / "verwijder bw-anna uit Beter Wonen", by a coordinator or admin. */
+  async function editReporter(actor: Person, who: string, partyText: string, action: 'add' | 'remove'): Promise<Reply[]> {
+    const municipalities = actor.roles.some((r) => r.role === 'admin')
+      ? await directory.listMunicipalities()
+      : actor.roles.filter((r) => r.role === 'coordinator' && r.municipality).map((r) => r.municipality!);
+    if (municipalities.length === 0) return [{ kind: 'error', text: t.directoryNotAllowed }];
+    const all = await directory.listParties();
+    const party = municipalities.map((m) => resolveParty(partyText, m, all)).find((p) => p !== null);
+    if (!party) {
+      const elsewhere = [...new Set(all.map((p) => p.municipality))].map((m) => resolveParty(partyText, m, all)).find((p) => p !== null);
+      if (elsewhere) return [{ kind: 'error', text: t.otherMunicipality(elsewhere.name, elsewhere.municipality) }];
+      return [{ kind: 'error', text: t.unknownPartyChat(partyText, all.filter((p) => municipalities.includes(p.municipality)).map((p) => p.name)) }];
+    }
+    const slack = /^<@([A-Z0-9]+)(?:\|[^>]*)?>$/.exec(who);
+    const identifier = slack ? slack[1]! : who.replace(/^@/, '').replace(/^mailto:/, '').replace(/^<|>$/g, '').replace(/\|.*$/, '');
+    const target = await directory.findByIdentifier(identifier);
+    if (!target) return [{ kind: 'error', text: t.unknownPerson(who) }];
+    const role = { role: 'reporter' as const, municipality: party.municipality, party: party.name };
+    if (action === 'add') {
+      const added = await directory.addRole(target.id, role);
+      return [{ kind: 'directory', text: added ? t.reporterAdded(target.name, party.name) : t.reporterAlready(target.name, party.name) }];
+    }
+    const removed = await directory.removeRole(target.id, role);
+    return [{ kind: 'directory', text: removed ? t.reporterRemoved(target.name, party.name) : t.reporterNotThere(target.name, party.name) }];
+  }
+
+  return {
+    startQuarter,
+    status,
+    exportCsv,
+    runReminders,
+    duePrompts,
+    importDirectory,
+    listDirectory,
+    /** The conversational side, used by the progress handler. */
+    forms: { ...runner, loadRound: ctx.loadRound, authorize: ctx.authorize, editReporter },
+    /** Every change with who and when (history). */
+    history: (municipality: string, quarter: string) => store.listChanges(municipality, quarter),
+    settings: deps.settings,
+    store,
+    directory,
+  };
+}
+
+export type ProgressService = ReturnType<typeof createProgressService>;

@@ -1,0 +1,37 @@
+/** User-facing text of progress rounds, reminders and the directory (Dutch, in one place). */
+export const progressTexts = {
+  prompt: (quarter: string, party: string, count: number, deadline: string) =>
+    `Voortgang ${quarter} voor ${party}: ${count} afspraken. Zullen we beginnen?\nInvullen en wijzigen kan tot en met ${deadline}.`,
+  promptButtons: { start: 'Beginnen', later: 'Later', overview: 'Overzicht' },
+  formIntro: (quarter: string, party: string, open: number, total: number, onBehalf: boolean) =>
+    `Voortgang ${quarter} voor ${party}${onBehalf ? ' (jij vult in namens deze partij)' : ''}: ${open} van ${total} afspraken staan open. We gaan ze één voor één langs; typ "hulp" voor de commando's.`,
+  postponed: (day: string) => `Goed, ik herinner je ${day}. Wil je eerder beginnen, typ dan "voortgang".`,
+  snoozed: (day: string) => `Goed, ik herinner je op ${day}.`,
+  noOpenRound: 'Er loopt nu geen voortgangsronde waarvoor jij kunt rapporteren.',
+  notInDirectory: 'Je staat (nog) niet in de lijst van rapporteurs, dus ik kan je formulier niet openen. Vraag je coördinator je toe te voegen.',
+  notAllowed: (party: string) =>
+    `Je mag niet rapporteren voor ${party}: dat kunnen alleen de rapporteurs van ${party} en de coördinator van de gemeente. Er is niets gewijzigd.`,
+  deadlinePassed: (quarter: string, deadline: string) => `De rapportage over ${quarter} is gesloten (deadline ${deadline}); wijzigen kan niet meer.`,
+  chooseParty: (quarter: string) => `Voor welke partij wil je de voortgang over ${quarter} invullen?`,
+  otherPersonsButton: 'Deze knop hoort bij het formulier van iemand anders; er is niets gewijzigd.',
+  reminder: (quarter: string, party: string, open: number, deadline: string) =>
+    `Herinnering: voor ${party} staan nog ${open} afspraken open in de voortgang over ${quarter}. Invullen kan tot en met ${deadline}.`,
+  escalationTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}: nog niet ingevuld`,
+  escalation: (count: number, reminders: number) =>
+    `${count === 1 ? 'Eén partij heeft' : `${count} partijen hebben`} na ${reminders} herinneringen nog afspraken open. Wil je contact opnemen of namens hen invullen?`,
+  escalationLine: (party: string, open: number[], people: string[]) => `${party}: ${open.length} open (${open.join(', ')}) — ${people.join(', ')}`,
+  fillOnBehalf: (party: string) => `Invullen namens ${party}`,
+  statusTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}`,
+  statusLine: (party: string, done: number, total: number) => `${party}: ${done} van ${total} ingevuld`,
+  // Directory
+  directoryNotAllowed: 'Alleen een coördinator of beheerder kan mensen aan een partij toevoegen. Er is niets gewijzigd.',
+  unknownPerson: (who: string) =>
+    `Ik ken ${who} niet in de lijst van mensen. Laat de beheerder deze persoon eerst toevoegen (directory import). Er is niets gewijzigd.`,
+  unknownPartyChat: (party: string, known: string[]) =>
+    `Ik ken geen partij "${party}" in jouw gemeente.${known.length ? ` Bekende partijen: ${known.join(', ')}.` : ''} Er is niets gewijzigd.`,
+  otherMunicipality: (party: string, municipality: string) => `${party} hoort bij ${municipality}; daar ben je geen coördinator van. Er is niets gewijzigd.`,
+  reporterAdded: (name: string, party: string) => `${name} is nu rapporteur voor ${party}.`,
+  reporterAlready: (name: string, party: string) => `${name} was al rapporteur voor ${party}; er is niets gewijzigd.`,
+  reporterRemoved: (name: string, party: string) => `${name} is geen rapporteur meer voor ${party}.`,
+  reporterNotThere: (name: string, party: string) => `${name} was geen rapporteur voor ${party}; er is niets gewijzigd.`,
+};
