@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../config/config.js';
 import { toAgreementJson } from '../../core/agreement.js';
@@ -143,7 +142,7 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
 /** Directory, progress, digest, meetings and schedule commands. */
 async function runOperationsCommand(app: App, command: string, args: string[], o: CliOptions): Promise<number> {
   const { runOperations } = await import('./operations.js');
-  return runOperations(app, command, args, o, { need, UsageError, readFileSync });
+  return runOperations(app, command, args, o, { need, UsageError });
 }
 
 run(process.argv.slice(2))

@@ -1,0 +1,102 @@
+/** Derives an agreement's title: the phrase after its number, up to where the running text starts. */
+import { escapeRegExp } from './document-meta.js';
+
+/** Capitalised words that start a sentence rather than continue a title. */
+const STARTERS = new Set(
+  ('De Het Een Dit Deze Die Dat Er Door Bij In Op Om Voor Met Naast Als Na Vanuit Vanaf Sinds Zo Ook Daarnaast ' +
+    'Daarbij Hierbij Hiervoor Hiermee Waar Wanneer We Wij Zij Ze Alle Partijen Gemeente Gemeenten Woningcorporaties ' +
+    'Corporaties Huurders Huurdersorganisaties Iedere Elke Samen Gezamenlijk Tevens')
+    .split(' '),
+);
+const BULLET = /^[•➤▪◦●■►▶✓\-*]$/;
+const MAX_TITLE_WORDS = 14;
+
+const isUpper = (w: string) => /^\p{Lu}/u.test(w);
+const isLower = (w: string) => /^\p{Ll}/u.test(w);
+
+function tidy(title: string): string {
+  return title
+    .replace(/\bt\/m(?=\d)/g, 't/m ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:–-]+$/, '')
+    .replace(/\.$/, '')
+    .trim();
+}
+
+/** Token indexes covered by a known name (party or municipality), so "Gemeente Zwolle" stays whole. */
+function nameSpans(tokens: string[], names: readonly string[]): { starts: Set<number>; inside: Set<number> } {
+  const starts = new Set<number>();
+  const inside = new Set<number>();
+  const sorted = [...new Set(names)].filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+  const patterns = sorted.map((n) => ({ re: new RegExp(`^${escapeRegExp(n)}(?![\\p{L}\\d])`, 'u'), len: n.split(/\s+/).length }));
+  for (let i = 0; i < Math.min(tokens.length, MAX_TITLE_WORDS + 2); i++) {
+    if (inside.has(i)) continue;
+    const rest = tokens.slice(i, i + 8).join(' ');
+    const hit = patterns.find((p) => p.re.test(rest));
+    if (!hit) continue;
+    starts.add(i);
+    const len = hit.len;
+    for (let k = 1; k < len; k++) inside.add(i + k);
+  }
+  return { starts, inside };
+}
+
+/** Where a title written without punctuation ("Verkoop van huurwoningen Woonstede verkoopt ...") ends. */
+export function findTitleBreak(flat: string, names: readonly string[]): { title: string; strong: boolean } | null {
+  const tokens = flat.split(' ').filter(Boolean);
+  const { starts, inside } = nameSpans(tokens, names);
+  for (let i = 1; i < Math.min(tokens.length, MAX_TITLE_WORDS + 2); i++) {
+    const tok = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1] ?? '';
+    const word = tok.replace(/[^\p{L}]/gu, '');
+    let strong = false;
+    let found = false;
+    if (BULLET.test(tok)) found = strong = true;
+    else if (inside.has(i)) continue;
+    else if (starts.has(i) || (isUpper(tok) && STARTERS.has(word))) found = strong = true;
+    else if (/^\d/.test(tok) && !/^(19|20)\d{2}$/.test(tok) && isLower(prev) && !/^t\/m/.test(prev)) found = true;
+    else if (isUpper(tok) && !isUpper(prev) && isLower(next)) found = true;
+    if (found) return { title: tidy(tokens.slice(0, i).join(' ')), strong };
+  }
+  return null;
+}
+
+function firstSentence(flat: string): string {
+  const m = /^(.+?[.!?])(?:\s+\p{Lu}|\s*$)/u.exec(flat);
+  return (m ? m[1]! : flat).trim();
+}
+
+function shorten(sentence: string): string {
+  const words = sentence.split(' ');
+  if (words.length <= MAX_TITLE_WORDS + 1) return tidy(sentence);
+  const clause = sentence.split(/[,:;(]\s*/)[0]!;
+  if (clause.split(' ').length <= MAX_TITLE_WORDS + 1 && clause.split(' ').length >= 7) return tidy(clause);
+  return `${tidy(words.slice(0, 12).join(' '))} …`;
+}
+
+/**
+ * Title rule: a first line of its own (the source kept the title in its own paragraph) wins; a table cell
+ * runs title and text together, so cut at the first word that starts a sentence; a numbered paragraph's
+ * title is its first sentence (or first clause when long).
+ */
+export function deriveTitle(body: string, names: readonly string[], layout: 'table' | 'paragraph'): string {
+  const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
+  const first = lines[0] ?? '';
+  const flat = lines.join(' ');
+  if (lines.length > 1 && first.split(' ').length <= MAX_TITLE_WORDS && !/[.:;,]$/.test(first) && !STARTERS.has(first.split(' ')[0]!)) {
+    const cut = findTitleBreak(first, names);
+    return cut?.strong ? cut.title : tidy(first);
+  }
+  const sentence = firstSentence(flat);
+  if (layout === 'paragraph') {
+    if (sentence.split(' ').length <= MAX_TITLE_WORDS + 1) return tidy(sentence);
+    const cut = findTitleBreak(flat, names);
+    const firstWord = flat.split(' ')[0]!.replace(/[^\p{L}]/gu, '');
+    if (cut?.strong && !STARTERS.has(firstWord) && cut.title.split(' ').length <= 10) return cut.title;
+    return shorten(sentence);
+  }
+  const cut = findTitleBreak(flat, names);
+  if (cut) return cut.title;
+  return shorten(sentence);
+}

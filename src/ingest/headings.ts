@@ -1,0 +1,77 @@
+/** Recognises chapter, theme and kind headings in extracted document text. */
+import type { AgreementKind } from '../core/agreement.js';
+
+export interface ChapterHeading {
+  number: number | null;
+  title: string;
+}
+
+/** A table-of-contents line ends in a page number (after a tab, dots or wide spacing). */
+const TOC_TAIL = /(?:\t|\.{3,}|…+|\s{3,})\s*\d{1,3}\s*$/;
+
+const CHAPTER_PATTERNS: RegExp[] = [
+  /^(?:hoofdstuk|chapter)\s+(\d{1,2})\s*[.:\-–]?\s+(.+)$/i,
+  /^H(\d{1,2})\s*[.:\-–]?\s+(.+)$/,
+  /^(?:thema|pijler|speerpunt)\s+(\d{1,2})\s*[.:\-–]?\s+(.+)$/i,
+];
+
+const NUMBERED_TITLE = /^(\d{1,2})[.)]?\s+(\p{Lu}.{1,80})$/u;
+
+/** Sentence case for headings set in capitals ("FLEXIBELE WONINGVOORRAAD" → "Flexibele woningvoorraad"). */
+export function tidyHeading(title: string): string {
+  const t = title.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]$/, '');
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 3 && letters === letters.toUpperCase()) {
+    return t.charAt(0) + t.slice(1).toLowerCase();
+  }
+  return t;
+}
+
+/** Matches "Hoofdstuk 2 Titel", "H2 Titel", "Thema 2: Titel"; table-of-contents lines are ignored. */
+export function matchChapterHeading(line: string, allowPlainNumbers = false): ChapterHeading | null {
+  const l = line.replace(/\*+/g, '').trim();
+  if (l.length > 120 || TOC_TAIL.test(line)) return null;
+  for (const re of CHAPTER_PATTERNS) {
+    const m = re.exec(l);
+    if (m) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
+  }
+  const thema = /^(?:thema|pijler)\s*[:\-–]\s*(.+)$/i.exec(l);
+  if (thema) return { number: null, title: tidyHeading(thema[1]!) };
+  if (allowPlainNumbers) {
+    const m = NUMBERED_TITLE.exec(l);
+    if (m && isHeadingLike(m[2]!)) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
+  }
+  return null;
+}
+
+/** "Focusafspraken" / "Reguliere afspraken" switch the kind of the agreements that follow. */
+export function matchKindHeading(line: string): AgreementKind | null {
+  const l = line.replace(/[*#:]/g, '').trim().toLowerCase();
+  if (/^focus\s*-?\s*afspra(ak|ken)$/.test(l)) return 'focus';
+  if (/^reguliere\s+afspra(ak|ken)$/.test(l)) return 'regulier';
+  return null;
+}
+
+/** A short line without sentence punctuation that starts with a capital: a candidate theme heading. */
+export function isHeadingLike(line: string): boolean {
+  const l = line.replace(/[*#]/g, '').trim();
+  if (l.length < 3 || l.length > 60) return false;
+  if (/[.,;:?!]$/.test(l) || l.includes(':') || l.includes('\t') || l.startsWith('<')) return false;
+  if (!/^\p{Lu}/u.test(l)) return false;
+  const words = l.split(/\s+/);
+  if (words.length > 6) return false;
+  // Dates and numbers-only lines are not themes.
+  return !/\d{4}/.test(l) && /\p{L}{3,}/u.test(l);
+}
+
+/** Builds a lookup of table-of-contents titles so body headings in capitals get the TOC's casing. */
+export function collectTocTitles(lines: readonly string[]): Map<string, string> {
+  const toc = new Map<string, string>();
+  for (const line of lines) {
+    if (!TOC_TAIL.test(line)) continue;
+    const body = line.replace(TOC_TAIL, '').trim();
+    const ch = matchChapterHeading(body, true);
+    if (ch) toc.set(ch.title.toLowerCase(), ch.title);
+  }
+  return toc;
+}

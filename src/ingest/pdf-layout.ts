@@ -1,0 +1,93 @@
+/** Rebuilds reading order from positioned PDF text items: lines, paragraphs and table columns. */
+import { matchChapterHeading, matchKindHeading } from './headings.js';
+import { matchTableHeader } from './table-rows.js';
+
+export interface PositionedText {
+  str: string;
+  x: number;
+  /** Baseline, PDF coordinates (grows upwards). */
+  y: number;
+  width: number;
+  fontSize: number;
+}
+
+interface Segment {
+  x: number;
+  text: string;
+}
+
+interface Line {
+  y: number;
+  fontSize: number;
+  segments: Segment[];
+}
+
+const PAGE_NUMBER = /^\s*(?:pagina\s*)?\d{1,3}(?:\s*(?:van|\/)\s*\d{1,3})?\s*$/i;
+
+function groupLines(items: readonly PositionedText[]): Line[] {
+  const sorted = items.filter((i) => i.str.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Array<{ y: number; fontSize: number; items: PositionedText[] }> = [];
+  for (const item of sorted) {
+    const line = lines.find((l) => Math.abs(l.y - item.y) <= Math.max(2, l.fontSize * 0.4));
+    if (line) line.items.push(item);
+    else lines.push({ y: item.y, fontSize: item.fontSize, items: [item] });
+  }
+  return lines
+    .sort((a, b) => b.y - a.y)
+    .map((l) => ({ y: l.y, fontSize: l.fontSize, segments: segmentsOf(l.items.sort((a, b) => a.x - b.x)) }));
+}
+
+/** Joins items into segments; a wide horizontal gap means a new column. */
+function segmentsOf(items: readonly PositionedText[]): Segment[] {
+  const segments: Segment[] = [];
+  let end = -Infinity;
+  for (const item of items) {
+    const gap = item.x - end;
+    const last = segments[segments.length - 1];
+    if (!last || gap > Math.max(item.fontSize * 1.5, 8)) segments.push({ x: item.x, text: item.str.trim() });
+    else {
+      const space = gap > item.fontSize * 0.15 && !last.text.endsWith(' ') && !item.str.startsWith(' ');
+      last.text += (space ? ' ' : '') + item.str.replace(/\s+$/, '');
+    }
+    end = item.x + item.width;
+  }
+  return segments.map((s) => ({ x: s.x, text: s.text.replace(/\s+/g, ' ').trim() }));
+}
+
+/** Lays out the pages as text; table rows become tab-separated cells aligned on the header's columns. */
+export function layoutPages(pages: ReadonlyArray<readonly PositionedText[]>): string {
+  const out: string[] = [];
+  let columns: number[] | null = null;
+  for (const items of pages) {
+    const lines = groupLines(items);
+    let previous: Line | null = null;
+    lines.forEach((line, index) => {
+      const texts = line.segments.map((s) => s.text);
+      const joined = texts.join(' ');
+      const edge = index === 0 || index === lines.length - 1;
+      if (edge && PAGE_NUMBER.test(joined)) return;
+      if (previous && previous.y - line.y > Math.max(previous.fontSize, line.fontSize) * 1.75) out.push('');
+      previous = line;
+      if (texts.length >= 2 && matchTableHeader(texts)) {
+        columns = line.segments.map((s) => s.x);
+        out.push(texts.join('\t'));
+        return;
+      }
+      if (columns && texts.length === 1 && (matchChapterHeading(joined) || matchKindHeading(joined))) columns = null;
+      if (columns) {
+        const cols: number[] = columns;
+        const cells: string[] = cols.map(() => '');
+        for (const s of line.segments) {
+          let idx = 0;
+          cols.forEach((x, i) => {
+            if (s.x >= x - 3) idx = i;
+          });
+          cells[idx] = cells[idx] ? `${cells[idx]} ${s.text}` : s.text;
+        }
+        out.push(cells.join('\t'));
+      } else out.push(texts.join('\t'));
+    });
+    out.push('');
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -1,0 +1,69 @@
+/** Interprets tab-separated table rows: header roles, cell mapping and repeated-content detection. */
+import { flatten, htmlFragmentToText } from './html-text.js';
+
+export type ColumnRole = 'number' | 'multi' | 'year' | 'responsible' | 'other';
+
+export interface TableRow {
+  number: string;
+  multi: string;
+  year: string;
+  responsible: string;
+}
+
+/** Recognises a table header such as "Afspraak 2022 t/m 2026 | Afspraak 2026 | Regie op realisatie". */
+export function matchTableHeader(cells: readonly string[]): ColumnRole[] | null {
+  const filled = cells.map((c) => flatten(htmlFragmentToText(c)));
+  const nonEmpty = filled.filter(Boolean);
+  if (nonEmpty.length < 2 || nonEmpty.some((c) => c.length > 60 || /^\d{1,3}[).]\s/.test(c))) return null;
+  // Header cells are short labels starting with a capital; a wrapped text line ("afspraken programmering") is not.
+  if (!nonEmpty.every((c) => /^[\p{Lu}\d#]/u.test(c))) return null;
+  if (!nonEmpty.some((c) => /^(?:prestatie|meerjarige\s+)?afspra(?:ak|ken)\b/i.test(c))) return null;
+  const roles: ColumnRole[] = [];
+  let hasMulti = false;
+  for (const c of filled) {
+    let role: ColumnRole = 'other';
+    if (!c) role = 'other';
+    else if (/^(nr\.?|nummer|#|no\.?)$/i.test(c)) role = 'number';
+    else if (/regie|verantwoordelijk|trekker|eigenaar|wie\b|uitvoerder|partij/i.test(c)) role = 'responsible';
+    else if (/(\d{4})\s*(t\/m|tot en met|[-–])\s*(\d{4})|meerja/i.test(c)) role = 'multi';
+    else if (/\b\d{4}\b|jaarschijf|actie|dit jaar|jaar/i.test(c)) role = hasMulti ? 'year' : 'multi';
+    else if (!hasMulti) role = 'multi';
+    if (role === 'multi') {
+      if (hasMulti) role = 'year';
+      hasMulti = true;
+    }
+    roles.push(role);
+  }
+  return roles.some((r) => r === 'multi') ? roles : null;
+}
+
+/**
+ * Maps row cells to roles. Nested tables inside a cell spill extra cells into the row, so a responsible
+ * column in last position takes the last non-empty cell.
+ */
+export function mapRow(cells: readonly string[], roles: readonly ColumnRole[]): TableRow {
+  const row: TableRow = { number: '', multi: '', year: '', responsible: '' };
+  const lastRole = roles.reduce((acc, r, i) => (r !== 'other' ? i : acc), -1);
+  const respIdx = roles.indexOf('responsible');
+  const spill = respIdx >= 0 && respIdx === lastRole;
+  roles.forEach((role, i) => {
+    if (role === 'other' || (spill && role === 'responsible')) return;
+    const cell = cells[i] ?? '';
+    row[role] = row[role] ? `${row[role]}\n${cell}` : cell;
+  });
+  if (spill) {
+    for (let i = cells.length - 1; i >= respIdx; i--) {
+      if (cells[i]!.trim()) {
+        row.responsible = cells[i]!;
+        break;
+      }
+    }
+  }
+  return row;
+}
+
+/** True when every filled cell repeats text of the previous row (nested tables exported twice). */
+export function repeatsPrevious(cells: readonly string[], previousFlat: string): boolean {
+  const filled = cells.map((c) => flatten(htmlFragmentToText(c))).filter(Boolean);
+  return filled.length > 0 && previousFlat.length > 0 && filled.every((c) => previousFlat.includes(c));
+}
