@@ -1,0 +1,80 @@
+import type { Analyzer, QueryTerm } from './analysis/analyzer.js';
+import { stripMarkup } from './analysis/normalise.js';
+
+export interface Passage {
+  text: string;
+  score: number;
+  /** Where it came from: this year's text, the multi-year text, or the title. */
+  field: 'year' | 'multiYear';
+  order: number;
+}
+
+/** Text that addresses a language model rather than a reader: never passed on or quoted. */
+const INSTRUCTION_LIKE =
+  /\b(negeer|vergeet)\b.{0,40}\b(instructie|opdracht|regels)|\bignore\b.{0,40}\b(instruction|prompt)|\b(system ?prompt|systeemprompt)\b|\byou are (now )?(a|an|the)\b|\bje bent nu\b|\bals (ai|taalmodel|assistent)\b/i;
+
+/** True when a sentence reads as an instruction to an AI model (a planted prompt injection). */
+export function looksLikeInstruction(text: string): boolean {
+  return INSTRUCTION_LIKE.test(text);
+}
+
+/** Splits agreement text into sentences and bullet items, keeping numbers ("2 á 3", "30%") intact. */
+export function splitPassages(text: string): string[] {
+  const clean = stripMarkup(text)
+    .replace(/[•➤▪●◦]|(^|\n)\s*[-*]\s+/g, '\n')
+    .replace(/;\s+/g, ';\n');
+  const out: string[] = [];
+  for (const block of clean.split(/\n+/)) {
+    // Sentence ends: ". " before a capital or digit, not after a single letter or common abbreviation.
+    const parts = block.split(/(?<=[.!?])\s+(?=[A-Z0-9À-Ý])(?<!\b(?:[a-zA-Z]|o\.a|m\.n|bijv|St|nr|ca)\.\s+)/);
+    for (const p of parts) {
+      const s = p.replace(/\s+/g, ' ').trim();
+      if (s.split(' ').length >= 3) out.push(s);
+    }
+  }
+  return out;
+}
+
+export interface PassageQuery {
+  terms: QueryTerm[];
+  /** IDF weight per term, same order. */
+  weights: number[];
+  /** The question asks for a quantity ("hoeveel", "how many", "percentage"). */
+  wantsNumber: boolean;
+  year: number | null;
+  party: string | null;
+}
+
+const termHit = (stems: Set<string>, t: QueryTerm) => t.alternatives.some((alt) => alt.every((s) => stems.has(s)));
+
+/** Scores the sentences of an agreement against the question and returns them best first. */
+export function selectPassages(
+  analyzer: Analyzer,
+  agreement: { yearText: string; multiYearText: string },
+  q: PassageQuery,
+): Passage[] {
+  const out: Passage[] = [];
+  let order = 0;
+  const partyStems = q.party ? new Set(analyzer.stems(q.party)) : null;
+  for (const [field, text] of [
+    ['year', agreement.yearText],
+    ['multiYear', agreement.multiYearText],
+  ] as const) {
+    for (const s of splitPassages(text)) {
+      order++;
+      if (looksLikeInstruction(s)) continue;
+      const stems = new Set(analyzer.stems(s));
+      let score = 0;
+      q.terms.forEach((t, i) => {
+        if (termHit(stems, t)) score += q.weights[i] ?? 0;
+      });
+      if (score === 0) continue;
+      if (q.wantsNumber && /\d/.test(s.replace(/\b(19|20)\d{2}\b/g, ''))) score *= 1.4;
+      if (q.year && s.includes(String(q.year))) score *= 1.15;
+      if (partyStems && [...partyStems].every((p) => stems.has(p))) score *= 1.3;
+      if (field === 'year') score *= 1.1;
+      out.push({ text: s, score, field, order });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score || a.order - b.order);
+}
