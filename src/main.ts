@@ -2,7 +2,7 @@
  * The single composition root: reads config, builds every part, starts what is configured.
  * Nothing else wires implementations together.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,11 @@ import { createAgreementRepository } from './storage/agreement-repository.js';
 import { createSearchStore } from './storage/search-store.js';
 import { createAnswerStore, createConversationRefStore, createEventLog, createOutboxStore } from './storage/conversation-store.js';
 import { createDirectoryRepository } from './storage/directory-repository.js';
+import { createDigestStore } from './storage/digest-store.js';
+import { createMeetingStore } from './storage/meeting-store.js';
+import { createJobStore } from './storage/job-store.js';
+import { renderDigestHtml } from './digests/render-html.js';
+import { renderMatrixHtml } from './digests/matrix.js';
 import { createProgressStore } from './storage/progress-store.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,6 +67,7 @@ export async function createApp(options: AppOptions) {
     synonymsFile: config.synonymsFile,
     logger,
     now: () => clock.now(),
+    llmTimeoutMs: config.llmTimeoutMs,
   });
   const refs = createConversationRefStore(db);
   const answers = createAnswerStore(db);
@@ -72,7 +78,17 @@ export async function createApp(options: AppOptions) {
   const notifier = createNotifier({ directory, refs, outbox, senders, logger });
 
   const progress = createProgressService({ agreements, directory, store: createProgressStore(db), notifier, clock, settings: config.scheduler, logger });
-  const digests = createDigestService({ db, agreements, directory, notifier, clock, logger });
+  const digests = createDigestService({
+    store: createDigestStore(db),
+    meetings: createMeetingStore(db),
+    agreements,
+    directory,
+    notifier,
+    clock,
+    logger,
+    timeZone: config.scheduler.timezone,
+    meetingDigestWorkingDays: config.scheduler.meetingDigestWorkingDays,
+  });
 
   const handlers: MessageHandler[] = [createProgressHandler(progress), createMeetingHandler(digests)];
   const engine: ConversationEngine = createConversationEngine({
@@ -101,6 +117,15 @@ export async function createApp(options: AppOptions) {
       if (o.ok) logger.info('sample document loaded', { file: path.basename(o.file), agreements: o.agreements });
       else logger.warn('sample document failed', { error: o.error });
     }
+    // The example directory lets a newcomer act as a reporter or coordinator in the console.
+    const directoryFile = path.join(REPO_ROOT, 'examples', 'directory.yaml');
+    if (existsSync(directoryFile) && (await directory.listPeople()).length === 0) {
+      try {
+        await progress.importDirectory('directory.yaml', readFileSync(directoryFile, 'utf8'));
+      } catch (err) {
+        logger.warn('example directory not loaded', { error: (err as Error).message });
+      }
+    }
     return outcomes;
   }
 
@@ -111,7 +136,13 @@ export async function createApp(options: AppOptions) {
       agreements,
       directory,
       inbox: { inbox: async (user) => outbox.inbox('web', user) },
-      dashboard: digests.dashboard,
+      dashboard: {
+        matrixHtml: async (municipality, filters) =>
+          renderMatrixHtml(await digests.buildProgressMatrix(municipality, filters), { action: `/dashboard/${encodeURIComponent(municipality)}` }),
+        digestPreviewHtml: async (municipality, kind) => renderDigestHtml(await digests.build(municipality, kind)),
+        municipalities: () => digests.listMunicipalities(),
+      },
+      logger,
       now: () => clock.now(),
       health: async () => {
         await db.sql.query('SELECT 1');
@@ -125,22 +156,26 @@ export async function createApp(options: AppOptions) {
   const routes: HttpRoute[] = adapters.flatMap((a) => a.routes);
 
   const scheduler = createScheduler({
-    db,
+    claims: createJobStore(db),
     clock,
     settings: config.scheduler,
     logger,
     jobs: {
-      quarterlyPrompts: async (now: Date) => {
-        for (const due of await progress.duePrompts(now)) await progress.startQuarter(due.municipality, due.quarter);
+      quarterlyPrompts: async (now, ctx) => {
+        for (const due of await progress.duePrompts(now)) {
+          await ctx.once(`${due.municipality}:${due.quarter}`, async () => {
+            await progress.startQuarter(due.municipality, due.quarter);
+          });
+        }
       },
-      reminders: async (now: Date) => {
+      reminders: async (now) => {
         await progress.runReminders(now);
       },
-      weeklyDigests: async (now: Date) => {
-        for (const municipality of await agreements.listMunicipalities()) await digests.send(municipality, 'weekly', now);
+      weeklyDigests: async (now, ctx) => {
+        await digests.runWeeklyDigests(now, ctx.once);
       },
-      meetingDigests: async (now: Date) => {
-        for (const due of await digests.dueMeetingDigests(now)) await digests.send(due.municipality, 'meeting', now);
+      meetingDigests: async (now, ctx) => {
+        await digests.runMeetingDigests(now, ctx.once);
       },
     },
   });
@@ -169,15 +204,15 @@ export async function createApp(options: AppOptions) {
       const port = typeof address === 'object' && address ? address.port : config.http.port;
       for (const adapter of adapters) await adapter.start?.();
       if (config.scheduler.enabled) {
-        await scheduler.catchUp(clock.now());
-        scheduler.start();
+        // start() first catches up runs missed while the bot was down.
+        await scheduler.start();
       }
       return { port, url: `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}` };
     },
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
-      scheduler.stop();
+      await scheduler.stop();
       for (const adapter of adapters) await adapter.stop?.().catch((err: unknown) => logger.warn('adapter stop failed', { adapter: adapter.name, error: String(err) }));
       if (server) {
         const s = server;

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { App } from '../../main.js';
+import { renderDigest } from '../../digests/render.js';
+import type { CliOptions } from './args.js';
+import { out, printJson } from './output.js';
+
+type Helpers = {
+  need: (value: string | undefined, what: string) => string;
+  UsageError: new (message: string) => Error;
+};
+
+const FORMATS = ['md', 'html', 'json', 'csv'] as const;
+
+/** digest, meetings and schedule commands. */
+export async function runPlanningCommand(app: App, command: string, sub: string | undefined, rest: string[], o: CliOptions, h: Helpers): Promise<number> {
+  const s = app.services;
+  const now = app.clock.now();
+  if (command === 'digest') {
+    const municipality = h.need(o.municipality ?? sub, '--municipality');
+    const kind = (o.kind ?? 'weekly').toLowerCase();
+    if (kind !== 'weekly' && kind !== 'meeting') throw new h.UsageError(`Onbekende soort digest "${o.kind}": kies weekly of meeting.`);
+    const format = (o.format ?? (o.json ? 'json' : 'md')).toLowerCase();
+    if (!(FORMATS as readonly string[]).includes(format)) throw new h.UsageError(`Onbekend formaat "${o.format}": kies ${FORMATS.join(', ')}.`);
+    const known = await s.agreements.listMunicipalities();
+    if (!known.some((m) => m.toLowerCase() === municipality.toLowerCase())) {
+      throw new h.UsageError(`Onbekende gemeente "${municipality}". Bekend: ${known.join(', ') || '(nog geen documenten)'}.`);
+    }
+    if (o.send) {
+      const result = await s.digests.send(municipality, kind, now);
+      out(`Digest verstuurd naar: ${result.sentTo.join(', ') || 'niemand'}`);
+      for (const f of result.failures) out(`  ! ${f}`);
+      return result.failures.length && !result.sentTo.length ? 1 : 0;
+    }
+    const digest = await s.digests.build(municipality, kind, now);
+    if (format === 'json') printJson(digest);
+    else process.stdout.write(renderDigest(digest, format as 'md' | 'html' | 'csv') + '\n');
+    return 0;
+  }
+  if (command === 'meetings') {
+    switch (sub ?? 'list') {
+      case 'list': {
+        const meetings = await s.digests.listMeetings({ municipality: o.municipality }, now);
+        if (o.json) printJson(meetings);
+        else if (!meetings.length) out('Geen geplande overleggen.');
+        else for (const m of meetings) out(`${m.id.slice(0, 8)}  ${m.municipality.padEnd(12)} ${m.date.toISOString()}  ${m.title}`);
+        return 0;
+      }
+      case 'add': {
+        const result = await s.digests.addMeeting(
+          { municipality: h.need(o.municipality, '--municipality'), title: o.title ?? 'Bestuurlijk overleg', date: h.need(o.date, '--date') },
+          now,
+        );
+        if (!result.ok) throw new h.UsageError(result.message);
+        out(`${result.created ? 'Overleg gepland' : 'Overleg stond al gepland'}: ${result.meeting.title} (${result.meeting.municipality}) op ${result.meeting.date.toISOString()}`);
+        return 0;
+      }
+      case 'import': {
+        const file = h.need(rest[0], 'Het bestand (YAML of CSV)');
+        const text = readFileSync(file, 'utf8');
+        const result = await s.digests.importMeetings(text, /\.csv$/i.test(file) ? 'csv' : 'yaml', now);
+        out(`${path.basename(file)}: ${result.added.length} nieuw, ${result.unchanged.length} ongewijzigd, ${result.errors.length} fouten.`);
+        for (const e of result.errors) out(`  ! regel ${e.line}: ${e.message}`);
+        return result.errors.length ? 1 : 0;
+      }
+      default:
+        throw new h.UsageError(`Onbekende opdracht "meetings ${sub}": gebruik list, add of import.`);
+    }
+  }
+  if (command === 'schedule') {
+    const entries = await s.scheduler.listSchedule(now);
+    if (o.json) printJson(entries);
+    else for (const e of entries) out(`${e.job.padEnd(18)} ${e.cron.padEnd(14)} laatst: ${e.lastRun ? `${e.lastRun.at} (${e.lastRun.status})` : '—'}  volgende: ${e.nextRun ?? '—'}`);
+    return 0;
+  }
+  throw new h.UsageError(`Onbekende opdracht "${command} ${sub ?? ''}".`);
+}

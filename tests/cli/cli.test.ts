@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoPath } from '../helpers/temp-db.js';
+
+const samples = ['almelo-prestatieafspraken-2022-2026-actieprogramma-2026.txt', 'almere-prestatieafspraken-2025-2029.txt'].map((f) =>
+  repoPath('examples/documents', f),
+);
+
+let dir: string;
+const cli = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [repoPath('bin/afsprakenbot.js'), '--db', path.join(dir, 'db'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'error' },
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('afsprakenbot CLI', () => {
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenbot-cli-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ingests the samples and reports municipality, title and the number of agreements as JSON', () => {
+    const r = cli('ingest', ...samples, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as { documents: Array<{ municipality: string; title: string; agreements: number }> };
+    expect(json.documents.map((d) => [d.municipality, d.agreements])).toEqual([
+      ['Almelo', 36],
+      ['Almere', 39],
+    ]);
+    expect(json.documents.every((d) => d.title.length > 5)).toBe(true);
+  });
+
+  it('changes nothing when the same file is ingested again', () => {
+    const r = cli('ingest', samples[0]!);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ongewijzigd/);
+  });
+
+  it('lists stored agreements in the agreed JSON shape', () => {
+    const r = cli('agreements', '--municipality', 'Almelo', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const list = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(list).toHaveLength(36);
+    const three = list.find((a) => a.number === 3)!;
+    expect(three).toMatchObject({ municipality: 'Almelo', title: 'Verkoop van huurwoningen', chapter: 1, kind: 'regulier', responsible: ['Beter Wonen', 'Sint Joseph'], period: { from: 2022, to: 2026 } });
+    expect(Object.keys(three)).toEqual(expect.arrayContaining(['theme', 'yearText', 'multiYearText']));
+  });
+
+  it('shows one agreement in full', () => {
+    const r = cli('agreement', 'Almelo', '3');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Almelo 3\. Verkoop van huurwoningen/);
+    expect(r.stdout).toMatch(/Regie op realisatie: Beter Wonen, Sint Joseph/);
+  });
+
+  it('reports each bad file in Dutch, stores nothing of it, still ingests the good one and exits non-zero', () => {
+    const empty = path.join(dir, 'leeg.txt');
+    const fakePdf = path.join(dir, 'nep.pdf');
+    const odd = path.join(dir, 'notities.xyz');
+    const noAgreements = path.join(dir, 'brief.txt');
+    writeFileSync(empty, '');
+    writeFileSync(fakePdf, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x10, 0x20]));
+    writeFileSync(odd, 'iets');
+    writeFileSync(noAgreements, 'Geachte heer, mevrouw,\n\nDit is een brief zonder afspraken.\n');
+    const good = path.join(dir, 'almere-kopie.txt');
+    writeFileSync(good, `${'Prestatieafspraken Teststad 2025 t/m 2029\n\n'}Thema Wonen\n\n1. De gemeente Teststad bouwt 100 woningen.\n2. De corporatie Woonstede verkoopt 10 woningen.\n`);
+    const r = cli('ingest', empty, fakePdf, odd, noAgreements, good, '--json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as { documents: Array<{ municipality: string }>; errors: Array<{ file: string; error: string }> };
+    expect(json.errors.map((e) => e.file).sort()).toEqual(['brief.txt', 'leeg.txt', 'nep.pdf', 'notities.xyz']);
+    expect(json.errors.find((e) => e.file === 'leeg.txt')!.error).toMatch(/leeg/);
+    expect(json.errors.find((e) => e.file === 'notities.xyz')!.error).toMatch(/onbekend bestandstype/);
+    expect(json.errors.find((e) => e.file === 'brief.txt')!.error).toMatch(/geen genummerde afspraken/);
+    expect(json.documents.map((d) => d.municipality)).toEqual(['Teststad']);
+    const all = JSON.parse(cli('agreements', '--json').stdout) as unknown[];
+    expect(all).toHaveLength(36 + 39 + 2);
+  });
+
+  it('explains an unknown command and an unknown option in Dutch', () => {
+    const r = cli('vliegen');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Onbekende opdracht "vliegen"/);
+    const o = cli('agreements', '--kleur', 'rood');
+    expect(o.code).toBe(2);
+    expect(o.stderr).toMatch(/Onbekende of onvolledige optie/);
+  });
+
+  it('imports the example directory and lists it in the agreed JSON shape', () => {
+    const r = cli('directory', 'import', repoPath('examples/directory.yaml'));
+    expect(r.code, r.stderr).toBe(0);
+    const list = JSON.parse(cli('directory', 'list', '--json').stdout) as Array<Record<string, unknown>>;
+    expect(list.length).toBeGreaterThan(3);
+    expect(Object.keys(list[0]!)).toEqual(expect.arrayContaining(['id', 'name', 'roles', 'parties', 'consoleId', 'slackUserId', 'teamsUserId']));
+  });
+
+  it('refuses a malformed quarter without touching anything', () => {
+    const r = cli('progress', 'status', '--municipality', 'Almelo', '--quarter', '2026-Q7', '--json');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/'2026-Q7' is geen kwartaal/);
+  });
+
+  it('prints progress status as {items, missing}', () => {
+    const r = cli('progress', 'status', '--municipality', 'Almelo', '--quarter', '2026-Q3', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as { items: unknown[]; missing: Array<{ number: number; party: string }> };
+    expect(json.items).toEqual([]);
+    expect(json.missing.length).toBeGreaterThan(36);
+    expect(json.missing[0]).toEqual({ number: expect.any(Number), party: expect.any(String) });
+  });
+});
