@@ -50,6 +50,20 @@ function nearestVerb(sentence: string, at: number, verbs: Array<[RegExp, string]
   return best;
 }
 
+function target(party: string, value: number, before: string, m: RegExpMatchArray, verbs: Array<[RegExp, string]>, sentence: string): NumericTarget {
+  // A verb in brackets ("het verduurzamen (en renoveren) van") is an aside, not the main action.
+  const mainText = sentence.replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length));
+  const mainVerbs = verbs.filter(([re]) => re.test(mainText));
+  return {
+    party,
+    value,
+    approximate: APPROX.test(before),
+    unit: m[0].slice(m[1]!.length).trim().toLowerCase(),
+    verb: nearestVerb(mainVerbs.length ? mainText : sentence, m.index!, mainVerbs.length ? mainVerbs : verbs),
+    sentence: sentence.trim(),
+  };
+}
+
 /** Extracts conservative numeric targets: a named party, a count with a unit and a known verb in one sentence. */
 export function extractTargets(yearText: string, parties: readonly ExtractedParty[]): NumericTarget[] {
   if (!yearText) return [];
@@ -62,6 +76,21 @@ export function extractTargets(yearText: string, parties: readonly ExtractedPart
       const value = Number(m[1]!.replace(/\./g, ''));
       if (value >= 1900 && value <= 2100 && !m[1]!.includes('.')) continue;
       const before = sentence.slice(0, m.index);
+      // "circa 250 woningen door Sint Joseph": a party named right after the count owns it.
+      const after = sentence.slice(m.index + m[0].length);
+      const owner = /^\s*(?:door|van)\s+/i.exec(after);
+      if (owner) {
+        const rest = after.slice(owner[0].length);
+        const named = patterns.find(({ re }) => {
+          re.lastIndex = 0;
+          const hit = re.exec(rest);
+          return hit?.index === 0;
+        });
+        if (named) {
+          targets.push(target(named.name, value, before, m, verbs, sentence));
+          continue;
+        }
+      }
       const mentions = patterns
         .flatMap(({ re, name }) => [...before.matchAll(re)].map((x) => ({ name, index: x.index, end: x.index + x[0].length })))
         .sort((a, b) => a.index - b.index);
@@ -70,15 +99,7 @@ export function extractTargets(yearText: string, parties: readonly ExtractedPart
       // "A en B verkopen 40 woningen" is a shared target: too ambiguous for one party.
       const previous = mentions.filter((x) => x.name !== last.name).pop();
       if (previous && /^\s*(en|,|&)\s*$/.test(before.slice(previous.end, last.index))) continue;
-      const unit = m[0].slice(m[1]!.length).trim().toLowerCase();
-      targets.push({
-        party: last.name,
-        value,
-        approximate: APPROX.test(before),
-        unit,
-        verb: nearestVerb(sentence, m.index, verbs),
-        sentence: sentence.trim(),
-      });
+      targets.push(target(last.name, value, before, m, verbs, sentence));
     }
   }
   return targets;

@@ -39,4 +39,12 @@ describe('numeric targets', () => {
   it('leaves a shared target of two parties alone', () => {
     expect(brief('Beter Wonen en Sint Joseph verkopen samen 40 woningen.')).toEqual([]);
   });
+
+  it('gives a count to the party named right after it ("… woningen door X"), with the main verb', () => {
+    const text = 'Het verduurzamen (en renoveren) van circa 610 woningen, waarvan circa 250 woningen door Sint Joseph en circa 360 woningen door Beter Wonen.';
+    expect(brief(text)).toEqual([
+      ['Sint Joseph', 250, 'woningen', 'verduurzamen', true],
+      ['Beter Wonen', 360, 'woningen', 'verduurzamen', true],
+    ]);
+  });
 });
