@@ -113,4 +113,27 @@ describe('afsprakenbot CLI', () => {
     expect(json.missing.length).toBeGreaterThan(36);
     expect(json.missing[0]).toEqual({ number: expect.any(Number), party: expect.any(String) });
   });
+
+  it('searches and answers with citations in the agreed JSON shapes', () => {
+    const search = cli('search', 'verkoop van huurwoningen', '--limit', '3', '--json');
+    expect(search.code, search.stderr).toBe(0);
+    const { results } = JSON.parse(search.stdout) as { results: Array<Record<string, unknown>> };
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeLessThanOrEqual(3);
+    expect(Object.keys(results[0]!)).toEqual(expect.arrayContaining(['municipality', 'number', 'title', 'score', 'passage']));
+    const ask = cli('ask', 'Hoeveel woningen gaat Sint Joseph in 2026 verkopen?', '--json');
+    expect(ask.code, ask.stderr).toBe(0);
+    const answer = JSON.parse(ask.stdout) as { answer: string; found: boolean; citations: Array<{ municipality: string; number: number; title: string }> };
+    expect(answer.found).toBe(true);
+    expect(answer.citations).toContainEqual({ municipality: 'Almelo', number: 3, title: 'Verkoop van huurwoningen' });
+    expect(answer.answer).toMatch(/22/);
+  });
+
+  it('says plainly that nothing was found, without citations', () => {
+    const r = cli('ask', 'Welke afspraken zijn er over de aanleg van een skibaan op de vuilstort?', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const answer = JSON.parse(r.stdout) as { answer: string; found: boolean; citations: unknown[] };
+    expect(answer).toMatchObject({ found: false, citations: [] });
+    expect(answer.answer).toMatch(/Ik vond geen afspraak/);
+  });
 });
