@@ -48,18 +48,24 @@ export function createNotifier(deps: {
         await outbox.record({ channel: 'web', recipient: person.consoleId, kind, text: summary(replies), payload: { replies } });
         result.channels.push('web');
       }
+      // A channel this installation does not run is not a failure to reach someone; a configured one is.
+      const unconfigured: string[] = [];
       if (person.slackUserId) {
         if (sender('slack')) await deliver('slack', person.slackUserId, null, replies, kind, result);
-        else result.failures.push('slack: Slack is niet geconfigureerd');
+        else unconfigured.push('Slack');
       }
       if (person.teamsUserId) {
         const ref = await refs.get('teams', person.teamsUserId);
-        if (!sender('teams')) result.failures.push('teams: Teams is niet geconfigureerd');
+        if (!sender('teams')) unconfigured.push('Teams');
         else if (!ref) result.failures.push('teams: nog geen gesprek met deze persoon (app niet geïnstalleerd of nooit een bericht gestuurd)');
         else await deliver('teams', person.teamsUserId, ref.reference, replies, kind, result);
       }
-      if (!person.consoleId && !person.slackUserId && !person.teamsUserId) result.failures.push('geen kanaal bekend voor deze persoon');
       result.delivered = result.channels.length > 0;
+      if (!result.delivered && result.failures.length === 0) {
+        result.failures.push(
+          unconfigured.length ? `alleen bereikbaar via ${unconfigured.join(' en ')}, dat hier niet is ingesteld` : 'geen kanaal bekend voor deze persoon',
+        );
+      }
       return result;
     },
     async post(channel, conversationId, replies, kind) {

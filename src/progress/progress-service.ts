@@ -107,12 +107,25 @@ export function createProgressService(deps: ProgressDeps) {
       if (sent.delivered) {
         await store.upsertReminder(person.id, round.municipality, round.key, { promptedAt: now, lastRemindAt: null, remindersSent: 0 });
         result.prompted.push({ personId: person.id, name: person.name, parties: owed.map((o) => o.party), channels: sent.channels });
-      } else {
-        for (const o of owed) result.unreachable.push({ party: o.party, personId: person.id, name: person.name, reason: sent.failures.join('; ') || 'niet bezorgd' });
+      }
+      // A channel that failed (Teams app not installed, Slack refused) is reported even when another worked.
+      if (!sent.delivered || sent.failures.length > 0) {
+        const reason = (sent.failures.join('; ') || 'niet bezorgd') + (sent.delivered ? ` (wel bezorgd via ${sent.channels.join(', ')})` : '');
+        for (const o of owed) result.unreachable.push({ party: o.party, personId: person.id, name: person.name, reason });
       }
     }
+    if (result.unreachable.length > 0) await tellCoordinators(round.municipality, round.label, result.unreachable);
     ctx.logger.info('progress round started', { municipality: round.municipality, quarter: round.key, prompted: result.prompted.length, unreachable: result.unreachable.length });
     return result;
+  }
+
+  /** Lists who could not be reached to the municipality's coordinators, so nobody is skipped silently. */
+  async function tellCoordinators(municipality: string, label: string, unreachable: StartQuarterResult['unreachable']) {
+    const coordinators = await directory.listWithRole('coordinator', { municipality });
+    const text = t.unreachableTitle(label, municipality);
+    const list = unreachable.map((u) => t.unreachableLine(u.party, u.name, u.reason));
+    for (const c of coordinators) await ctx.notify(c.id, [{ kind: 'progress-unreachable', text: `${text}\n${list.map((l) => `• ${l}`).join('\n')}`, list }], 'progress-unreachable');
+    if (coordinators.length === 0) ctx.logger.warn('unreachable reporters and no coordinator to tell', { municipality, count: unreachable.length });
   }
 
   /** Reports given so far and the items still missing, for `progress status --json`. */

@@ -16,6 +16,8 @@ export const progressTexts = {
   otherPersonsButton: 'Deze knop hoort bij het formulier van iemand anders; er is niets gewijzigd.',
   reminder: (quarter: string, party: string, open: number, deadline: string) =>
     `Herinnering: voor ${party} staan nog ${open} afspraken open in de voortgang over ${quarter}. Invullen kan tot en met ${deadline}.`,
+  unreachableTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}: deze rapporteurs kon ik niet (volledig) bereiken`,
+  unreachableLine: (party: string, name: string | null, reason: string) => `${party}: ${name ?? 'geen rapporteur'} — ${reason}`,
   escalationTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}: nog niet ingevuld`,
   escalation: (count: number, reminders: number) =>
     `${count === 1 ? 'Eén partij heeft' : `${count} partijen hebben`} na ${reminders} herinneringen nog afspraken open. Wil je contact opnemen of namens hen invullen?`,

@@ -16,7 +16,16 @@ describe('a whole progress form through the web console on the real app', () => 
   });
 
   it('sends the quarterly prompt to the reporter inbox with start, later and overview buttons', async () => {
+    // A reporter only on Teams, which this installation does not run: listed to the coordinator, not skipped.
+    await ctx.app.services.progress.importDirectory(
+      'extra.yaml',
+      'people:\n  - name: Tom Teams\n    teamsUserId: 7a7a7a7a-0000-4000-8000-000000000001\n    roles:\n      - { role: reporter, municipality: Almelo, party: Beter Wonen }\n',
+    );
     const result = await ctx.app.services.progress.startQuarter('Almelo', '2026-Q3');
+    expect(result.unreachable).toEqual([expect.objectContaining({ name: 'Tom Teams', party: 'Beter Wonen', reason: expect.stringMatching(/Teams/) })]);
+    const [notice] = await ctx.inbox('almelo-coord');
+    expect(notice!.kind).toBe('progress-unreachable');
+    expect(notice!.text).toMatch(/Beter Wonen: Tom Teams/);
     expect(result.prompted.length).toBeGreaterThan(0);
     const [prompt] = await ctx.inbox(SANNE);
     expect(prompt!.text).toMatch(/Voortgang Q3 2026 voor Sint Joseph: \d+ afspraken\. Zullen we beginnen\?/);
