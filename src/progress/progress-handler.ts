@@ -10,13 +10,15 @@ import { statusLabel } from '../forms/statuses.js';
 import { parsePromptActionId, promptActionId } from './form-runner.js';
 import { resolveParty, sameParty } from './parties.js';
 import type { ProgressService } from './progress-service.js';
-import { formatDutchDate } from './quarter.js';
+import { formatDutchDate, quarterOf } from './quarter.js';
 import type { Round } from './round.js';
 import { parseSnooze, snoozeInstant } from './snooze.js';
 import { progressTexts as t } from './texts.js';
 
 const stripMention = (text: string) => text.replace(/^\s*(<@[A-Z0-9]+>|<at>[^<]*<\/at>|@afsprakenbot\b)[\s,:]*/i, '').trim();
 const START = /^(?:voortgang|mijn afspraken|rapporteren|rapportage|voortgang invullen)(?:\s+(?:voor\s+|namens\s+)?(.+?))?[.!]?$/i;
+/** "start uitvraag", "start voortgang Q3 2026", "start de uitvraag 2026-Q3" (coordinators). */
+const START_ROUND = /^start\s+(?:de\s+)?(?:uitvraag|voortgang|voortgangsronde|ronde)(?:\s+(?:voor\s+)?(?:(\d{4})-?Q([1-4])|Q([1-4])\s+(\d{4})))?(?:\s+(?:voor|in)\s+(.+?))?[.!]?$/i;
 const ADD = /^voeg\s+(.+?)\s+toe\s+aan\s+(.+?)[.!]?$/i;
 const REMOVE = /^verwijder\s+(.+?)\s+(?:uit|van)\s+(.+?)[.!]?$/i;
 
@@ -92,6 +94,24 @@ export function createProgressHandler(service: ProgressService): MessageHandler 
     ];
   }
 
+  /** A coordinator starts the quarterly round for their municipality from chat (the scheduler does it too). */
+  async function startRoundFor(person: Person, m: RegExpExecArray, now: Date): Promise<Reply[]> {
+    const coordinated = person.roles.filter((r) => (r.role === 'coordinator' || r.role === 'admin') && r.municipality).map((r) => r.municipality!);
+    const wanted = m[5]?.trim();
+    const municipality = wanted ? coordinated.find((x) => x.toLowerCase() === wanted.toLowerCase()) : coordinated[0];
+    if (!municipality) return [{ kind: 'error', text: t.startRoundNotAllowed(wanted) }];
+    const current = quarterOf(now, tz);
+    const year = Number(m[1] ?? m[4] ?? current.year);
+    const q = Number(m[2] ?? m[3] ?? current.q);
+    const result = await service.startQuarter(municipality, `${year}-Q${q}`);
+    const lines = [
+      ...result.prompted.map((p) => `✓ ${p.name} (${p.parties.join(', ')})`),
+      ...result.alreadyPrompted.map((p) => `• ${p.name}: had de uitvraag al`),
+      ...result.unreachable.map((u) => `! ${u.party}: ${u.name ?? 'geen rapporteur'} — ${u.reason}`),
+    ];
+    return [{ kind: 'progress-status', title: t.roundStarted(`Q${q} ${year}`, result.municipality, result.items), text: t.roundStartedText(result.prompted.length), list: lines }];
+  }
+
   async function snooze(person: Person, text: string, now: Date): Promise<Reply[] | null> {
     const parsed = parseSnooze(text, now, tz);
     if (!parsed) return null;
@@ -132,6 +152,9 @@ export function createProgressHandler(service: ProgressService): MessageHandler 
     if (add) return forms.editReporter(person, add[1]!.trim(), add[2]!.trim(), 'add');
     const remove = REMOVE.exec(text);
     if (remove && person.roles.some((r) => r.role === 'coordinator' || r.role === 'admin')) return forms.editReporter(person, remove[1]!.trim(), remove[2]!.trim(), 'remove');
+
+    const startRound = START_ROUND.exec(text);
+    if (startRound) return startRoundFor(person, startRound, now);
 
     const snoozed = await snooze(person, text, now);
     if (snoozed) return snoozed;

@@ -111,4 +111,13 @@ describe('a whole progress form through the web console on the real app', () => 
     expect(four).toMatchObject({ status: expect.stringMatching(/gereed/i), note: 'Afgerond in september.' });
     expect(four!.updatedBy).toMatch(/Sanne/);
   });
+
+  it('lets a coordinator start the round from chat, and refuses a reporter', async () => {
+    const refused = await ctx.post('bw-anna', { text: 'start uitvraag Q4 2026' });
+    expect(allText(refused)).toMatch(/Alleen coördinatoren/);
+    const started = await ctx.post('almelo-coord', { text: 'start uitvraag Q4 2026' });
+    expect(allText(started)).toMatch(/Uitvraag Q4 2026 Almelo gestart/);
+    const prompts = (await ctx.inbox('bw-anna')).filter((m) => /Voortgang Q4 2026 voor Beter Wonen/.test(m.text));
+    expect(prompts).toHaveLength(1);
+  });
 });
