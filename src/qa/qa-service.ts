@@ -8,7 +8,8 @@ import { detectFilters, NO_FILTERS, type QaFilters } from './filters.js';
 import { groundedAnswer } from './grounded-answer.js';
 import { createIndexWriter } from './indexer.js';
 import { selectPassages } from './passages.js';
-import { buildTermQueries, cosine, fuseRrf, rankCandidates, type Ranked } from './ranking.js';
+import { buildTermQueries, cosine, fuseRrf, proximityFactor, rankCandidates, type Ranked } from './ranking.js';
+import { createRefreshingCache } from './refreshing-cache.js';
 import type { Facets, SearchStore, StoredVector, TermStats } from './search-store-port.js';
 import { detectLanguage, type Lang } from './texts.js';
 
@@ -65,6 +66,8 @@ export interface QaDeps {
  */
 export const RELEVANCE_THRESHOLD = 0.5;
 const CANDIDATES = 60;
+/** How many of the best candidates get sentence-level scoring. */
+const PROXIMITY_CANDIDATES = 20;
 const CACHE_MS = 300_000;
 const WANTS_NUMBER = /\b(hoeveel|aantal|percentage|procent|how many|how much|number of|what share)\b/;
 const FOLLOW_UP_START = /^(en|and|of|or|maar|but|ook|also|what about|hoe zit het met|en hoe zit het met)\b/;
@@ -79,28 +82,25 @@ interface Retrieval {
 
 /** Builds the Q&A service: Dutch-aware retrieval over the database index, extractive or model answers. */
 export function createQaService(deps: QaDeps): QaService {
-  const { agreements, store, llm, logger } = deps;
+  const { store, llm, logger } = deps;
   const analyzer = createAnalyzer(loadSynonyms(deps.synonymsFile));
   const writer = createIndexWriter({ store, analyzer, llm, logger });
 
-  let facetsCache: { at: number; value: Promise<Facets> } | undefined;
-  let statsCache: { at: number; value: Promise<TermStats> } | undefined;
-  let vectorCache: { at: number; value: Promise<StoredVector[]> } | undefined;
-  const fresh = (c: { at: number } | undefined) => c && Date.now() - c.at < CACHE_MS;
-  const facets = () => {
-    if (!fresh(facetsCache)) facetsCache = { at: Date.now(), value: store.facets() };
-    return facetsCache!.value;
-  };
-  const stats = () => {
-    if (!fresh(statsCache)) statsCache = { at: Date.now(), value: store.termStats() };
-    return statsCache!.value;
-  };
-  const vectors = () => {
-    if (!fresh(vectorCache)) vectorCache = { at: Date.now(), value: store.loadEmbeddings(llm!.model) };
-    return vectorCache!.value;
-  };
+  // Another process (the CLI) may index too, so cached statistics are reloaded now and then, in the
+  // background; this process's own indexing drops them at once.
+  const onError = (what: string) => (err: unknown) => logger?.warn(`reloading ${what} failed; keeping the old`, { error: String(err) });
+  const facetsCache = createRefreshingCache<Facets>(() => store.facets(), CACHE_MS, { onError: onError('search facets') });
+  const statsCache = createRefreshingCache<TermStats>(() => store.termStats(), CACHE_MS, { onError: onError('term statistics') });
+  const vectorCache = createRefreshingCache<StoredVector[]>(() => store.loadEmbeddings(llm!.model), CACHE_MS, {
+    onError: onError('embeddings'),
+  });
+  const facets = () => facetsCache.get();
+  const stats = () => statsCache.get();
+  const vectors = () => vectorCache.get();
   const invalidate = () => {
-    facetsCache = statsCache = vectorCache = undefined;
+    facetsCache.invalidate();
+    statsCache.invalidate();
+    vectorCache.invalidate();
   };
 
   async function vectorOrder(question: string, ids: string[]): Promise<string[] | null> {
@@ -128,14 +128,14 @@ export function createQaService(deps: QaDeps): QaService {
       for (const t of analyzer.queryTerms(filters.party)) terms.push({ ...t, weight: 0.3, core: false });
     }
     if (terms.length === 0) return { ranked: [], hits: [], terms, filters, rest };
-    const { queries, weights } = buildTermQueries(terms, st);
+    const { queries, weights, coverageWeights } = buildTermQueries(terms, st);
     let municipalities = filters.municipalities;
     if (municipalities.length === 0 && filters.party) {
       const p = filters.party.toLowerCase();
       municipalities = [...new Set(f.parties.filter((x) => x.name.toLowerCase() === p).map((x) => x.municipality))];
     }
     const candidates = await store.searchText({ terms: queries, municipalities, limit: CANDIDATES });
-    let ranked = rankCandidates(candidates, terms, weights, filters);
+    let ranked = rankCandidates(candidates, terms, weights, filters, coverageWeights);
     if (filters.theme) {
       const theme = normaliseText(filters.theme);
       const inTheme = ranked.filter((r) => r.candidate.chapterTitle && normaliseText(r.candidate.chapterTitle).includes(theme));
@@ -146,29 +146,40 @@ export function createQaService(deps: QaDeps): QaService {
       const fused = fuseRrf(ranked.map((r) => r.candidate.agreementId), vec);
       ranked = [...ranked].sort((a, b) => (fused.get(b.candidate.agreementId) ?? 0) - (fused.get(a.candidate.agreementId) ?? 0));
     }
-    const top = ranked.slice(0, limit);
-    const full = await agreements.getAgreementsByIds(top.map((r) => r.candidate.agreementId));
-    const byId = new Map(full.map((a) => [a.id, a]));
+    // Sentence-level scoring of the best few: words of the question that occur together (with the named
+    // party and year) in one sentence beat the same words scattered over the text.
+    const head = ranked.slice(0, Math.max(limit, PROXIMITY_CANDIDATES));
+    const texts = new Map((await store.passageTexts(head.map((r) => r.candidate.agreementId))).map((t) => [t.agreementId, t]));
     const wantsNumber = WANTS_NUMBER.test(normaliseText(question));
+    const passageQuery = { terms, weights, wantsNumber, year: filters.year, party: filters.party };
+    const scored = head.map((r) => {
+      const t = texts.get(r.candidate.agreementId);
+      return { r, passages: t ? selectPassages(analyzer, t, passageQuery) : [] };
+    });
+    const bestSentence = Math.max(0, ...scored.map((x) => x.passages[0]?.score ?? 0));
+    if (!vec && bestSentence > 0) {
+      for (const x of scored) x.r = { ...x.r, score: x.r.score * proximityFactor((x.passages[0]?.score ?? 0) / bestSentence) };
+      scored.sort((a, b) => b.r.score - a.r.score || a.r.candidate.number - b.r.candidate.number);
+    }
+    const top = scored.slice(0, limit);
     const hits: SearchHit[] = [];
-    for (const r of top) {
-      const a = byId.get(r.candidate.agreementId);
-      if (!a) continue;
-      const passages = selectPassages(analyzer, a, { terms, weights, wantsNumber, year: filters.year, party: filters.party });
+    for (const { r, passages } of top) {
+      if (!texts.has(r.candidate.agreementId)) continue;
+      const c = r.candidate;
       const best = passages[0]?.score ?? 0;
       const chosen = passages.filter((p, i) => i === 0 || (i < 3 && p.score >= best * 0.6)).map((p) => p.text);
       hits.push({
-        agreementId: a.id,
-        municipality: a.municipality,
-        number: a.number,
-        title: a.title,
-        chapter: a.chapterTitle,
+        agreementId: c.agreementId,
+        municipality: c.municipality,
+        number: c.number,
+        title: c.title,
+        chapter: c.chapterTitle,
         score: Math.round(r.score * 10_000) / 10_000,
         passage: chosen.join(' … '),
         passages: chosen,
       });
     }
-    return { ranked: top, hits, terms, filters, rest };
+    return { ranked: top.map((x) => x.r), hits, terms, filters, rest };
   }
 
   function mergeFilters(base: QaFilters, detected: ReturnType<typeof detectFilters>, opts: SearchOptions = {}): QaFilters {

@@ -22,9 +22,40 @@ export function toTsquery(term: QueryTerm): string {
   return term.alternatives.map((alt) => (alt.length === 1 ? alt[0]! : `(${alt.join(' & ')})`)).join(' | ');
 }
 
-export function buildTermQueries(terms: QueryTerm[], stats: TermStats): { queries: TermQuery[]; weights: number[] } {
-  const weights = terms.map((t) => idf(termDf(t, stats), Math.max(stats.total, 1)) * t.weight);
-  return { queries: terms.map((t, i) => ({ tsquery: toTsquery(t), weight: weights[i]! })), weights };
+/** A term in more than this share of the agreements only scores candidates; it does not select them. */
+export const COMMON_SHARE = 0.1;
+
+export interface TermQueries {
+  queries: TermQuery[];
+  /** IDF × term weight, for scoring. */
+  weights: number[];
+  /** Weight of each term when measuring how much of the question an agreement covers. */
+  coverageWeights: number[];
+}
+
+/**
+ * The terms as tsqueries with their weights. Rare terms select the candidates; common ones are only
+ * scored, and so are the words that only support the topic (a party's name, a compound's head); when no
+ * topic word is rare, the rarest known term selects. A main verb found in no agreement
+ * counts half toward coverage: an unseen verb ("bereiken") should not outweigh the nouns that did match.
+ */
+export function buildTermQueries(terms: QueryTerm[], stats: TermStats): TermQueries {
+  const total = Math.max(stats.total, 1);
+  const dfs = terms.map((t) => termDf(t, stats));
+  const weights = terms.map((t, i) => idf(dfs[i]!, total) * t.weight);
+  // The index returns the union of a term's alternatives, so selectivity uses their summed frequency.
+  const reach = terms.map((t) => t.alternatives.reduce((sum, alt) => sum + Math.min(...alt.map((s) => stats.df.get(s) ?? 0)), 0));
+  const known = reach.filter((n) => n > 0);
+  const rarestKnown = known.length ? Math.min(...known) : 0;
+  const selective = (n: number, i: number) => n > 0 && n / total <= COMMON_SHARE && terms[i]!.core;
+  const anySelective = reach.some(selective);
+  const match = reach.map((n, i) => (anySelective ? selective(n, i) : n > 0 && n === rarestKnown));
+  const coverageWeights = terms.map((t, i) => (dfs[i] === 0 && t.finalVerb ? weights[i]! / 2 : weights[i]!));
+  return {
+    queries: terms.map((t, i) => ({ tsquery: toTsquery(t), weight: weights[i]!, match: match[i]! })),
+    weights,
+    coverageWeights,
+  };
 }
 
 export interface Ranked {
@@ -38,14 +69,20 @@ export interface Ranked {
  * Final ranking of full-text candidates: IDF-weighted term ranks, scaled by how much of the question
  * is covered, then preferences for the year (action year, then period) and the named party.
  */
-export function rankCandidates(candidates: TextCandidate[], terms: QueryTerm[], weights: number[], filters: QaFilters): Ranked[] {
-  const coreTotal = terms.reduce((s, t, i) => s + (t.core ? weights[i]! : 0), 0);
+export function rankCandidates(
+  candidates: TextCandidate[],
+  terms: QueryTerm[],
+  weights: number[],
+  filters: QaFilters,
+  coverageWeights: number[] = weights,
+): Ranked[] {
+  const coreTotal = terms.reduce((s, t, i) => s + (t.core ? coverageWeights[i]! : 0), 0);
   const ranked = candidates.map((c) => {
     let text = 0;
     let covered = 0;
     c.termRanks.forEach((r, i) => {
       text += r * weights[i]!;
-      if (r > 0 && terms[i]?.core) covered += weights[i]!;
+      if (r > 0 && terms[i]?.core) covered += coverageWeights[i]!;
     });
     const coverage = coreTotal > 0 ? covered / coreTotal : 0;
     let score = text * (0.25 + coverage);
@@ -60,6 +97,14 @@ export function rankCandidates(candidates: TextCandidate[], terms: QueryTerm[], 
     return { candidate: c, score, coverage };
   });
   return ranked.sort((a, b) => b.score - a.score || a.candidate.number - b.candidate.number);
+}
+
+/**
+ * Score factor from an agreement's best sentence relative to the best sentence among the candidates
+ * (0–1): from 0.6 when no sentence holds the question's words together, to 1 for the best one.
+ */
+export function proximityFactor(relativeBestSentence: number): number {
+  return 0.6 + 0.4 * Math.min(1, Math.max(0, relativeBestSentence));
 }
 
 /** Reciprocal rank fusion of the text ranking with a vector ranking (k = 60). */

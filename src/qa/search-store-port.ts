@@ -25,6 +25,11 @@ export interface SearchFields {
 export interface TermQuery {
   tsquery: string;
   weight: number;
+  /**
+   * Whether the term selects candidates (default true). A term in most agreements is better only
+   * scored: matching on it would make the index return most of the table.
+   */
+  match?: boolean;
 }
 
 export interface TextSearchRequest {
@@ -32,6 +37,8 @@ export interface TextSearchRequest {
   /** Restrict to these municipalities (case-insensitive); empty or absent = all. */
   municipalities?: string[];
   limit: number;
+  /** Rows kept by the cheap first stage before per-term ranks are computed (default 200). */
+  pool?: number;
 }
 
 /** A candidate from the full-text index, with a rank per query term. */
@@ -72,6 +79,8 @@ export interface SearchStore {
   saveSearchFields(rows: SearchFields[]): Promise<void>;
   termStats(): Promise<TermStats>;
   searchText(req: TextSearchRequest): Promise<TextCandidate[]>;
+  /** The texts of these agreements, for sentence-level (proximity) scoring of the best candidates. */
+  passageTexts(ids: string[]): Promise<Array<{ agreementId: string; yearText: string; multiYearText: string }>>;
   facets(): Promise<Facets>;
   /** Stored text hashes of embeddings made with this model, by agreement id. */
   embeddingHashes(model: string): Promise<Map<string, string>>;

@@ -89,31 +89,50 @@ export function createSearchStore(db: Db): SearchStore {
         params.push(v);
         return `$${params.length}`;
       };
-      const any = p(req.terms.map((t) => `(${t.tsquery})`).join(' | '));
-      // ts_rank divides an OR query's rank by its number of lexemes; multiplying back keeps a term with
-      // many synonyms from counting less than a term with none.
-      const ranks = req.terms.map((t) => {
-        const q = `to_tsquery('simple', ${p(t.tsquery)})`;
+      // Common terms (match === false) would make the index return most of the table; they are left out
+      // of the match but still scored on the candidates the rarer terms find.
+      const selective = req.terms.filter((t) => t.match !== false);
+      const matching = selective.length ? selective : req.terms;
+      const any = `to_tsquery('simple', ${p(matching.map((t) => `(${t.tsquery})`).join(' | '))})`;
+      const qs = req.terms.map((t) => `to_tsquery('simple', ${p(t.tsquery)})`);
+      // Numbers inlined rather than bound: a parameter left unused by the SQL would have no type.
+      const weights = req.terms.map((t) => `${Number.isFinite(t.weight) ? t.weight : 0}::float8`);
+      // Stage 1, on every row the index matches: a cheap score (IDF weight of the selecting terms present, plus one
+      // weighted ts_rank to break ties) that keeps the best `pool` rows.
+      const cheap = req.terms
+        .map((t, i) => (matching.includes(t) ? `(CASE WHEN "searchVector" @@ ${qs[i]} THEN ${weights[i]} ELSE 0 END)` : ''))
+        .filter(Boolean)
+        .join(' + ');
+      // Stage 2, on those rows only: ts_rank per term. ts_rank divides an OR query's rank by its number of
+      // lexemes; multiplying back keeps a term with many synonyms from counting less than one with none.
+      const ranks = req.terms.map((t, i) => {
         const lexemes = new Set(t.tsquery.match(/[a-z0-9]+/g) ?? []).size || 1;
-        return `CASE WHEN "searchVector" @@ ${q} THEN ts_rank('${RANK_WEIGHTS}', "searchVector", ${q}, 1) * ${lexemes} ELSE 0 END`;
+        return `CASE WHEN "searchVector" @@ ${qs[i]} THEN ts_rank('${RANK_WEIGHTS}', "searchVector", ${qs[i]}, 1) * ${lexemes} ELSE 0 END`;
       });
-      const score = req.terms.map((t, i) => `c.ranks[${i + 1}] * ${p(t.weight)}::float8`).join(' + ');
-      const where = [`"searchVector" @@ to_tsquery('simple', ${any})`];
+      const where = [`"searchVector" @@ ${any}`];
       if (req.municipalities?.length) {
         where.push(`lower(municipality) = ANY(${p(req.municipalities.map((m) => m.toLowerCase()))}::text[])`);
       }
-      const limit = p(req.limit);
-      const rows = await sql.query<CandidateRow>(
+      const pool = p(Math.max(req.limit, req.pool ?? 150));
+      // The final order is taken in JS: in SQL the planner rebuilds the ranks array for every term of the
+      // ORDER BY expression.
+      const pooled = await sql.query<CandidateRow>(
         `WITH c AS (
-           SELECT id, ARRAY[${ranks.join(', ')}]::float8[] AS ranks FROM "Agreement" WHERE ${where.join(' AND ')}
+           SELECT id FROM "Agreement" WHERE ${where.join(' AND ')}
+           ORDER BY ${cheap} + ts_rank('${RANK_WEIGHTS}', "searchVector", ${any}) DESC, id
+           LIMIT ${pool}
          )
          SELECT a.id, a.municipality, a.number, a.title, a."chapterTitle", a.responsible, a."periodFrom", a."periodTo",
-                a."actionYear", c.ranks
-         FROM c JOIN "Agreement" a ON a.id = c.id
-         ORDER BY ${score} DESC, a.municipality, a.number
-         LIMIT ${limit}`,
+                a."actionYear", ARRAY[${ranks.join(', ')}]::float8[] AS ranks
+         FROM c JOIN "Agreement" a ON a.id = c.id`,
         params,
       );
+      const score = (r: CandidateRow) => r.ranks.reduce((sum, rank, i) => sum + Number(rank) * req.terms[i]!.weight, 0);
+      const rows = pooled
+        .map((r) => ({ r, s: score(r) }))
+        .sort((a, b) => b.s - a.s || a.r.municipality.localeCompare(b.r.municipality) || a.r.number - b.r.number)
+        .slice(0, req.limit)
+        .map((x) => x.r);
       return rows.map((r) => ({
         agreementId: r.id,
         municipality: r.municipality,
@@ -125,6 +144,14 @@ export function createSearchStore(db: Db): SearchStore {
         actionYear: r.actionYear,
         termRanks: r.ranks.map(Number),
       }));
+    },
+
+    async passageTexts(ids) {
+      if (ids.length === 0) return [];
+      return sql.query<{ agreementId: string; yearText: string; multiYearText: string }>(
+        `SELECT id AS "agreementId", "yearText", "multiYearText" FROM "Agreement" WHERE id = ANY($1::text[])`,
+        [ids],
+      );
     },
 
     async facets(): Promise<Facets> {

@@ -1,112 +1,94 @@
 /**
- * Test harness: the real engine on a temp PGlite database, the real Bolt behind our HTTP server, and the
- * fake Slack Web API. Until `createApp` (src/main.ts) builds, a tiny QaPort stands in for Q&A.
+ * Test harness: the REAL app (`createApp` from src/main.ts) on a temp PGlite folder with the sample
+ * documents and directory loaded, listening on a free port, with Slack pointed at the fake Slack Web API.
+ * Nothing is stubbed: Q&A, the progress form and the stores are the ones production runs.
  */
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Config } from '../../src/config/config.js';
-import type { ChannelAdapter } from '../../src/core/channel.js';
-import type { Citation } from '../../src/core/messages.js';
-import type { DirectoryLookup, MessageHandler } from '../../src/core/people.js';
-import type { ConversationEngine, Logger } from '../../src/core/ports.js';
-import { createConversationEngine, type QaPort } from '../../src/conversation/engine.js';
-import { createHttpServer } from '../../src/channels/web/http-server.js';
-import { createSlackAdapter } from '../../src/channels/slack/slack-adapter.js';
-import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
-import { createAnswerStore, createConversationRefStore, createEventLog } from '../../src/storage/conversation-store.js';
-import { openTempDb } from '../helpers/temp-db.js';
+import { loadConfig } from '../../src/config/config.js';
+import type { Clock, Logger } from '../../src/core/ports.js';
+import { createApp, type App } from '../../src/main.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../helpers/fake-slack-api.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const PUBLIC_URL = 'https://afspraken.example.nl';
-export const CITATION: Citation = { municipality: 'Almelo', number: 3, title: 'Verkoop van huurwoningen', chapter: 'Betaalbaarheid' };
-export const ANSWER_TEXT = 'Beter Wonen verkoopt in 2026 **ongeveer 20** huurwoningen.';
+/** A question the Almelo sample answers with agreement 3 (verkoop van huurwoningen). */
+export const SALES_QUESTION = 'Hoeveel woningen gaat Sint Joseph in 2026 verkopen?';
 
 export const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../fixtures/slack', name), 'utf8');
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
-/** Tiny stand-in for qa/: a fixed answer with one citation; records the context it was given. */
-export function createFixedQa() {
-  const seen: Array<{ question: string; context: unknown }> = [];
-  let failing = false;
-  const qa = {
-    async ask(question, opts) {
-      seen.push({ question, context: opts?.context });
-      if (failing) throw new Error('zoekindex stuk');
-      const turn = ((opts?.context as { turn?: number } | undefined)?.turn ?? 0) + 1;
-      return { answer: ANSWER_TEXT, found: true, citations: [CITATION], context: { turn } };
-    },
-  } satisfies QaPort;
-  return { qa, seen, fail: (on = true) => void (failing = on) };
+/** A clock the test can move; starts at `start`. */
+export function fixedClock(start: string): Clock & { set(iso: string): void } {
+  let now = new Date(start);
+  return { now: () => new Date(now), set: (iso) => void (now = new Date(iso)) };
 }
-
-const noDirectory = {
-  findByChannelUser: async () => null,
-  getPerson: async () => null,
-  listPeople: async () => [],
-} satisfies DirectoryLookup;
-
-/** A stand-in for the progress form: takes `progress:*` buttons. */
-export const progressHandler = {
-  name: 'progress-test',
-  async handle(message) {
-    if (!message.action?.id.startsWith('progress:')) return null;
-    return [{ kind: 'form', text: `Vraag 1 van 3 voor ${message.action.value ?? '?'}: hoeveel woningen zijn verkocht?` }];
-  },
-} satisfies MessageHandler;
 
 export interface Harness {
   fake: FakeSlackApi;
-  adapter: ChannelAdapter;
+  app: App;
   url: string;
-  db: Awaited<ReturnType<typeof openTempDb>>;
-  answers: ReturnType<typeof createAnswerStore>;
-  qa: ReturnType<typeof createFixedQa>;
+  dataDir: string;
+  /** Closes the app and starts a new one on the same data folder (a restart of the bot). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startHarness(opts: { engine?: (real: ConversationEngine) => ConversationEngine } = {}): Promise<Harness> {
-  const fake = await startFakeSlackApi();
-  const db = await openTempDb();
-  const answers = createAnswerStore(db);
-  const qa = createFixedQa();
-  const real = createConversationEngine({
-    qa: qa.qa,
-    agreements: createAgreementRepository(db),
-    directory: noDirectory,
-    events: createEventLog(db),
-    answers,
-    handlers: [progressHandler],
-    clock: { now: () => new Date('2026-03-10T09:00:00Z') },
-    logger: silentLogger,
+export interface HarnessOptions {
+  clock?: Clock;
+  /** Reuse a fake Slack API (and its recorded calls) instead of starting one. */
+  fake?: FakeSlackApi;
+}
+
+async function bootApp(dataDir: string, fake: FakeSlackApi, clock: Clock | undefined): Promise<{ app: App; url: string }> {
+  const config = loadConfig({
+    DATABASE_URL: `pglite:${dataDir}`,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    PUBLIC_URL,
+    LOG_LEVEL: 'silent',
+    SCHEDULER_ENABLED: 'false',
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
   });
-  const config: NonNullable<Config['slack']> = { botToken: 'xoxb-test', mode: 'http', signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl };
-  const adapter = createSlackAdapter({ config, engine: opts.engine ? opts.engine(real) : real, refs: createConversationRefStore(db), logger: silentLogger, publicUrl: PUBLIC_URL });
-  const server: Server = createHttpServer(adapter.routes, silentLogger);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  await adapter.start?.();
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
+  const app = await createApp({ config, logger: silentLogger, ...(clock ? { clock } : {}) });
+  try {
+    await app.loadSamplesIfEmpty();
+    const { url } = await app.listen();
+    return { app, url };
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
+}
+
+/** Starts the fake Slack API and the real app on a fresh data folder. */
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  const fake = opts.fake ?? (await startFakeSlackApi());
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenbot-slack-'));
+  let booted = await bootApp(dataDir, fake, opts.clock);
+  const h: Harness = {
     fake,
-    adapter,
-    url,
-    db,
-    answers,
-    qa,
+    app: booted.app,
+    url: booted.url,
+    dataDir,
+    async restart() {
+      await h.app.close();
+      booted = await bootApp(dataDir, fake, opts.clock);
+      h.app = booted.app;
+      h.url = booted.url;
+    },
     async close() {
-      await adapter.stop?.();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await fake.close();
-      await db.cleanup();
+      await h.app.close();
+      if (!opts.fake) await fake.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return h;
 }
 
 /** Slack's v0 request signature: HMAC-SHA256 over `v0:<timestamp>:<body>` with the signing secret. */

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -6,7 +7,9 @@ import { createHttpServer } from '../../src/channels/web/http-server.js';
 import { createTeamsAdapter } from '../../src/channels/teams/teams-adapter.js';
 import type { ChannelAdapter } from '../../src/core/channel.js';
 import type { DirectoryLookup, MessageHandler } from '../../src/core/people.js';
-import type { Logger } from '../../src/core/ports.js';
+import type { Clock, Logger } from '../../src/core/ports.js';
+import { loadConfig } from '../../src/config/config.js';
+import { createApp, type App } from '../../src/main.js';
 import { createConversationEngine, type QaPort } from '../../src/conversation/engine.js';
 import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
 import { createAnswerStore, createConversationRefStore, createEventLog } from '../../src/storage/conversation-store.js';
@@ -89,15 +92,7 @@ export async function startTeamsHarness(opts: { handlers?: MessageHandler[]; ack
     answers,
     logger,
     url,
-    async post(body) {
-      const res = await fetch(`${url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : undefined };
-    },
+    post: (body) => postActivity(url, body),
     async close() {
       await adapter.stop?.();
       await new Promise<void>((resolve) => {
@@ -108,4 +103,60 @@ export async function startTeamsHarness(opts: { handlers?: MessageHandler[]; ack
       await db.cleanup();
     },
   };
+}
+
+export interface TeamsAppHarness extends Omit<TeamsHarness, 'db'> {
+  app: App;
+  db: App['db'];
+}
+
+/**
+ * The whole bot from the composition root (createApp): sample documents and example directory loaded,
+ * real Q&A, progress form and notifier, Teams without token validation, on a temp PGlite database.
+ * Only the Bot Connector is a fake.
+ */
+export async function startTeamsAppHarness(opts: { clock?: Clock } = {}): Promise<TeamsAppHarness> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenbot-teams-app-'));
+  const connector = await startFakeBotConnector();
+  const logger = quietLogger();
+  const config = loadConfig({ DATABASE_URL: `pglite:${dataDir}`, PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false', TEAMS_SKIP_AUTH: 'true', LOG_LEVEL: 'error' });
+  const app = await createApp({ config, clock: opts.clock, logger });
+  try {
+    await app.loadSamplesIfEmpty();
+    const { url } = await app.listen();
+    const adapter = app.adapters.find((a) => a.name === 'teams');
+    if (!adapter) throw new Error('createApp did not build the Teams adapter with TEAMS_SKIP_AUTH=true');
+    return {
+      app,
+      connector,
+      adapter,
+      db: app.db,
+      refs: app.services.refs,
+      answers: app.services.answers,
+      logger,
+      url,
+      post: (body) => postActivity(url, body),
+      async close() {
+        await app.close();
+        await connector.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await app.close().catch(() => undefined);
+    await connector.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** POSTs a body (object → JSON, string → as is) to /api/messages. */
+async function postActivity(url: string, body: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }

@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChannelError } from '../../src/core/errors.js';
-import { fixture, startTeamsHarness, type TeamsHarness } from './harness.js';
+import { fixture, startTeamsAppHarness, type TeamsAppHarness } from './harness.js';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
-describe('teams adapter (real SDK over HTTP, fake Bot Connector)', () => {
-  let h: TeamsHarness;
+/** The whole app from createApp (samples, real Q&A and stores); only the Bot Connector is a fake. */
+describe('teams adapter on the real app (real SDK over HTTP, fake Bot Connector)', () => {
+  let h: TeamsAppHarness;
   let n = 0;
   const vars = () => ({ serviceUrl: h.connector.url });
   /** A personal message with a fresh activity id. */
   const message = (text: string, extra: Record<string, unknown> = {}) => fixture('message-personal', vars(), { id: `msg-${++n}`, text, ...extra });
 
   beforeAll(async () => {
-    h = await startTeamsHarness();
+    h = await startTeamsAppHarness();
   });
   afterAll(async () => {
     await h?.close();
@@ -20,7 +21,7 @@ describe('teams adapter (real SDK over HTTP, fake Bot Connector)', () => {
 
   it('answers a personal message with typing first, then an Adaptive Card with citations and feedback buttons', async () => {
     const before = h.connector.activities().length;
-    const res = await h.post(message('Wat spraken we af over verkoop in Almelo?'));
+    const res = await h.post(message('Hoeveel woningen gaat Sint Joseph in 2026 verkopen?'));
     expect(res.status).toBe(200);
 
     const sent = h.connector.activities().slice(before);
@@ -30,8 +31,10 @@ describe('teams adapter (real SDK over HTTP, fake Bot Connector)', () => {
     expect(answer.attachments).toHaveLength(1);
     expect(answer.attachments[0].contentType).toBe(CARD);
     const card = JSON.stringify(answer.attachments[0].content);
-    expect(card).toContain('Almelo, afspraak 12');
-    expect(card).toContain('Verkoop huurwoningen');
+    // Almelo 3 (Verkoop van huurwoningen) in the sample document: Sint Joseph sells 22 homes in 2026.
+    expect(card).toContain('Almelo, afspraak 3');
+    expect(card).toContain('Verkoop van huurwoningen');
+    expect(card).toContain('22');
     expect(card).toContain('Bronnen');
     const verbs = answer.attachments[0].content.actions.map((a: any) => `${a.type} ${a.verb}`);
     expect(verbs).toEqual([expect.stringMatching(/^Action\.Execute feedback:up:/), expect.stringMatching(/^Action\.Execute feedback:down:/)]);
@@ -61,7 +64,7 @@ describe('teams adapter (real SDK over HTTP, fake Bot Connector)', () => {
 
   it('records 👍 from an Action.Execute card action in the database and answers the invoke', async () => {
     const before = h.connector.activities().length;
-    await h.post(message('Wat spraken we af over verkoop?'));
+    await h.post(message('Hoeveel woningen gaat Sint Joseph in 2026 verkopen?'));
     const card = h.connector.activities().slice(before).find((c) => c.body.attachments)!.body.attachments[0].content;
     const up = card.actions.find((a: any) => a.verb.startsWith('feedback:up:'));
     const answerId = up.verb.split(':')[2];

@@ -3,24 +3,20 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { createApp, type App } from '../../src/main.js';
 import { hasChromium, launchChromium, screenshot } from '../helpers/browser.js';
 
-/** The slice of the composition root this test uses; loaded lazily so a half-built main.ts skips, not breaks. */
-interface AppLike {
-  listen(): Promise<{ port: number }>;
-  close(): Promise<void>;
-  loadSamples?: () => Promise<unknown>;
-  loadSamplesIfEmpty?: () => Promise<unknown>;
-}
+/** 10 September 2026: the Q3 round of Almelo is open (deadline in October). */
+const NOW = new Date('2026-09-10T08:00:00Z');
 
 /*
- * The real app from src/main.ts (createApp) with the real sample documents, Q&A and directory store.
- * Skips with the reason when the composition root cannot start yet.
+ * The real app from src/main.ts (createApp) with the real sample documents, Q&A, example directory and the
+ * real quarterly progress form.
  */
 describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sample documents)', () => {
-  let app: AppLike | undefined;
+  let app: App;
   let url = '';
-  let unavailable = '';
   let dataDir = '';
   let browser: Browser;
   let page: Page;
@@ -28,20 +24,12 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sampl
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenbot-web-app-'));
-    try {
-      const { createApp } = (await import('../../src/main.js')) as unknown as { createApp(o: { config: unknown }): Promise<AppLike> };
-      const { loadConfig } = (await import('../../src/config/config.js')) as unknown as { loadConfig(env: Record<string, string>): unknown };
-      app = await createApp({
-        config: loadConfig({ DATABASE_URL: `pglite:${dataDir}`, PORT: '0', SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'error' }),
-      });
-      await (app.loadSamples ?? app.loadSamplesIfEmpty)?.();
-      url = `http://127.0.0.1:${(await app.listen()).port}`;
-    } catch (err) {
-      unavailable = `createApp is nog niet bruikbaar: ${(err as Error).message}`;
-      await app?.close().catch(() => undefined);
-      app = undefined;
-      return;
-    }
+    app = await createApp({
+      config: loadConfig({ DATABASE_URL: `pglite:${dataDir}`, PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'error' }),
+      clock: { now: () => NOW },
+    });
+    await app.loadSamplesIfEmpty();
+    url = (await app.listen()).url;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     page.on('pageerror', (err) => pageErrors.push(err.message));
@@ -53,19 +41,17 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sampl
   afterAll(async () => {
     await browser?.close();
     await app?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('serves health, documents and the chat page', async (ctx) => {
-    if (!app) ctx.skip(unavailable);
+  it('serves health, documents and the chat page', async () => {
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ ok: true });
     const documents = await (await fetch(`${url}/documents`)).text();
     expect(documents).toContain('Almelo');
     expect(documents).toContain('Almere');
   });
 
-  it('answers "verkoop in 2026" with a citation, opens the agreement and gives feedback after coming back', async (ctx) => {
-    if (!app) ctx.skip(unavailable);
+  it('answers "verkoop in 2026" with a citation, opens the agreement and gives feedback after coming back', async () => {
     await page.goto(`${url}/`);
     const users = await page.locator('#user option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     await page.selectOption('#user', users.find((u) => u !== 'gast') ?? 'gast');
@@ -91,8 +77,69 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sampl
     await screenshot(page, 'app-chat-feedback-desktop', { fullPage: false });
   });
 
-  it('shows every browse page without errors', async (ctx) => {
-    if (!app) ctx.skip(unavailable);
+  it('lets a reporter fill in the real quarterly form: prompt in the inbox, status buttons, a typed toelichting, the next agreement', async () => {
+    const started = await app.services.progress.startQuarter('Almelo', '2026-Q3');
+    expect(started.prompted).toContainEqual(expect.objectContaining({ name: 'Sanne Jansen', channels: expect.arrayContaining(['web']) }));
+
+    await page.goto(`${url}/`);
+    await page.selectOption('#user', 'sj-sanne');
+    const prompt = page.locator('.inbox-item', { hasText: 'Sint Joseph' }).first();
+    await prompt.getByRole('button', { name: 'Beginnen' }).waitFor();
+    await screenshot(page, 'app-progress-prompt-desktop', { fullPage: false });
+
+    await prompt.getByRole('button', { name: 'Beginnen' }).click();
+    const first = page.locator('.msg.kind-form', { hasText: 'Afspraak 1 — ' }).last();
+    await first.getByRole('button', { name: 'Vertraagd' }).click();
+    const note = page.locator('.msg.kind-form', { hasText: 'Wat is de toelichting?' }).last();
+    await note.waitFor();
+    await page.fill('#text', 'De programmering loopt twee maanden uit.');
+    await page.keyboard.press('Enter');
+    await page.locator('.msg.kind-form-saved', { hasText: 'Opgeslagen: afspraak 1 — Vertraagd.' }).waitFor();
+    const second = page.locator('.msg.kind-form', { hasText: 'Afspraak 2 — ' }).last();
+    await second.getByRole('button', { name: 'Op schema' }).waitFor();
+    await screenshot(page, 'app-progress-form-desktop', { fullPage: false });
+
+    // The optional toelichting can be left out with its button; the form goes on to agreement 3.
+    await second.getByRole('button', { name: 'Op schema' }).click();
+    await page.locator('.msg.kind-form', { hasText: 'Wil je een toelichting geven?' }).last().getByRole('button', { name: 'Geen toelichting' }).click();
+    const third = page.locator('.msg.kind-form', { hasText: 'Afspraak 3 — ' }).last();
+    await third.getByRole('button', { name: 'Vertraagd' }).click();
+
+    // The note and number questions also show their own field (Reply.inputs) next to the "Terug" button.
+    const noteField = page.locator('.msg.kind-form', { hasText: 'Wat is de toelichting?' }).last();
+    await noteField.getByLabel('Toelichting').fill('Kopers haken af door de hoge rente.');
+    await noteField.getByRole('button', { name: 'Antwoord' }).click();
+    const numberField = page.locator('.msg.kind-form', { hasText: 'Hoeveel van de 22 woningen zijn verkocht?' }).last();
+    await numberField.getByLabel('Aantal').fill('9');
+    await screenshot(page, 'app-progress-form-number-desktop', { fullPage: false });
+    await numberField.getByRole('button', { name: 'Antwoord' }).click();
+    await page.locator('.msg.kind-form-saved', { hasText: 'Opgeslagen: afspraak 3 — Vertraagd, gerealiseerd 9.' }).waitFor();
+    await page.locator('.msg.kind-form', { hasText: 'Afspraak 4 — ' }).last().waitFor();
+    expect(await numberField.getByLabel('Aantal').isDisabled()).toBe(true);
+    await screenshot(page, 'app-progress-form-next-desktop', { fullPage: false });
+
+    const { items } = await app.services.progress.status('Almelo', '2026-Q3');
+    const mine = items.filter((i) => i.party === 'Sint Joseph');
+    expect(mine).toEqual([
+      expect.objectContaining({ number: 1, status: 'vertraagd', note: 'De programmering loopt twee maanden uit.', updatedBy: 'Sanne Jansen' }),
+      expect.objectContaining({ number: 2, status: 'op-schema', note: null }),
+      expect.objectContaining({ number: 3, status: 'vertraagd', note: 'Kopers haken af door de hoge rente.', realised: 9, target: 22 }),
+    ]);
+  });
+
+  it('shows the form on a phone-sized screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.reload();
+      await page.locator('.msg.kind-form').last().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await screenshot(page, 'app-progress-form-mobile', { fullPage: false });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
+  });
+
+  it('shows every browse page without errors', async () => {
     for (const p of ['/themes', '/agreements?municipality=Almere&q=huur', '/dashboard']) {
       const res = await page.goto(`${url}${p}`);
       expect(res?.status()).toBe(200);

@@ -7,9 +7,10 @@ import { renderReplies, type RenderOptions } from './render-blocks.js';
 import { postMessages } from './slack-sender.js';
 import { slackErrorName } from './slack-errors.js';
 import { slackTexts } from './texts.js';
+import type { WorkQueue } from './work-queue.js';
 
-export function createAssistant(deps: { converse: Converse; logger: Logger; render: RenderOptions; now?: () => Date }): Assistant {
-  const { converse, logger, render } = deps;
+export function createAssistant(deps: { converse: Converse; logger: Logger; render: RenderOptions; queue: WorkQueue; now?: () => Date }): Assistant {
+  const { converse, logger, render, queue } = deps;
   const now = deps.now ?? (() => new Date());
   return new Assistant({
     threadStarted: async ({ event, client, setSuggestedPrompts }) => {
@@ -26,21 +27,24 @@ export function createAssistant(deps: { converse: Converse; logger: Logger; rend
     userMessage: async ({ message, body, client, setStatus }) => {
       const m = message as { subtype?: string; user?: string; text?: string; channel: string; thread_ts?: string; bot_id?: string };
       if (m.subtype !== undefined || m.bot_id || !m.user || !m.text || !m.thread_ts) return;
-      const threadTs = m.thread_ts;
-      await setStatus(slackTexts.assistantStatus).catch((err: unknown) => logger.debug('slack: setStatus failed', { error: slackErrorName(err) }));
-      const inbound: InboundMessage = {
-        channel: 'slack',
-        userId: m.user,
-        conversationId: m.channel,
-        threadId: threadTs,
-        direct: true,
-        text: m.text,
-        eventId: (body as { event_id?: string }).event_id,
-        receivedAt: now(),
-      };
-      const answered = await converse(inbound, (replies) => postMessages(client, m.channel, renderReplies(replies, render), threadTs));
-      // A duplicate delivery posts nothing, so clear the status ourselves (a posted reply clears it too).
-      if (!answered) await setStatus('').catch(() => undefined);
+      const { user, text, thread_ts: threadTs } = m;
+      // After the ack: the status, the engine and the reply run through the work queue.
+      await queue.run(async () => {
+        await setStatus(slackTexts.assistantStatus).catch((err: unknown) => logger.debug('slack: setStatus failed', { error: slackErrorName(err) }));
+        const inbound: InboundMessage = {
+          channel: 'slack',
+          userId: user,
+          conversationId: m.channel,
+          threadId: threadTs,
+          direct: true,
+          text,
+          eventId: (body as { event_id?: string }).event_id,
+          receivedAt: now(),
+        };
+        const answered = await converse(inbound, (replies) => postMessages(client, m.channel, renderReplies(replies, render), threadTs));
+        // A duplicate delivery posts nothing, so clear the status ourselves (a posted reply clears it too).
+        if (!answered) await setStatus('').catch(() => undefined);
+      });
     },
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Bolt listeners: mentions, DMs, thread follow-ups, /afspraken, buttons. Each acknowledges first (Bolt
- * acks events before listeners run), shows a working status, and answers asynchronously.
+ * acks events before listeners run), then does all its work through the work queue: a working status,
+ * lookups, DB writes, the engine and the replies never run before the HTTP 200.
  */
 import type { App, webApi } from '@slack/bolt';
 import type { InboundMessage } from '../../core/messages.js';
@@ -12,6 +13,7 @@ import { decodeSharedReply, encodeSharedReply, SHARE_ACTION_ID } from './share-p
 import { postMessages } from './slack-sender.js';
 import { slackErrorName } from './slack-errors.js';
 import { slackTexts } from './texts.js';
+import type { WorkQueue } from './work-queue.js';
 
 export const SLASH_COMMAND = '/afspraken';
 const WORKING_REACTION = 'hourglass_flowing_sand';
@@ -21,6 +23,8 @@ export interface ListenerDeps {
   logger: Logger;
   refs?: ConversationRefStore;
   render: RenderOptions;
+  /** Everything after the ack (reactions, lookups, DB writes, the engine, replies) runs through this queue. */
+  queue: WorkQueue;
   now?: () => Date;
 }
 
@@ -57,7 +61,7 @@ async function botIsInThread(client: WebClient, channel: string, threadTs: strin
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  const { converse, logger, refs, render } = deps;
+  const { converse, logger, refs, render, queue } = deps;
   const now = deps.now ?? (() => new Date());
 
   const inbound = (m: Omit<InboundMessage, 'channel' | 'receivedAt'>): InboundMessage => ({ channel: 'slack', receivedAt: now(), ...m });
@@ -67,8 +71,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     if (!event.user || event.bot_id) return;
     const threadTs = event.thread_ts ?? event.ts;
     const message = inbound({ userId: event.user, conversationId: event.channel, threadId: threadTs, direct: false, text: event.text, eventId: body.event_id });
-    await withWorkingReaction(client, logger, event.channel, event.ts, !context.retryNum, () =>
-      converse(message, (replies) => postMessages(client, event.channel, renderReplies(replies, render), threadTs)),
+    await queue.run(() =>
+      withWorkingReaction(client, logger, event.channel, event.ts, !context.retryNum, () =>
+        converse(message, (replies) => postMessages(client, event.channel, renderReplies(replies, render), threadTs)),
+      ),
     );
   });
 
@@ -78,23 +84,25 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     if (e.subtype !== undefined || e.bot_id || !e.user || !e.text) return;
     const direct = e.channel_type === 'im';
     const isThreadReply = !!e.thread_ts && e.thread_ts !== e.ts;
-    if (!direct) {
-      // Mentions are answered by app_mention; only unmentioned follow-ups in our threads come here.
-      if (!isThreadReply || (context.botUserId && e.text.includes(`<@${context.botUserId}>`))) return;
-      try {
-        if (!(await botIsInThread(client, e.channel, e.thread_ts!, { userId: context.botUserId, botId: context.botId }))) return;
-      } catch (err) {
-        logger.warn('slack: thread lookup failed', { channel: e.channel, eventId: body.event_id, error: slackErrorName(err) });
-        return;
+    // Mentions are answered by app_mention; only unmentioned follow-ups in our threads come here.
+    if (!direct && (!isThreadReply || (context.botUserId && e.text.includes(`<@${context.botUserId}>`)))) return;
+    await queue.run(async () => {
+      if (!direct) {
+        try {
+          if (!(await botIsInThread(client, e.channel, e.thread_ts!, { userId: context.botUserId, botId: context.botId }))) return;
+        } catch (err) {
+          logger.warn('slack: thread lookup failed', { channel: e.channel, eventId: body.event_id, error: slackErrorName(err) });
+          return;
+        }
+      } else if (refs) {
+        await refs.save({ channel: 'slack', userId: e.user!, reference: { conversationId: e.channel } }).catch((err: unknown) => logger.warn('slack: saving conversation ref failed', { userId: e.user, error: String(err) }));
       }
-    } else if (refs) {
-      await refs.save({ channel: 'slack', userId: e.user, reference: { conversationId: e.channel } }).catch((err: unknown) => logger.warn('slack: saving conversation ref failed', { userId: e.user, error: String(err) }));
-    }
-    const threadTs = e.thread_ts;
-    const message = inbound({ userId: e.user, conversationId: e.channel, threadId: threadTs, direct, text: e.text, eventId: body.event_id });
-    await withWorkingReaction(client, logger, e.channel, e.ts, !context.retryNum, () =>
-      converse(message, (replies) => postMessages(client, e.channel, renderReplies(replies, render), threadTs)),
-    );
+      const threadTs = e.thread_ts;
+      const message = inbound({ userId: e.user!, conversationId: e.channel, threadId: threadTs, direct, text: e.text, eventId: body.event_id });
+      await withWorkingReaction(client, logger, e.channel, e.ts, !context.retryNum, () =>
+        converse(message, (replies) => postMessages(client, e.channel, renderReplies(replies, render), threadTs)),
+      );
+    });
   });
 
   // /afspraken <vraag>: only the asker sees the answer, with a button to share it in the channel.
@@ -115,14 +123,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       text: question,
       eventId: `slash:${command.trigger_id}`,
     });
-    await converse(message, async (replies) => {
+    await queue.run(() => converse(message, async (replies) => {
       for (const reply of replies) {
         const share = reply.kind === 'answer' && !direct ? [{ id: SHARE_ACTION_ID, label: slackTexts.shareButton, value: encodeSharedReply(reply) }] : [];
         for (const m of renderReply(reply, { ...render, extraActions: share })) {
           await respond({ response_type: 'ephemeral', replace_original: false, text: m.text, ...blocksOf(m) });
         }
       }
-    });
+    }));
   });
 
   // "Deel in kanaal": post the shared answer publicly, then replace the private copy.
@@ -139,8 +147,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const intro = { type: 'context', elements: [{ type: 'mrkdwn', text: slackTexts.sharedBy(b.user.id) }] };
     if (messages[0]!.blocks.length < 50) messages[0]!.blocks.unshift(intro);
     try {
-      await postMessages(client, channel, messages);
-      await respond({ replace_original: true, text: slackTexts.shared });
+      await queue.run(async () => {
+        await postMessages(client, channel, messages);
+        await respond({ replace_original: true, text: slackTexts.shared });
+      });
     } catch (err) {
       logger.warn('slack: share failed', { channel, userId: b.user.id, error: slackErrorName(err) });
       await respond({ response_type: 'ephemeral', replace_original: false, text: slackTexts.shareFailed(slackErrorName(err)) }).catch(() => undefined);
@@ -165,7 +175,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       action: { id: parseActionId(a.action_id), value: a.value ?? a.selected_option?.value },
       eventId: `action:${a.action_ts ?? body.trigger_id}:${userId}`,
     });
-    await converse(message, async (replies) => {
+    await queue.run(() => converse(message, async (replies) => {
       for (const reply of replies) {
         for (const m of renderReply(reply, render)) {
           if (inEphemeral) await respond({ response_type: 'ephemeral', replace_original: false, text: m.text, ...blocksOf(m) });
@@ -174,7 +184,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
           else await postMessages(client, direct && channel ? channel : await openDm(client, userId), [m], direct ? threadTs : undefined);
         }
       }
-    });
+    }));
   });
 }
 

@@ -13,6 +13,7 @@ import { createConversationRunner } from './conversation-runner.js';
 import { registerListeners, SLASH_COMMAND } from './listeners.js';
 import { createSlackSender } from './slack-sender.js';
 import { toChannelError } from './slack-errors.js';
+import { createWorkQueue } from './work-queue.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
@@ -36,6 +37,9 @@ export const SLACK_SUBSCRIPTIONS = {
     'commands', // /afspraken
   ],
 } as const;
+
+/** Slack jobs running at once after their acks; the embedded database serialises queries anyway, more only delays acks. */
+const WORK_CONCURRENCY = 4;
 
 /** WebClient retries: a 429 waits Retry-After, then retries; give up after a few tries (answers go stale). */
 const RETRY_CONFIG = { retries: 4, factor: 2, minTimeout: 250, maxTimeout: 10_000, randomize: true };
@@ -76,8 +80,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
 
   const converse = createConversationRunner(engine, logger);
   const render = { publicUrl };
-  app.assistant(createAssistant({ converse, logger, render }));
-  registerListeners(app, { converse, logger, refs, render });
+  const queue = createWorkQueue({ concurrency: WORK_CONCURRENCY, logger, warnAt: 200 });
+  app.assistant(createAssistant({ converse, logger, render, queue }));
+  registerListeners(app, { converse, logger, refs, render, queue });
   app.error(async (err) => {
     logger.error('slack: unhandled listener error', { error: String((err as Error).stack ?? err) });
   });

@@ -124,6 +124,24 @@ export function actionFromCardData(verb: string | undefined, data: Record<string
   if (typeof d.value === 'string') return { id, value: d.value };
   const inputs = Object.entries(d).filter(([k]) => !RESERVED.has(k));
   if (inputs.length === 0) return { id };
-  if (inputs.length === 1) return { id, value: String(inputs[0]![1] ?? '') };
+  if (inputs.length === 1) return formAnswer({ id, value: String(inputs[0]![1] ?? '') });
   return { id, value: JSON.stringify(Object.fromEntries(inputs)) };
+}
+
+const FORM_SUBMIT = /^form:([^:]+):(\d+):([a-z]+):submit$/;
+/** What an empty optional field means, per form step: no toelichting, realised number not known. */
+const EMPTY_ANSWER: Record<string, string> = { note: 'geen', realised: 'onbekend' };
+
+/**
+ * A form card's submit (`form:<token>:<number>:<step>:submit` + the typed value) → the form's own answer
+ * button id `form:<token>:<number>:<step>:<value>`, as if the value were a button: the form then checks
+ * token, agreement and step, so a submit from an older card cannot answer the current question. The form
+ * reads such ids on one line, so line breaks in a toelichting become spaces.
+ */
+export function formAnswer(action: { id: string; value?: string }): { id: string; value?: string } {
+  const m = FORM_SUBMIT.exec(action.id);
+  if (!m) return action;
+  const typed = (action.value ?? '').replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  const value = typed || EMPTY_ANSWER[m[3]!];
+  return value ? { id: `form:${m[1]}:${m[2]}:${m[3]}:${value}` } : action;
 }

@@ -16,6 +16,11 @@ export interface QueryTerm {
   weight: number;
   /** Whether the term counts when deciding if an agreement covers the question. */
   core: boolean;
+  /**
+   * The clause-final main verb of a Dutch question with an auxiliary ("Welk label wil X *bereiken*?").
+   * It carries less of the topic than the nouns, so a verb found in no agreement weighs less.
+   */
+  finalVerb?: boolean;
 }
 
 export interface Analyzer {
@@ -53,6 +58,21 @@ function variants(stem: string): string[] {
     out.push(bare, /[dt]$/.test(bare) ? bare.slice(0, -1) : bare);
   }
   return [...new Set(out)].filter((v) => v.length >= 3 && v !== stem);
+}
+
+/** Finite auxiliaries and modals that send the main verb to the end of a Dutch question. */
+const AUXILIARIES = new Set('wil willen gaat gaan kan kunnen moet moeten zal zullen wordt worden mag mogen'.split(' '));
+
+/**
+ * Whether the question's last word is its main verb: an infinitive (-en) or participle (ge-…-d/t)
+ * closing a question that has an auxiliary. "Wat is afgesproken over X?" ends in a noun, which is why
+ * "is" and "zijn" do not count.
+ */
+export function endsInMainVerb(text: string): boolean {
+  const toks = tokenize(normaliseText(stripMarkup(text))).map((t) => t.word);
+  const last = toks[toks.length - 1];
+  if (!last || !toks.slice(0, -1).some((w) => AUXILIARIES.has(w))) return false;
+  return /^[a-z]{3,}en$/.test(last) || /^ge[a-z]{3,}[dt]$/.test(last);
 }
 
 /** Builds the analyser with the given synonym groups (built-in plus the user's file). */
@@ -134,6 +154,8 @@ export function createAnalyzer(synonyms: SynonymGroup[] = []): Analyzer {
         }
         i += 1;
       }
+      const last = terms.findLast((t) => t.core);
+      if (last && endsInMainVerb(text) && ws[ws.length - 1]?.word === last.word) last.finalVerb = true;
       return terms;
     },
   };

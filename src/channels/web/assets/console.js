@@ -13,7 +13,19 @@ const T = {
   inboxError: 'Het postvak kon niet worden geladen.',
   answer: 'Antwoord',
   agreement: (c) => `${c.municipality} ${c.number}. ${c.title}`,
-  kinds: { prompt: 'Uitvraag', reminder: 'Herinnering', digest: 'Digest', escalation: 'Escalatie', form: 'Formulier', meeting: 'Overleg' },
+  kinds: {
+    prompt: 'Uitvraag',
+    reminder: 'Herinnering',
+    digest: 'Digest',
+    escalation: 'Escalatie',
+    form: 'Formulier',
+    meeting: 'Overleg',
+    // The kinds the progress service and the notifier record (src/progress): shown in Dutch, not as ids.
+    'progress-prompt': 'Uitvraag voortgang',
+    'progress-reminder': 'Herinnering',
+    'progress-escalation': 'Escalatie',
+    'progress-unreachable': 'Niet bereikt',
+  },
   tryCommand: 'Zet in het invoerveld',
 };
 
@@ -182,7 +194,10 @@ function start(root) {
     if (Array.isArray(reply.list) && reply.list.length) bubble.append(el('ul', {}, ...reply.list.map((i) => el('li', { text: String(i) }))));
     const citations = renderCitations(reply.citations);
     if (citations) bubble.append(citations);
-    if (Array.isArray(reply.inputs) && reply.inputs.length && !(reply.actions ?? []).length) bubble.append(renderInputs(reply.inputs, entry));
+    // Text and number fields always show (the form's note and number questions come with "Terug" buttons);
+    // choice fields only without buttons, which would offer the same choices twice.
+    const inputs = Array.isArray(reply.inputs) ? reply.inputs.filter((f) => f.type !== 'choice' || !(reply.actions ?? []).length) : [];
+    if (inputs.length) bubble.append(renderInputs(inputs, entry));
     if (Array.isArray(reply.actions) && reply.actions.length) bubble.append(renderActions(reply.actions, entry, where));
     return el('li', { class: `msg bot kind-${String(reply.kind || 'message').replace(/[^a-z-]/gi, '')}` }, el('span', { class: 'sr-only', text: `${T.bot}: ` }), bubble);
   }
@@ -240,7 +255,15 @@ function start(root) {
         box.append(el('p', { class: 'input-label', text: field.label }), el('div', { class: 'actions', role: 'group', 'aria-label': field.label }, ...buttons));
       } else {
         const id = `in-${Math.random().toString(36).slice(2)}`;
-        const field_ = el('input', { id, type: field.type === 'number' ? 'number' : 'text', inputmode: field.type === 'number' ? 'decimal' : null, required: field.required ? true : null });
+        const answered = entry?.pressed ? true : null;
+        const field_ = el('input', {
+          id,
+          type: field.type === 'number' ? 'number' : 'text',
+          inputmode: field.type === 'number' ? 'decimal' : null,
+          required: field.required ? true : null,
+          disabled: answered,
+        });
+        const submit = el('button', { type: 'submit', class: 'secondary', text: T.answer, disabled: answered });
         const small = el(
           'form',
           {
@@ -249,12 +272,19 @@ function start(root) {
               e.preventDefault();
               const value = field_.value.trim();
               if (!value || busy) return;
+              // Answered once, like a pressed button: a later submit would answer whatever question is current.
+              if (entry) {
+                entry.pressed = `input:${field.id}`;
+                saveHistory();
+              }
+              field_.disabled = true;
+              submit.disabled = true;
               send({ text: value }, value);
             },
           },
           el('label', { for: id, text: field.label }),
           field_,
-          el('button', { type: 'submit', class: 'secondary', text: T.answer }),
+          submit,
         );
         box.append(small);
       }
