@@ -71,15 +71,16 @@ export async function createApp(options: AppOptions) {
   });
   const refs = createConversationRefStore(db);
   const answers = createAnswerStore(db);
-  const outbox = createOutboxStore(db);
+  const outbox = createOutboxStore(db, () => clock.now());
   const directory = createDirectoryRepository(db);
 
   const senders: ChannelSender[] = [];
   const notifier = createNotifier({ directory, refs, outbox, senders, logger });
 
   const progress = createProgressService({ agreements, directory, store: createProgressStore(db), notifier, clock, settings: config.scheduler, logger });
+  const digestStore = createDigestStore(db);
   const digests = createDigestService({
-    store: createDigestStore(db),
+    store: digestStore,
     meetings: createMeetingStore(db),
     agreements,
     directory,
@@ -191,7 +192,7 @@ export async function createApp(options: AppOptions) {
     engine,
     routes,
     adapters,
-    services: { agreements, qa, progress, digests, directory, notifier, answers, outbox, refs, scheduler, ingest },
+    services: { agreements, qa, progress, digests, digestSettings: digestStore, directory, notifier, answers, outbox, refs, scheduler, ingest },
     loadSamplesIfEmpty,
     /** Starts the HTTP server, the channels and (when enabled) the scheduler. */
     async listen(): Promise<{ port: number; url: string }> {

@@ -221,6 +221,8 @@ export function stepForm(state: FormState, input: FormInput): FormResult {
     if (a.step === 'cmd') return runCommand(s, a.value === 'overzicht' ? { name: 'overzicht' } : (parseCommand(a.value, 'note') ?? { name: 'hulp' }));
     // A button only counts for the question it was shown with.
     if (a.number !== s.current || a.step !== s.step) return { state: s, replies: [{ kind: 'error', text: t.staleButton(a.number) }, ...currentQuestion(s, false)], effects: [] };
+    // A card's submit button carries what was typed in its input, not a choice of its own.
+    if (a.value === 'submit') return answer(s, input.value ?? '', false);
     return answer(s, a.value, true);
   }
   const command = parseCommand(input.text, s.step);

@@ -101,11 +101,12 @@ export function createAnswerStore(db: Db) {
 export type AnswerStore = ReturnType<typeof createAnswerStore>;
 
 /** The outbound log; for the console channel it is the inbox. */
-export function createOutboxStore(db: Db) {
+export function createOutboxStore(db: Db, now: () => Date = () => new Date()) {
   return {
     async record(m: { channel: ChannelName; recipient: string; kind: string; text: string; payload: unknown; status?: string; error?: string }) {
+      // The injected clock, not the database's, so messages carry the app's time (fixed in tests).
       await db.prisma.outboundMessage.create({
-        data: { ...m, payload: (m.payload ?? {}) as P.InputJsonValue, status: m.status ?? 'sent', error: m.error ?? null },
+        data: { ...m, payload: (m.payload ?? {}) as P.InputJsonValue, status: m.status ?? 'sent', error: m.error ?? null, createdAt: now() },
       });
     },
     async inbox(channel: ChannelName, recipient: string, limit = 50) {

@@ -136,4 +136,20 @@ describe('afsprakenbot CLI', () => {
     expect(answer).toMatchObject({ found: false, citations: [] });
     expect(answer.answer).toMatch(/Ik vond geen afspraak/);
   });
+
+  it('sets where digests go and builds a digest in every export format', () => {
+    const set = cli('digest', 'channel', '--municipality', 'Almelo', '--slack', 'C0DIGEST');
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toMatch(/Slack C0DIGEST/);
+    const md = cli('digest', '--municipality', 'Almelo', '--kind', 'weekly', '--format', 'md');
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toMatch(/Almelo/);
+    const json = JSON.parse(cli('digest', '--municipality', 'Almelo', '--kind', 'meeting', '--format', 'json').stdout) as { municipality: string; kind: string };
+    expect(json).toMatchObject({ municipality: 'Almelo', kind: 'meeting' });
+    const bad = cli('digest', '--municipality', 'Atlantis');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/Onbekende gemeente "Atlantis"/);
+    const schedule = JSON.parse(cli('schedule', '--json').stdout) as Array<{ job: string; nextRun: string | null }>;
+    expect(schedule.map((e) => e.job).sort()).toEqual(['meetingDigests', 'quarterlyPrompts', 'reminders', 'weeklyDigests']);
+  });
 });

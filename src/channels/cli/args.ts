@@ -20,6 +20,8 @@ export function parseCli(argv: string[]) {
       year: { type: 'string' },
       title: { type: 'string' },
       date: { type: 'string' },
+      slack: { type: 'string' },
+      teams: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       'no-samples': { type: 'boolean', default: false },
     },

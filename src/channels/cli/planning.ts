@@ -16,6 +16,18 @@ const FORMATS = ['md', 'html', 'json', 'csv'] as const;
 export async function runPlanningCommand(app: App, command: string, sub: string | undefined, rest: string[], o: CliOptions, h: Helpers): Promise<number> {
   const s = app.services;
   const now = app.clock.now();
+  if (command === 'digest' && sub === 'channel') {
+    const municipality = h.need(o.municipality, '--municipality');
+    if (o.slack === undefined && o.teams === undefined) throw new h.UsageError('Geef --slack <kanaal-id> en/of --teams <gesprek-id> (leeg = uit).');
+    const setting = {
+      ...(o.slack !== undefined ? { slackChannel: o.slack || null } : {}),
+      ...(o.teams !== undefined ? { teamsChannel: o.teams || null } : {}),
+    };
+    await s.digestSettings.setSetting(municipality, setting);
+    const current = await s.digestSettings.getSetting(municipality);
+    out(`Digests voor ${municipality} gaan naar: Slack ${current?.slackChannel ?? "—"}, Teams ${current?.teamsChannel ?? "—"} (en de coördinatoren).`);
+    return 0;
+  }
   if (command === 'digest') {
     const municipality = h.need(o.municipality ?? sub, '--municipality');
     const kind = (o.kind ?? 'weekly').toLowerCase();

@@ -12,6 +12,7 @@ Gebruik: npx afsprakenbot <opdracht> [opties]      (globaal: --db <map|postgres:
   directory list                          toon de personen en rollen
   progress start|status|export --municipality M --quarter 2026-Q3 [--format csv]
   digest --municipality M --kind weekly|meeting [--format md|html|json|csv] [--send]
+  digest channel --municipality M [--slack C123] [--teams <gesprek>]   waar digests van M heen gaan
   meetings list|add|import …              overleggen: list [--municipality M]; add --municipality M --title T --date 2026-03-12; import <bestand>
   schedule                                geplande taken met laatste en volgende run
 `;

@@ -1,0 +1,54 @@
+/**
+ * Runs Slack work (engine + replies) after the HTTP ack, a few jobs at a time, each started on a fresh
+ * event-loop turn. Search and the embedded database are CPU work on the main thread: without this, 50
+ * concurrent mentions all start at once and the acks of later requests wait behind them (p95 ~1.7 s).
+ */
+import type { Logger } from '../../core/ports.js';
+
+export interface WorkQueue {
+  /** Queues `job`; resolves or rejects with it. Nothing is dropped, however long the queue gets. */
+  run<T>(job: () => Promise<T>): Promise<T>;
+  /** Jobs waiting plus running, for logs and tests. */
+  readonly size: number;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function createWorkQueue(opts: { concurrency: number; logger?: Logger; warnAt?: number }): WorkQueue {
+  const waiting: Array<() => void> = [];
+  let running = 0;
+  let warned = false;
+
+  function startNext(): void {
+    if (running >= opts.concurrency) return;
+    const start = waiting.shift();
+    if (!start) return;
+    running++;
+    start();
+  }
+
+  return {
+    get size() {
+      return waiting.length + running;
+    },
+    run<T>(job: () => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        waiting.push(() => {
+          // A fresh turn lets pending requests (and their acks) through before this job's CPU work.
+          nextTurn()
+            .then(job)
+            .then(resolve, reject)
+            .finally(() => {
+              running--;
+              startNext();
+            });
+        });
+        if (opts.warnAt && waiting.length >= opts.warnAt && !warned) {
+          warned = true;
+          opts.logger?.warn('slack: work queue is long', { waiting: waiting.length, running });
+        } else if (waiting.length === 0) warned = false;
+        startNext();
+      });
+    },
+  };
+}
