@@ -17,6 +17,8 @@ export interface DetectedFilters {
   rest: string;
   /** Which filters were named in this question. */
   named: { municipality: boolean; year: boolean; party: boolean; theme: boolean };
+  /** The municipality of the party named, when there is one. */
+  partyMunicipality: string | null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,6 +45,7 @@ export function detectFilters(question: string, facets: Facets): DetectedFilters
   let text = ` ${norm(question)} `;
   const named = { municipality: false, year: false, party: false, theme: false };
   const filters: QaFilters = { ...NO_FILTERS, municipalities: [] };
+  let partyMunicipality: string | null = null;
   const blank = (re: RegExp) => {
     text = text.replace(re, ' ');
   };
@@ -83,6 +86,7 @@ export function detectFilters(question: string, facets: Facets): DetectedFilters
         (p) => p.fromResponsible && p.municipality === party.municipality && partyForms(party.name, party.aliases).includes(norm(p.name)),
       );
       filters.party = responsible?.name ?? party.name;
+      partyMunicipality = party.municipality;
       named.party = true;
       blank(re);
       break;
@@ -96,7 +100,7 @@ export function detectFilters(question: string, facets: Facets): DetectedFilters
     blank(/ (in|voor|tot|vanaf|per|for|by|from|and) (20\d{2}|19\d{2}) /g);
     blank(/ (20\d{2}|19\d{2}) /g);
   }
-  return { filters, rest: text.trim(), named };
+  return { filters, rest: text.trim(), named, partyMunicipality };
 }
 
 /** True when an agreement's responsible parties include the party (case- and accent-insensitive). */

@@ -242,6 +242,11 @@ export function createQaService(deps: QaDeps): QaService {
           filters = mergeFilters(ctx.filters, detected);
         }
       }
+      // "en Beter Wonen?" after a question about Almere: the party's own municipality replaces the old one.
+      const pm = detected.partyMunicipality;
+      if (pm && !detected.named.municipality && filters.municipalities.length > 0 && !filters.municipalities.includes(pm)) {
+        filters = { ...filters, municipalities: [pm] };
+      }
       const context: QaContext = { question, query: rest, filters };
       const r = await retrieve(rest, filters, opts.limit ?? 5, question);
       const top = r.ranked[0];

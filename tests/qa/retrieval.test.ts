@@ -70,6 +70,9 @@ describe('search and ask on the sample documents', () => {
   it('answers an English question with English framing', async () => {
     const r = await qa.ask('How many trees will the municipality plant in Testdorp?');
     expect(r.answer.startsWith('I found')).toBe(true);
+    const selling = await qa.ask('What did we agree about selling homes in Almelo?');
+    expect(selling.found).toBe(true);
+    expect(selling.citations.map((c) => `${c.municipality} ${c.number}`)).toContain('Almelo 3');
     const none = await qa.ask('What was agreed about the skatepark?');
     expect(none.found).toBe(false);
     expect(none.answer).toMatch(/^I found no agreement/);
@@ -83,6 +86,8 @@ describe('search and ask on the sample documents', () => {
     expect(next.found).toBe(true);
     expect(next.context.filters.municipalities).toEqual(['Almelo']);
     expect(next.citations.every((c) => c.municipality === 'Almelo')).toBe(true);
+    const party = await qa.ask('en Sint Joseph?', { context: first.context });
+    expect(party.context.filters).toMatchObject({ municipalities: ['Almelo'], party: 'Sint Joseph' });
     const year = await qa.ask('and in 2025?', { context: next.context });
     expect(year.context.filters).toMatchObject({ municipalities: ['Almelo'], year: 2025 });
   });

@@ -18,7 +18,7 @@ waar waarom hoelang hoe vaak voor veel heel mag moet moeten doet kan kunnen wil 
  */
 export const QUESTION_FRAME = new Set(
   `afspraak afspraken afgesproken afspreken spraken spreken gemaakt staat staan zijn er iets vertel vertellen noem
-geef gelden geldt af mee toe klaar gereed vaak lang veel many much often long agreement agreements agreed say says tell about regarding concerning
+geef gelden geldt af mee toe klaar gereed vaak lang veel many much often long agreement agreements agree agreed say says tell about regarding concerning
 `
     .split(/\s+/)
     .filter(Boolean),
