@@ -1,6 +1,6 @@
 /** Builds the digest model from plain rows: pure, so it is tested and benchmarked without a database. */
 import type { Agreement } from '../core/agreement.js';
-import { daysBetween, localDate, localTime, quarterKey, quarterStartDate, quarterText, type QuarterRef } from './calendar.js';
+import { daysBetween, localDate, localTime, quarterKey, quarterStartDate, quarterText, type QuarterRef } from '../core/calendar.js';
 import type {
   AttentionItem,
   ColourCounts,

@@ -17,7 +17,7 @@ import {
   startOfLocalDay,
   workingDaysBefore,
   type QuarterRef,
-} from './calendar.js';
+} from '../core/calendar.js';
 import { buildDigest } from './build-digest.js';
 import type { Digest, DigestKind } from './digest-model.js';
 import { buildMatrix, renderMatrixHtml, type MatrixFilter, type ProgressMatrix } from './matrix.js';

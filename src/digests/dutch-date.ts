@@ -1,5 +1,5 @@
 /** Parses Dutch dates as people type them: "12 maart 2026", "12-03-2026", "2026-03-12", optional "om 14:00". */
-import { isoDate, zonedTimeToInstant, DEFAULT_TIMEZONE } from './calendar.js';
+import { isoDate, zonedTimeToInstant, DEFAULT_TIMEZONE } from '../core/calendar.js';
 
 const MONTH_WORDS: Record<string, number> = {
   januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,

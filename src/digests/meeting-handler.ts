@@ -5,7 +5,7 @@
  */
 import type { InboundMessage, Reply } from '../core/messages.js';
 import type { HandlerContext, MessageHandler, Person } from '../core/people.js';
-import { DEFAULT_TIMEZONE, localDate, localTime } from './calendar.js';
+import { DEFAULT_TIMEZONE, localDate, localTime } from '../core/calendar.js';
 import type { DigestService } from './digest-service.js';
 import { LOOSE_DATE, parseDutchDate } from './dutch-date.js';
 import type { Meeting } from './meetings.js';

@@ -2,7 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Clock } from '../core/ports.js';
-import { DEFAULT_TIMEZONE, localDate } from './calendar.js';
+import { DEFAULT_TIMEZONE, localDate } from '../core/calendar.js';
 import { parseDutchDate } from './dutch-date.js';
 
 export interface Meeting {

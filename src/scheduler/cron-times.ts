@@ -4,7 +4,7 @@
  * the spring gap runs right after it, an ambiguous autumn time runs at its first occurrence).
  */
 import cron from 'node-cron';
-import { addDays, isoWeekKey, localDate, quarterKey, quarterOfDate, weekday, zonedTimeToInstant } from '../digests/calendar.js';
+import { addDays, isoWeekKey, localDate, quarterKey, quarterOfDate, weekday, zonedTimeToInstant } from '../core/calendar.js';
 
 export interface CronOccurrence {
   at: Date;

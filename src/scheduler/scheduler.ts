@@ -7,7 +7,7 @@
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Clock, Logger } from '../core/ports.js';
-import { DEFAULT_TIMEZONE } from '../digests/calendar.js';
+import { DEFAULT_TIMEZONE } from '../core/calendar.js';
 import { nextOccurrence, parseCron, periodKeyOf, previousOccurrence, type ParsedCron, type PeriodUnit } from './cron-times.js';
 
 export type JobName = 'quarterlyPrompts' | 'reminders' | 'weeklyDigests' | 'meetingDigests';

@@ -1,8 +1,12 @@
 /**
- * Local-time arithmetic for digests and the scheduler (Europe/Amsterdam by default): local dates, ISO
- * weeks, quarters, Dutch public holidays and working days. Pure; every function takes the instant or date.
- * Local dates are ISO strings ("2026-03-12"). Holidays: Nieuwjaarsdag, 1e/2e paasdag, Koningsdag,
- * Bevrijdingsdag (every year, a simplification), Hemelvaartsdag, 1e/2e pinksterdag, 1e/2e kerstdag.
+ * Local-time arithmetic shared by progress, digests and the scheduler (Europe/Amsterdam by default): local
+ * dates, ISO weeks, quarters, Dutch public holidays and working days. Pure; every function takes the instant
+ * or date. Local dates are ISO strings ("2026-03-12").
+ *
+ * Holidays counted as non-working days: Nieuwjaarsdag, 1e/2e paasdag, Koningsdag (26 april when the 27th is
+ * a Sunday), Bevrijdingsdag (5 mei, every year — a deliberate simplification: most collective agreements
+ * only give it off every five years, but a reminder on that day is unwelcome either way), Hemelvaartsdag,
+ * 1e/2e pinksterdag, 1e en 2e kerstdag. Goede Vrijdag is not a general day off and counts as a working day.
  */
 
 export const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
@@ -140,29 +144,30 @@ export function easterSunday(year: number): string {
   return isoDate(year, month, day);
 }
 
-const holidayCache = new Map<number, Set<string>>();
-/** Dutch public holidays of a year, as local dates. */
-export function dutchHolidays(year: number): Set<string> {
-  let set = holidayCache.get(year);
-  if (set) return set;
+const holidayCache = new Map<number, Map<string, string>>();
+/** Dutch public holidays of a year, local date → name. */
+export function dutchHolidays(year: number): Map<string, string> {
+  const cached = holidayCache.get(year);
+  if (cached) return cached;
   const easter = easterSunday(year);
   const kingsDay = weekday(isoDate(year, 4, 27)) === 0 ? isoDate(year, 4, 26) : isoDate(year, 4, 27);
-  set = new Set([
-    isoDate(year, 1, 1),
-    easter,
-    addDays(easter, 1),
-    kingsDay,
-    isoDate(year, 5, 5),
-    addDays(easter, 39),
-    addDays(easter, 49),
-    addDays(easter, 50),
-    isoDate(year, 12, 25),
-    isoDate(year, 12, 26),
+  const map = new Map<string, string>([
+    [isoDate(year, 1, 1), 'Nieuwjaarsdag'],
+    [easter, 'Eerste paasdag'],
+    [addDays(easter, 1), 'Tweede paasdag'],
+    [kingsDay, 'Koningsdag'],
+    [isoDate(year, 5, 5), 'Bevrijdingsdag'],
+    [addDays(easter, 39), 'Hemelvaartsdag'],
+    [addDays(easter, 49), 'Eerste pinksterdag'],
+    [addDays(easter, 50), 'Tweede pinksterdag'],
+    [isoDate(year, 12, 25), 'Eerste kerstdag'],
+    [isoDate(year, 12, 26), 'Tweede kerstdag'],
   ]);
-  holidayCache.set(year, set);
-  return set;
+  holidayCache.set(year, map);
+  return map;
 }
 
+/** Monday to Friday and not a Dutch public holiday. */
 export function isWorkingDay(date: string): boolean {
   const wd = weekday(date);
   return wd !== 0 && wd !== 6 && !dutchHolidays(Number(date.slice(0, 4))).has(date);
@@ -177,4 +182,11 @@ export function workingDaysBefore(date: string, n: number): string {
     if (isWorkingDay(d)) left--;
   }
   return d;
+}
+
+/** Working days d with from < d <= to (0 when to is not after from). */
+export function workingDaysBetween(from: string, to: string): number {
+  let count = 0;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) count++;
+  return count;
 }
