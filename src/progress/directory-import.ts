@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { DomainError } from '../core/errors.js';
 import type { PersonRole } from '../core/people.js';
 import { resolveParty } from './parties.js';
-import type { DirectoryEntryInput, PartyRecord } from './ports.js';
+import type { DirectoryEntryInput, PartyRecord } from '../core/progress.js';
 
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).nullish();
 

@@ -18,7 +18,7 @@ import {
 } from '../forms/progress-form.js';
 import type { StatusCode } from '../forms/statuses.js';
 import { sameParty } from './parties.js';
-import type { ReportRecord, SessionRecord } from './ports.js';
+import type { ReportRecord, SessionRecord } from '../core/progress.js';
 import { addDays, formatDutchDate, localDate, nextWorkingDayOnOrAfter } from './quarter.js';
 import type { Round, RoundContext } from './round.js';
 import { snoozeInstant } from './snooze.js';

@@ -1,65 +1,8 @@
 import type { Prisma } from '@prisma/client';
+import type { CycleRecord, ProgressStore, ReminderPatch, ReminderRecord, ReportChangeRecord, ReportRecord, SessionRecord } from '../core/progress.js';
 import type { Db } from './database.js';
 
 /** Storage of quarterly progress: cycles, reports with their history, form sessions and reminder bookkeeping. */
-
-export interface CycleRecord {
-  municipality: string;
-  quarter: string;
-  deadline: Date;
-  startedAt: Date;
-}
-
-export interface ReportRecord {
-  municipality: string;
-  quarter: string;
-  number: number;
-  party: string;
-  status: string;
-  note: string | null;
-  realised: number | null;
-  updatedBy: string;
-  onBehalf: boolean;
-  updatedAt: Date;
-}
-
-export interface ReportChangeRecord {
-  municipality: string;
-  quarter: string;
-  number: number;
-  party: string;
-  status: string;
-  note: string | null;
-  realised: number | null;
-  changedBy: string;
-  onBehalf: boolean;
-  changedAt: Date;
-}
-
-export interface SessionRecord {
-  id: string;
-  personId: string;
-  municipality: string;
-  quarter: string;
-  party: string;
-  status: string;
-  state: unknown;
-  /** Version for optimistic updates. */
-  updatedAt: Date;
-}
-
-export interface ReminderRecord {
-  personId: string;
-  municipality: string;
-  quarter: string;
-  promptedAt: Date | null;
-  remindersSent: number;
-  lastRemindAt: Date | null;
-  snoozeUntil: Date | null;
-  escalatedAt: Date | null;
-}
-
-export type ReminderPatch = Partial<Omit<ReminderRecord, 'personId' | 'municipality' | 'quarter'>>;
 
 type Tx = Parameters<Parameters<Db['prisma']['$transaction']>[0]>[0];
 
@@ -74,7 +17,7 @@ async function writeReport(tx: Tx, r: Omit<ReportRecord, 'updatedAt'> & { at: Da
 
 const insensitive = (value: string) => ({ equals: value, mode: 'insensitive' as const });
 
-export function createProgressStore(db: Db) {
+export function createProgressStore(db: Db): ProgressStore {
   const { prisma } = db;
   const toSession = (r: { id: string; personId: string; municipality: string; quarter: string; party: string; status: string; state: Prisma.JsonValue; updatedAt: Date }): SessionRecord => ({
     id: r.id,
@@ -200,4 +143,3 @@ export function createProgressStore(db: Db) {
   };
 }
 
-export type ProgressStoreImpl = ReturnType<typeof createProgressStore>;

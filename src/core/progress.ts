@@ -1,6 +1,6 @@
-import type { DirectoryLookup, Person, PersonRole, RoleName } from '../core/people.js';
+import type { DirectoryLookup, Person, PersonRole, RoleName } from './people.js';
 
-/** What progress needs from storage. Implemented by src/storage/progress-store.ts (createProgressStore). */
+/** Quarterly progress records and the storage ports progress needs (implemented in src/storage). */
 
 export interface CycleRecord {
   municipality: string;
