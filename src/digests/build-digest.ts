@@ -1,4 +1,5 @@
 /** Builds the digest model from plain rows: pure, so it is tested and benchmarked without a database. */
+import type { ReportChangeRecord, ReportRecord } from '../core/progress.js';
 import type { Agreement } from '../core/agreement.js';
 import { daysBetween, localDate, localTime, quarterKey, quarterStartDate, quarterText, type QuarterRef } from '../core/calendar.js';
 import type {
@@ -17,27 +18,9 @@ import type {
 } from './digest-model.js';
 import { colourOf, NO_REPORT, STATUS_ORDER, statusFromStored, type StatusLabel } from './statuses.js';
 
-export interface ReportRow {
-  quarter: string;
-  number: number;
-  party: string;
-  status: string;
-  note: string | null;
-  realised: number | null;
-  updatedBy: string;
-  updatedAt: Date;
-}
-
-export interface ChangeRow {
-  quarter: string;
-  number: number;
-  party: string;
-  status: string;
-  note: string | null;
-  realised: number | null;
-  changedBy: string;
-  changedAt: Date;
-}
+/** A progress report and a change to one, as a digest reads them (see core/progress). */
+export type ReportRow = Omit<ReportRecord, 'municipality' | 'onBehalf'>;
+export type ChangeRow = Omit<ReportChangeRecord, 'municipality' | 'onBehalf'>;
 
 export interface MeetingRow {
   id: string;

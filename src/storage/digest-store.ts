@@ -1,29 +1,10 @@
 /** Reads what digests need (progress reports, changes, people, settings) and keeps the digests that went out. */
+import type { ReportChangeRecord, ReportRecord } from '../core/progress.js';
 import type { Db } from './database.js';
 
-export interface DigestReportRow {
-  municipality: string;
-  quarter: string;
-  number: number;
-  party: string;
-  status: string;
-  note: string | null;
-  realised: number | null;
-  updatedBy: string;
-  updatedAt: Date;
-}
-
-export interface DigestChangeRow {
-  municipality: string;
-  quarter: string;
-  number: number;
-  party: string;
-  status: string;
-  note: string | null;
-  realised: number | null;
-  changedBy: string;
-  changedAt: Date;
-}
+/** Reports and changes as digests read them (the progress records without who acted on whose behalf). */
+export type DigestReportRow = Omit<ReportRecord, 'onBehalf'>;
+export type DigestChangeRow = Omit<ReportChangeRecord, 'onBehalf'>;
 
 export interface DigestPersonRow {
   personId: string;
