@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { PrismaClient } from '@prisma/client';
 import type { Database } from '../config/config.js';
 import { DatabaseBusyError } from '../core/errors.js';
@@ -51,6 +54,18 @@ function lockDataDir(dataDir: string): () => void {
   };
 }
 
+const INITDB_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pglite-initdb.mjs');
+
+/** Creates a new PGlite folder in a child process, so this process never carries initdb's memory. */
+async function createPgliteFolder(pgdata: string): Promise<void> {
+  if (existsSync(path.join(pgdata, 'PG_VERSION'))) return;
+  try {
+    await promisify(execFile)(process.execPath, [INITDB_SCRIPT, pgdata], { timeout: 120_000 });
+  } catch (err) {
+    throw new Error(`De ingebouwde database in ${pgdata} kon niet worden aangemaakt: ${(err as Error).message}`, { cause: err });
+  }
+}
+
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(database: Database, options: { migrate?: boolean } = {}): Promise<Db> {
   let db: Db;
@@ -59,7 +74,9 @@ export async function openDatabase(database: Database, options: { migrate?: bool
     try {
       const { PGlite } = await import('@electric-sql/pglite');
       const { PrismaPGlite } = await import('pglite-prisma-adapter');
-      const pg = await PGlite.create(path.join(database.dataDir, 'pgdata'));
+      const pgdata = path.join(database.dataDir, 'pgdata');
+      await createPgliteFolder(pgdata);
+      const pg = await PGlite.create(pgdata);
       // pglite-prisma-adapter bundles an older driver-adapter-utils: same behaviour, different type identity.
       const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) as never });
       db = {
