@@ -17,13 +17,36 @@ export function inForce(a: Agreement, year: number): boolean {
   return (a.period.from !== null || a.period.to !== null) && from <= year && year <= to;
 }
 
-/** A short form of this year's text (or the multi-year text), cut at a word boundary. */
-export function summarise(a: Agreement, max = 280): string {
-  const text = (a.yearText.trim() || a.multiYearText.trim()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (text: string) => text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+function cutAt(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const sentence = cut.lastIndexOf('. ');
   return sentence > max * 0.5 ? cut.slice(0, sentence + 1) : `${cut.slice(0, cut.lastIndexOf(' '))} …`;
+}
+
+/**
+ * A short form of this year's text (or the multi-year text), cut at a word boundary. For a party, the
+ * sentences and bullets that name it come first: that is what its reporter is asked about.
+ */
+export function summarise(a: Agreement, max = 280, partyNames: string[] = []): string {
+  const text = clean(a.yearText.trim() || a.multiYearText.trim());
+  const names = partyNames.map((n) => n.toLowerCase()).filter((n) => n.length > 2);
+  if (names.length > 0 && text.length > max) {
+    const pieces = text.split(/(?<=[.;!?])\s+|\s*[•➤▪]\s*/).map((x) => x.trim()).filter(Boolean);
+    const own = pieces.filter((x) => names.some((n) => x.toLowerCase().includes(n)));
+    if (own.length > 0) return cutAt(own.join(' '), max);
+  }
+  return cutAt(text, max);
+}
+
+/** The names a party goes by in a text: its name, its aliases, and "gemeente" for the municipality. */
+function partyNamesFor(party: string, municipality: string, parties: PartyRecord[]): string[] {
+  const record = resolveParty(party, municipality, parties);
+  const names = [party, ...(record ? [record.name, ...record.aliases] : [])];
+  if (/^gemeente\b/i.test(party)) names.push('gemeente');
+  return [...new Set(names)];
 }
 
 function targetFor(targets: NumericTarget[], party: string, municipality: string, parties: PartyRecord[]): FormItem['target'] {
@@ -47,7 +70,7 @@ export function dueItems(agreements: Agreement[], parties: PartyRecord[], munici
         party,
         number: a.number,
         title: a.title,
-        summary: summarise(a),
+        summary: summarise(a, 280, partyNamesFor(party, a.municipality, parties)),
         target: targetFor(a.targets, party, a.municipality, parties),
       });
     }
