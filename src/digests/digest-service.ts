@@ -2,6 +2,9 @@
  * The digest service: builds weekly and pre-meeting digests from storage with an injected clock, sends them
  * to the municipality's channels and coordinators, and keeps a DigestRecord so the next one says what changed.
  */
+import type { Agreement } from '../core/agreement.js';
+import { resolveParty, responsibleParties } from '../core/parties.js';
+import type { PartyRecord } from '../core/progress.js';
 import type { Reply } from '../core/messages.js';
 import type { DirectoryLookup, Notifier } from '../core/people.js';
 import type { AgreementRepository, Clock, Logger } from '../core/ports.js';
@@ -32,6 +35,8 @@ export interface DigestStorePort {
   listReports(municipality: string, quarters: string[]): Promise<Array<{ quarter: string; number: number; party: string; status: string; note: string | null; realised: number | null; updatedBy: string; updatedAt: Date }>>;
   listChanges(municipality: string, quarters: string[]): Promise<Array<{ quarter: string; number: number; party: string; status: string; note: string | null; realised: number | null; changedBy: string; changedAt: Date }>>;
   listPeopleWithRole(municipality: string, role: 'reporter' | 'coordinator'): Promise<Array<{ personId: string; name: string; party: string | null }>>;
+  /** The parties the municipality's documents name, to read "Woningcorporaties" or "Gemeente" as reports do. */
+  listParties(municipality: string): Promise<PartyRecord[]>;
   getCycle(municipality: string, quarter: string): Promise<{ startedAt: Date; deadline: Date } | null>;
   getSetting(municipality: string): Promise<{ slackChannel: string | null; teamsChannel: string | null } | null>;
   latestDigest(municipality: string, kind: string, before?: Date): Promise<{ createdAt: Date; periodKey: string } | null>;
@@ -101,13 +106,27 @@ export function createDigestService(deps: {
     return all.find((m) => m.toLowerCase() === municipality.trim().toLowerCase()) ?? municipality.trim();
   }
 
+  /**
+   * Agreements with their responsible names read as the progress reports name parties ("Woningcorporaties"
+   * → each corporation, "Gemeente" → the municipality's full name), so reports and targets match.
+   */
+  async function agreementsAsReported(municipality: string): Promise<Agreement[]> {
+    const [list, parties] = await Promise.all([agreements.listAgreements({ municipality }), store.listParties(municipality)]);
+    const resolve = (name: string, m: string) => resolveParty(name, m, parties)?.name ?? name;
+    return list.map((a) => ({
+      ...a,
+      responsible: responsibleParties(a.responsible, a.municipality, parties),
+      targets: a.targets.map((t) => ({ ...t, party: resolve(t.party, a.municipality) })),
+    }));
+  }
+
   async function build(municipalityIn: string, kind: DigestKind, now = clock.now(), options: { meeting?: Meeting } = {}): Promise<Digest> {
     const municipality = await canonicalName(municipalityIn);
     const { quarter, cycle } = await reportingQuarter(municipality, now);
     const q = quarterKey(quarter);
     const reportQuarters = [...new Set([...quartersOfYear(quarter.year), q])];
     const [agreementList, reports, changes, reporters, meetings, previous] = await Promise.all([
-      agreements.listAgreements({ municipality }),
+      agreementsAsReported(municipality),
       store.listReports(municipality, reportQuarters),
       store.listChanges(municipality, [q, quarterKey(previousQuarter(quarter))]),
       store.listPeopleWithRole(municipality, 'reporter'),
@@ -213,7 +232,7 @@ export function createDigestService(deps: {
   async function buildProgressMatrix(municipalityIn: string, filter: MatrixFilter = {}) {
     const municipality = await canonicalName(municipalityIn);
     const year = filter.year ?? quarterOfDate(localDate(clock.now(), tz)).year;
-    const [list, reports] = await Promise.all([agreements.listAgreements({ municipality }), store.listReports(municipality, quartersOfYear(year))]);
+    const [list, reports] = await Promise.all([agreementsAsReported(municipality), store.listReports(municipality, quartersOfYear(year))]);
     return buildMatrix(municipality, list, reports, year, { ...filter, year });
   }
 

@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DomainError } from '../core/errors.js';
 import type { PersonRole } from '../core/people.js';
-import { resolveParty } from './parties.js';
+import { resolveParty } from '../core/parties.js';
 import type { DirectoryEntryInput, PartyRecord } from '../core/progress.js';
 
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).nullish();

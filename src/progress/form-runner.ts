@@ -17,7 +17,7 @@ import {
   type ItemAnswer,
 } from '../forms/progress-form.js';
 import type { StatusCode } from '../forms/statuses.js';
-import { sameParty } from './parties.js';
+import { sameParty } from '../core/parties.js';
 import type { ReportRecord, SessionRecord } from '../core/progress.js';
 import { addDays, formatDutchDate, localDate, nextWorkingDayOnOrAfter } from './quarter.js';
 import type { Round, RoundContext } from './round.js';

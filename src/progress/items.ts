@@ -1,6 +1,6 @@
 import type { Agreement, NumericTarget } from '../core/agreement.js';
 import type { FormItem } from '../forms/progress-form.js';
-import { responsibleParties, resolveParty } from './parties.js';
+import { responsibleParties, resolveParty } from '../core/parties.js';
 import type { PartyRecord } from '../core/progress.js';
 
 /** One agreement × responsible party that must be reported on in a quarter. */

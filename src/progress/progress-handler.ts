@@ -8,7 +8,7 @@ import type { HandlerContext, MessageHandler, Person } from '../core/people.js';
 import type { FormState } from '../forms/progress-form.js';
 import { statusLabel } from '../forms/statuses.js';
 import { parsePromptActionId, promptActionId } from './form-runner.js';
-import { resolveParty, sameParty } from './parties.js';
+import { resolveParty, sameParty } from '../core/parties.js';
 import type { ProgressService } from './progress-service.js';
 import { formatDutchDate, quarterOf } from './quarter.js';
 import type { Round } from './round.js';

@@ -8,7 +8,7 @@ import type { Person } from '../core/people.js';
 import { statusLabel } from '../forms/statuses.js';
 import { readDirectoryFile } from './directory-import.js';
 import { createFormRunner, promptActionId } from './form-runner.js';
-import { resolveParty, sameParty } from './parties.js';
+import { resolveParty, sameParty } from '../core/parties.js';
 import { formatQuarter, localDate, promptDate, quarterOf, type Quarter } from './quarter.js';
 import { createReminderRunner } from './reminders.js';
 import { createRoundContext, type ProgressDeps } from './round.js';

@@ -3,7 +3,7 @@ import type { Notifier, Person } from '../core/people.js';
 import type { AgreementRepository, Clock, Logger } from '../core/ports.js';
 import { DomainError } from '../core/errors.js';
 import { dueItems, type DueItem } from './items.js';
-import { sameParty } from './parties.js';
+import { sameParty } from '../core/parties.js';
 import type { DirectoryPort, PartyRecord, ProgressStore, ReportRecord } from '../core/progress.js';
 import {
   DEFAULT_DEADLINE_WORKING_DAYS,

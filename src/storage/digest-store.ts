@@ -1,5 +1,5 @@
 /** Reads what digests need (progress reports, changes, people, settings) and keeps the digests that went out. */
-import type { ReportChangeRecord, ReportRecord } from '../core/progress.js';
+import type { PartyRecord, ReportChangeRecord, ReportRecord } from '../core/progress.js';
 import type { Db } from './database.js';
 
 /** Reports and changes as digests read them (the progress records without who acted on whose behalf). */
@@ -27,6 +27,7 @@ export interface DigestStore {
   listChanges(municipality: string, quarters: string[]): Promise<DigestChangeRow[]>;
   /** People with the role in the municipality (case-insensitive); admins are not coordinators. */
   listPeopleWithRole(municipality: string, role: 'reporter' | 'coordinator'): Promise<DigestPersonRow[]>;
+  listParties(municipality: string): Promise<PartyRecord[]>;
   /** The quarter's progress round (ProgressCycle), when it started. */
   getCycle(municipality: string, quarter: string): Promise<{ startedAt: Date; deadline: Date } | null>;
   getSetting(municipality: string): Promise<{ slackChannel: string | null; teamsChannel: string | null } | null>;
@@ -62,6 +63,9 @@ export function createDigestStore(db: Db): DigestStore {
         include: { person: { select: { id: true, name: true } } },
       });
       return rows.map((r) => ({ personId: r.person.id, name: r.person.name, party: r.party }));
+    },
+    async listParties(municipality) {
+      return prisma.party.findMany({ where: { municipality: ci(municipality) }, select: { municipality: true, name: true, kind: true, aliases: true } });
     },
     async getCycle(municipality, quarter) {
       return prisma.progressCycle.findFirst({ where: { municipality, quarter }, select: { startedAt: true, deadline: true } });

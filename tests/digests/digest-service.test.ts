@@ -24,13 +24,14 @@ describe('digest service on a seeded database', () => {
     coordinatorId = (await person(db, 'Cora Coördinator', [{ role: 'coordinator', municipality: MUNICIPALITY }], { consoleId: 'cora' })).id;
     await db.prisma.municipalitySetting.create({ data: { municipality: MUNICIPALITY, slackChannel: 'C-ALMELO' } });
     // Before the previous digest (9 March):
-    await report(db, { quarter: '2026-Q1', number: 1, party: 'Gemeente', status: 'op-schema', at: new Date('2026-03-05T10:00:00Z') });
+    // Reports name parties as the progress form stores them: the document's full name.
+    await report(db, { quarter: '2026-Q1', number: 1, party: 'Gemeente Almelo', status: 'op-schema', at: new Date('2026-03-05T10:00:00Z') });
     await report(db, { quarter: '2026-Q1', number: 3, party: 'Beter Wonen', status: 'Op schema', at: new Date('2026-03-05T11:00:00Z') });
     await db.prisma.digestRecord.create({ data: { municipality: MUNICIPALITY, kind: 'weekly', periodKey: '2026-W11', content: {}, createdAt: new Date('2026-03-09T07:00:00Z') } });
     // Since then:
     await report(db, { quarter: '2026-Q1', number: 2, party: 'Beter Wonen', status: 'risico', note: 'Markt stagneert', realised: 5, at: new Date('2026-03-11T09:00:00Z') });
     await report(db, { quarter: '2026-Q1', number: 3, party: 'Beter Wonen', status: 'vertraagd', note: 'Aannemer failliet', at: new Date('2026-03-12T09:00:00Z') });
-    await report(db, { quarter: '2026-Q1', number: 4, party: 'Gemeente', status: 'gereed', at: new Date('2026-03-13T09:00:00Z') });
+    await report(db, { quarter: '2026-Q1', number: 4, party: 'Gemeente Almelo', status: 'gereed', at: new Date('2026-03-13T09:00:00Z') });
     await createMeetingStore(db).add({ municipality: MUNICIPALITY, title: 'Bestuurlijk overleg Almelo', date: new Date('2026-03-24T13:00:00Z') });
     service = createDigestService({
       store: createDigestStore(db),
@@ -62,7 +63,7 @@ describe('digest service on a seeded database', () => {
     expect(d.changes.map((c) => [c.number, c.party, c.type, c.from, c.to, c.newRisk, c.note])).toEqual([
       [2, 'Beter Wonen', 'nieuw', null, 'Risico', true, 'Markt stagneert'],
       [3, 'Beter Wonen', 'status', 'Op schema', 'Vertraagd', true, 'Aannemer failliet'],
-      [4, 'Gemeente', 'nieuw', null, 'Gereed', false, null],
+      [4, 'Gemeente Almelo', 'nieuw', null, 'Gereed', false, null],
     ]);
   });
 
@@ -131,6 +132,6 @@ describe('digest service on a seeded database', () => {
     expect(m.rows).toHaveLength(7);
     const bw = await service.buildProgressMatrix(MUNICIPALITY, { year: 2026, party: 'beter wonen', theme: 'Duurzaamheid' });
     expect(bw.rows.map((r) => [r.number, r.party, r.cells[0]!.status, r.cells[0]!.colour])).toEqual([[3, 'Beter Wonen', 'Vertraagd', 'rood']]);
-    expect(bw.parties).toEqual(['Beter Wonen', 'Gemeente', 'Huurdersbond']);
+    expect(bw.parties).toEqual(['Beter Wonen', 'Gemeente Almelo', 'Huurdersbond']);
   });
 });

@@ -73,6 +73,18 @@ describe('a whole progress form through the web console on the real app', () => 
     expect(mine[1]!.note).toMatch(/marktpartijen/);
   });
 
+  it('counts those answers in the digest under the same party names as the form uses', async () => {
+    const digest = await ctx.app.services.digests.build('Almelo', 'weekly');
+    const status = await ctx.app.services.progress.status('Almelo', '2026-Q3');
+    const due = status.items.length + status.missing.length;
+    expect(Object.values(digest.totals).reduce((a, b) => a + b, 0)).toBe(due);
+    const sj = digest.missing.find((m) => m.party === 'Sint Joseph')!;
+    expect(sj).toMatchObject({ answered: 3, people: expect.arrayContaining(['Sanne Jansen']) });
+    const gemeente = digest.missing.find((m) => /^Gemeente/.test(m.party))!;
+    expect(gemeente.people.length).toBeGreaterThan(0);
+    expect(digest.targets.find((t) => t.party === 'Sint Joseph' && t.number === 3)).toMatchObject({ realised: 15, target: 22 });
+  });
+
   it('answers "overzicht" with what is done and open, and ignores a stale button pressed again', async () => {
     const overview = await ctx.post(SANNE, { text: 'overzicht' });
     expect(allText(overview)).toMatch(/3 ingevuld, \d+ open/);

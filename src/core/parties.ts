@@ -1,4 +1,4 @@
-import type { PartyRecord } from '../core/progress.js';
+import type { PartyRecord } from './progress.js';
 
 const norm = (s: string) => s.toLowerCase().normalize('NFC').replace(/[().]/g, ' ').replace(/\s+/g, ' ').trim();
 
