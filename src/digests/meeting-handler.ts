@@ -83,7 +83,7 @@ export function createMeetingHandler(arg: Deps | { digests: Deps; timeZone?: str
     }
     const meetings = await deps.digests.listMeetings({ municipality }, ctx.now);
     if (meetings.length === 0) return reply(MEETING_TEXT.none(municipality));
-    return reply(MEETING_TEXT.listTitle(municipality), {
+    return reply(MEETING_TEXT.listIntro(meetings.length), {
       title: MEETING_TEXT.listTitle(municipality),
       list: meetings.map((m) => `${m.id.slice(0, 8)} · ${m.title} (${m.municipality}) — ${when(m)}`),
       data: { meetings: meetings.map((m) => ({ ...m, date: m.date.toISOString() })) },

@@ -71,6 +71,7 @@ export const MEETING_TEXT = {
   notAllowed: 'Alleen coördinatoren en beheerders kunnen overleggen plannen of verwijderen.',
   notAllowedDigest: 'Alleen coördinatoren en beheerders kunnen het overzicht vooraf bekijken.',
   none: (municipality?: string) => `Er staan geen overleggen gepland${municipality ? ` voor ${municipality}` : ''}.`,
+  listIntro: (count: number) => `${count} gepland; verwijderen met "verwijder overleg <code>".`,
   listTitle: (municipality?: string) => `Geplande overleggen${municipality ? ` ${municipality}` : ''}`,
   removed: (title: string, when: string) => `Overleg verwijderd: ${title} op ${when}.`,
   notFound: (what: string) => `Ik vind geen overleg dat past bij "${what}". Typ "overleggen" voor de lijst met codes.`,
