@@ -1,6 +1,6 @@
 import type { Citation, InboundMessage, Reply } from '../core/messages.js';
 import type { DirectoryLookup, MessageHandler, Person } from '../core/people.js';
-import type { AgreementRepository, Clock, ConversationEngine, EventLog, Logger } from '../core/ports.js';
+import type { AgreementRepository, AnswerLog, Clock, ConversationEngine, EventLog, Logger } from '../core/ports.js';
 import { parseCommand } from './commands.js';
 import { renderAgreement } from './render-agreement.js';
 import { texts } from './texts.js';
@@ -11,25 +11,6 @@ export interface QaPort {
     question: string,
     opts?: { context?: unknown },
   ): Promise<{ answer: string; found: boolean; citations: Citation[]; context?: unknown }>;
-}
-
-/** What the engine needs to remember answers, feedback and thread context. */
-export interface AnswerLog {
-  saveAnswer(a: {
-    channel: InboundMessage['channel'];
-    userId: string;
-    conversationId?: string;
-    threadId?: string;
-    question: string;
-    text: string;
-    citations: Citation[];
-    found: boolean;
-  }): Promise<string>;
-  getAnswer(id: string): Promise<{ id: string } | null>;
-  saveFeedback(answerId: string, userId: string, value: 'up' | 'down', reason?: string): Promise<void>;
-  addFeedbackReason(userId: string, reason: string): Promise<boolean>;
-  getContext(key: string): Promise<{ question: string; context: unknown } | null>;
-  saveContext(key: string, question: string, context: unknown): Promise<void>;
 }
 
 export interface EngineDeps {

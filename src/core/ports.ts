@@ -1,5 +1,5 @@
 import type { Agreement, ExtractedDocument, StoredDocument } from './agreement.js';
-import type { ChannelName, ConversationRef, InboundMessage, Reply } from './messages.js';
+import type { ChannelName, Citation, ConversationRef, InboundMessage, Reply } from './messages.js';
 
 export interface Clock {
   now(): Date;
@@ -68,4 +68,26 @@ export interface EventLog {
 export interface ConversationRefStore {
   save(ref: ConversationRef): Promise<void>;
   get(channel: ChannelName, userId: string): Promise<ConversationRef | null>;
+}
+
+/** An answer the bot gave, as it is stored (feedback points to it). */
+export interface NewAnswer {
+  channel: ChannelName;
+  userId: string;
+  conversationId?: string;
+  threadId?: string;
+  question: string;
+  text: string;
+  citations: Citation[];
+  found: boolean;
+}
+
+/** What the engine needs to remember answers, feedback and thread context. */
+export interface AnswerLog {
+  saveAnswer(a: NewAnswer): Promise<string>;
+  getAnswer(id: string): Promise<{ id: string } | null>;
+  saveFeedback(answerId: string, userId: string, value: 'up' | 'down', reason?: string): Promise<void>;
+  addFeedbackReason(userId: string, reason: string): Promise<boolean>;
+  getContext(key: string): Promise<{ question: string; context: unknown } | null>;
+  saveContext(key: string, question: string, context: unknown): Promise<void>;
 }

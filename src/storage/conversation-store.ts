@@ -1,6 +1,6 @@
 import { Prisma as P } from '@prisma/client';
 import type { Citation, ChannelName, ConversationRef } from '../core/messages.js';
-import type { ConversationRefStore, EventLog } from '../core/ports.js';
+import type { ConversationRefStore, EventLog, NewAnswer } from '../core/ports.js';
 import type { Db } from './database.js';
 
 /** Dedupe of inbound events through a primary key: the first insert wins, duplicates fail. */
@@ -45,16 +45,7 @@ export interface StoredAnswer {
 export function createAnswerStore(db: Db) {
   const { prisma } = db;
   return {
-    async saveAnswer(a: {
-      channel: ChannelName;
-      userId: string;
-      conversationId?: string;
-      threadId?: string;
-      question: string;
-      text: string;
-      citations: Citation[];
-      found: boolean;
-    }): Promise<string> {
+    async saveAnswer(a: NewAnswer): Promise<string> {
       const row = await prisma.answer.create({
         data: { ...a, citations: a.citations as unknown as P.InputJsonValue },
       });

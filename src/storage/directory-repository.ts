@@ -2,25 +2,9 @@ import type { Person as PersonRow, Role as RoleRow } from '@prisma/client';
 import { DomainError } from '../core/errors.js';
 import type { ChannelName } from '../core/messages.js';
 import type { DirectoryLookup, Person, PersonRole, RoleName } from '../core/people.js';
+import type { DirectoryEntryInput, PartyRecord } from '../core/progress.js';
 import type { Db } from './database.js';
 
-/** A person as an import file describes them (validated before it gets here). */
-export interface DirectoryEntryInput {
-  name: string;
-  email: string | null;
-  slackUserId: string | null;
-  teamsUserId: string | null;
-  consoleId: string | null;
-  roles: PersonRole[];
-}
-
-/** A party named in a document. */
-export interface PartyRecord {
-  municipality: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-}
 
 export interface DirectoryImportResult {
   created: number;
