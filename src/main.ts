@@ -16,6 +16,7 @@ import { createConversationEngine } from './conversation/engine.js';
 import { createNotifier } from './conversation/notifier.js';
 import { createHttpServer } from './channels/web/http-server.js';
 import { createWebConsole } from './channels/web/web-console.js';
+import { unconfiguredChannelRoute } from './channels/web/unconfigured-route.js';
 import { createSlackAdapter } from './channels/slack/slack-adapter.js';
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
 import { readDocument } from './ingest/read-document.js';
@@ -155,6 +156,8 @@ export async function createApp(options: AppOptions) {
   if (config.teams) adapters.push(await createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
   for (const adapter of adapters) if (adapter.sender) senders.push(adapter.sender);
   const routes: HttpRoute[] = adapters.flatMap((a) => a.routes);
+  if (!config.slack) routes.push(unconfiguredChannelRoute('/slack/events', 'Slack', 'SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET (of SLACK_APP_TOKEN)'));
+  if (!config.teams) routes.push(unconfiguredChannelRoute('/api/messages', 'Microsoft Teams', 'TEAMS_CLIENT_ID en TEAMS_CLIENT_SECRET'));
 
   const scheduler = createScheduler({
     claims: createJobStore(db),

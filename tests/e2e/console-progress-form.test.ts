@@ -132,4 +132,13 @@ describe('a whole progress form through the web console on the real app', () => 
     const prompts = (await ctx.inbox('bw-anna')).filter((m) => /Voortgang Q4 2026 voor Beter Wonen/.test(m.text));
     expect(prompts).toHaveLength(1);
   });
+
+  it('answers a Slack or Teams request on a server without them with a 503 that names the setting', async () => {
+    const slack = await fetch(`${ctx.url}/slack/events`, { method: 'POST', body: '{}' });
+    expect(slack.status).toBe(503);
+    expect(((await slack.json()) as { message: string }).message).toMatch(/SLACK_BOT_TOKEN/);
+    const teams = await fetch(`${ctx.url}/api/messages`, { method: 'POST', body: '{}' });
+    expect(teams.status).toBe(503);
+    expect(((await teams.json()) as { message: string }).message).toMatch(/TEAMS_CLIENT_ID/);
+  });
 });
