@@ -152,4 +152,22 @@ describe('afsprakenbot CLI', () => {
     const schedule = JSON.parse(cli('schedule', '--json').stdout) as Array<{ job: string; nextRun: string | null }>;
     expect(schedule.map((e) => e.job).sort()).toEqual(['meetingDigests', 'quarterlyPrompts', 'reminders', 'weeklyDigests']);
   });
+
+  it('explains in Dutch when the port is taken, and exits', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const r = spawnSync(process.execPath, [repoPath('bin/afsprakenbot.js'), '--db', path.join(dir, 'db'), 'serve', '--no-samples'], {
+        encoding: 'utf8',
+        env: { ...process.env, PORT: String(port), SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'error' },
+        timeout: 120_000,
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`Poort ${port} is al in gebruik`));
+    } finally {
+      blocker.close();
+    }
+  });
 });

@@ -53,7 +53,17 @@ async function serve(config: ReturnType<typeof loadConfig>, options: CliOptions)
     const loaded = await app.loadSamplesIfEmpty();
     if (loaded.length) out(`Voorbeelddocumenten geladen: ${loaded.filter((o) => o.ok).length} van ${loaded.length}.`);
   }
-  const { url } = await app.listen();
+  let url: string;
+  try {
+    ({ url } = await app.listen());
+  } catch (e) {
+    await app.close();
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      err(`Poort ${config.http.port} is al in gebruik (draait Afsprakenbot al?). Stop dat proces of kies een andere poort, bijvoorbeeld PORT=3001 npm start.`);
+      return 1;
+    }
+    throw e;
+  }
   out(`Afsprakenbot draait: ${url}`);
   out(`Kanalen: ${app.adapters.map((a) => a.name).join(', ')}${config.scheduler.enabled ? '; planner aan' : ''}. Stoppen met Ctrl+C.`);
   await new Promise<void>((resolve) => {
