@@ -64,7 +64,7 @@ async function serve(config: ReturnType<typeof loadConfig>, options: CliOptions)
     }
     throw e;
   }
-  out(`Afsprakenbot draait: ${url}`);
+  out(`Afsprakenbot draait: ${url.replace('//127.0.0.1:', '//localhost:')}`);
   out(`Kanalen: ${app.adapters.map((a) => a.name).join(', ')}${config.scheduler.enabled ? '; planner aan' : ''}. Stoppen met Ctrl+C.`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
