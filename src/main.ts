@@ -11,12 +11,14 @@ import type { ChannelAdapter, HttpRoute } from './core/channel.js';
 import { createLogger } from './core/logger.js';
 import type { MessageHandler } from './core/people.js';
 import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
-import { ingestFiles, type IngestOutcome } from './app/ingest-files.js';
+import { ingestBuffers, ingestFiles, type IngestOutcome } from './app/ingest-files.js';
 import { createConversationEngine } from './conversation/engine.js';
 import { createNotifier } from './conversation/notifier.js';
 import { createHttpServer } from './channels/web/http-server.js';
 import { createWebConsole } from './channels/web/web-console.js';
 import { unconfiguredChannelRoute } from './channels/web/unconfigured-route.js';
+import { createIngestRoute } from './channels/web/ingest-route.js';
+import { randomBytes } from 'node:crypto';
 import { createSlackAdapter } from './channels/slack/slack-adapter.js';
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
 import { readDocument } from './ingest/read-document.js';
@@ -157,6 +159,9 @@ export async function createApp(options: AppOptions) {
   for (const adapter of adapters) if (adapter.sender) senders.push(adapter.sender);
   const routes: HttpRoute[] = adapters.flatMap((a) => a.routes);
   if (!config.slack) routes.push(unconfiguredChannelRoute('/slack/events', 'Slack', 'SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET (of SLACK_APP_TOKEN)'));
+  // The embedded database belongs to this process; a CLI started beside it hands its files over here.
+  const ingestToken = randomBytes(24).toString('hex');
+  routes.push(createIngestRoute({ token: ingestToken, ingest: (files) => ingestBuffers(ingestDeps, files) }));
   if (!config.teams) routes.push(unconfiguredChannelRoute('/api/messages', 'Microsoft Teams', 'TEAMS_CLIENT_ID en TEAMS_CLIENT_SECRET'));
 
   const scheduler = createScheduler({
@@ -206,6 +211,7 @@ export async function createApp(options: AppOptions) {
       });
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.http.port;
+      db.advertise?.({ port, token: ingestToken });
       for (const adapter of adapters) await adapter.start?.();
       if (config.scheduler.enabled) {
         // start() first catches up runs missed while the bot was down.

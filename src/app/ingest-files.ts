@@ -60,7 +60,22 @@ async function ingestOne(deps: IngestDeps, file: string): Promise<IngestOutcome>
     });
     if (info.isDirectory()) throw new IngestError(name, 'dit is een map, geen bestand');
     if (info.size > MAX_FILE_BYTES) throw new IngestError(name, `het bestand is groter dan 50 MB (${Math.round(info.size / 1024 / 1024)} MB)`);
-    const data = await readFile(file);
+    return await ingestData(deps, file, await readFile(file));
+  } catch (err) {
+    return failed(file, err);
+  }
+}
+
+function failed(file: string, err: unknown): FailedFile {
+  const message = err instanceof IngestError ? err.message : `${path.basename(file)}: ${(err as Error).message}`;
+  return { file, ok: false, error: message };
+}
+
+/** Reads, extracts and stores one document's bytes; `file` names it in messages. */
+async function ingestData(deps: IngestDeps, file: string, data: Buffer): Promise<IngestOutcome> {
+  const name = path.basename(file);
+  try {
+    if (data.length > MAX_FILE_BYTES) throw new IngestError(name, `het bestand is groter dan 50 MB (${Math.round(data.length / 1024 / 1024)} MB)`);
     const { text, format } = await deps.readDocument({ name, data });
     const doc = deps.extractDocument(text, { sourceName: name });
     const contentHash = createHash('sha256').update(data).digest('hex');
@@ -78,7 +93,13 @@ async function ingestOne(deps: IngestDeps, file: string): Promise<IngestOutcome>
       warnings: doc.warnings,
     };
   } catch (err) {
-    const message = err instanceof IngestError ? err.message : `${name}: ${(err as Error).message}`;
-    return { file, ok: false, error: message };
+    return failed(file, err);
   }
+}
+
+/** Ingests documents that arrive as bytes (a CLI handing its files to the running server). */
+export async function ingestBuffers(deps: IngestDeps, files: Array<{ name: string; data: Buffer }>): Promise<IngestOutcome[]> {
+  const outcomes: IngestOutcome[] = [];
+  for (const f of files) outcomes.push(await ingestData(deps, path.basename(f.name), f.data));
+  return outcomes;
 }

@@ -34,7 +34,11 @@ export class ChannelError extends DomainError {
 }
 
 export class DatabaseBusyError extends DomainError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Where the process holding the database listens, when it is a server that takes work. */
+    readonly server?: { port: number; token: string },
+  ) {
     super('database_busy', message);
     this.name = 'DatabaseBusyError';
   }

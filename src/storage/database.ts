@@ -15,6 +15,8 @@ export interface Db {
   prisma: PrismaClient;
   sql: SqlRunner;
   kind: Database['kind'];
+  /** Embedded database only: tells other processes where the running server listens. */
+  advertise?(server: { port: number; token: string }): void;
   close(): Promise<void>;
 }
 
@@ -29,28 +31,45 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** What the lock file says about the process holding the embedded database. */
+interface LockInfo {
+  pid: number;
+  command: string;
+  /** Set by a running server, so a CLI can hand it work instead of opening the database. */
+  server?: { port: number; token: string };
+}
+
+function readLock(lock: string): LockInfo | null {
+  try {
+    const raw = readFileSync(lock, 'utf8').trim();
+    if (raw.startsWith('{')) return JSON.parse(raw) as LockInfo;
+    const [pid, ...rest] = raw.split(/\s+/);
+    return { pid: Number(pid), command: rest.join(' ') };
+  } catch {
+    return null;
+  }
+}
+
 /** PGlite's data folder may be opened by one process only: a lock file with our pid guards it. */
-function lockDataDir(dataDir: string): () => void {
+function lockDataDir(dataDir: string): { unlock: () => void; advertise: (server: { port: number; token: string }) => void } {
   mkdirSync(dataDir, { recursive: true });
   const lock = path.join(dataDir, LOCK_FILE);
-  if (existsSync(lock)) {
-    const info = readFileSync(lock, 'utf8').trim().split(/\s+/);
-    const pid = Number(info[0]);
-    if (pid && pid !== process.pid && processAlive(pid)) {
-      throw new DatabaseBusyError(
-        `De ingebouwde database in ${dataDir} is in gebruik door een ander proces (pid ${pid}, ${info.slice(1).join(' ') || 'onbekend'}). ` +
-          'Stop dat proces eerst (bijvoorbeeld de server met Ctrl+C), of kies een andere map met --db.',
-      );
-    }
+  const held = existsSync(lock) ? readLock(lock) : null;
+  if (held && held.pid && held.pid !== process.pid && processAlive(held.pid)) {
+    throw new DatabaseBusyError(
+      `De ingebouwde database in ${dataDir} is in gebruik door een ander proces (pid ${held.pid}, ${held.command || 'onbekend'}). ` +
+        'Stop dat proces eerst (bijvoorbeeld de server met Ctrl+C), of kies een andere map met --db.',
+      held.server,
+    );
   }
-  writeFileSync(lock, `${process.pid} ${path.basename(process.argv[1] ?? 'node')} ${process.argv[2] ?? ''}`);
-  return () => {
-    try {
-      const pid = Number(readFileSync(lock, 'utf8').trim().split(/\s+/)[0]);
-      if (pid === process.pid) rmSync(lock, { force: true });
-    } catch {
-      // already gone
-    }
+  const info: LockInfo = { pid: process.pid, command: `${path.basename(process.argv[1] ?? 'node')} ${process.argv[2] ?? ''}`.trim() };
+  // Owner-only: the token in it lets a local CLI hand work to the running server.
+  writeFileSync(lock, JSON.stringify(info), { mode: 0o600 });
+  return {
+    unlock: () => {
+      if (readLock(lock)?.pid === process.pid) rmSync(lock, { force: true });
+    },
+    advertise: (server) => writeFileSync(lock, JSON.stringify({ ...info, server }), { mode: 0o600 }),
   };
 }
 
@@ -70,7 +89,7 @@ async function createPgliteFolder(pgdata: string): Promise<void> {
 export async function openDatabase(database: Database, options: { migrate?: boolean } = {}): Promise<Db> {
   let db: Db;
   if (database.kind === 'pglite') {
-    const unlock = lockDataDir(database.dataDir);
+    const { unlock, advertise } = lockDataDir(database.dataDir);
     try {
       const { PGlite } = await import('@electric-sql/pglite');
       const { PrismaPGlite } = await import('pglite-prisma-adapter');
@@ -82,6 +101,7 @@ export async function openDatabase(database: Database, options: { migrate?: bool
       db = {
         prisma,
         kind: 'pglite',
+        advertise,
         sql: {
           exec: async (sql) => {
             await pg.exec(sql);

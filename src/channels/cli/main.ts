@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../config/config.js';
 import { toAgreementJson } from '../../core/agreement.js';
-import { DomainError } from '../../core/errors.js';
+import { DatabaseBusyError, DomainError } from '../../core/errors.js';
+import type { IngestOutcome } from '../../app/ingest-files.js';
+import { ingestThroughServer } from './remote-ingest.js';
 import { createApp, type App } from '../../main.js';
 import { parseCli, type CliOptions } from './args.js';
 import { err, formatAgreementLine, formatIngestOutcome, out, printJson } from './output.js';
@@ -39,12 +41,38 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'serve') return serve(config, options);
 
   // Commands share the app but never start the server or the scheduler.
-  const app = await createApp({ config: { ...config, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel } });
+  let app: App;
+  try {
+    app = await createApp({ config: { ...config, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel } });
+  } catch (e) {
+    // The server holds the embedded database: documents go in through it instead.
+    if (e instanceof DatabaseBusyError && e.server && command === 'ingest' && args.length > 0) return ingestRemotely(e.server, args, options);
+    throw e;
+  }
   try {
     return await runCommand(app, command, args, options);
   } finally {
     await app.close();
   }
+}
+
+async function ingestRemotely(server: { port: number; token: string }, files: string[], o: CliOptions): Promise<number> {
+  if (!o.json) err('De server gebruikt de database; de bestanden gaan via de server.');
+  const outcomes = await ingestThroughServer(server, files);
+  return reportIngest(outcomes, o);
+}
+
+/** Prints what an ingest did (per file, or as JSON) and returns the exit code. */
+function reportIngest(outcomes: IngestOutcome[], o: CliOptions, printed = false): number {
+  if (o.json) {
+    printJson({
+      documents: outcomes.filter((x) => x.ok).map((x) => ({ ...x, file: path.basename(x.file) })),
+      errors: outcomes.filter((x) => !x.ok).map((x) => ({ file: path.basename(x.file), error: x.error })),
+    });
+  } else if (!printed) outcomes.forEach((x) => out(formatIngestOutcome(x)));
+  const failed = outcomes.filter((x) => !x.ok).length;
+  if (!o.json) out(`\n${outcomes.length - failed} van ${outcomes.length} bestanden ingelezen${failed ? `, ${failed} mislukt` : ''}.`);
+  return failed ? 1 : 0;
 }
 
 async function serve(config: ReturnType<typeof loadConfig>, options: CliOptions): Promise<number> {
@@ -86,15 +114,7 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
         if (!o.json) out(formatIngestOutcome(outcome));
         if (showProgress) err(`[${done}/${total}] ${path.basename(outcome.file)}`);
       });
-      if (o.json) {
-        printJson({
-          documents: outcomes.filter((x) => x.ok).map((x) => ({ ...x, file: path.basename(x.file) })),
-          errors: outcomes.filter((x) => !x.ok).map((x) => ({ file: path.basename(x.file), error: x.error })),
-        });
-      }
-      const failed = outcomes.filter((x) => !x.ok).length;
-      if (!o.json) out(`\n${outcomes.length - failed} van ${outcomes.length} bestanden ingelezen${failed ? `, ${failed} mislukt` : ''}.`);
-      return failed ? 1 : 0;
+      return reportIngest(outcomes, o, true);
     }
     case 'agreements': {
       const list = await s.agreements.listAgreements({ municipality: o.municipality });
