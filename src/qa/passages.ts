@@ -45,6 +45,25 @@ export interface PassageQuery {
   party: string | null;
 }
 
+/** Sentences of a text with their stems; analysing is most of a question's CPU, and texts recur. */
+type AnalysedSentence = { text: string; stems: Set<string>; instruction: boolean };
+const ANALYSED_LIMIT = 4000;
+const analysedTexts = new Map<string, AnalysedSentence[]>();
+
+function analysedSentences(analyzer: Analyzer, text: string): AnalysedSentence[] {
+  const hit = analysedTexts.get(text);
+  if (hit) {
+    // Least recently used goes first: re-insert on use.
+    analysedTexts.delete(text);
+    analysedTexts.set(text, hit);
+    return hit;
+  }
+  const sentences = splitPassages(text).map((s) => ({ text: s, stems: new Set(analyzer.stems(s)), instruction: looksLikeInstruction(s) }));
+  analysedTexts.set(text, sentences);
+  if (analysedTexts.size > ANALYSED_LIMIT) analysedTexts.delete(analysedTexts.keys().next().value!);
+  return sentences;
+}
+
 const termHit = (stems: Set<string>, t: QueryTerm) => t.alternatives.some((alt) => alt.every((s) => stems.has(s)));
 
 /** Scores the sentences of an agreement against the question and returns them best first. */
@@ -60,10 +79,9 @@ export function selectPassages(
     ['year', agreement.yearText],
     ['multiYear', agreement.multiYearText],
   ] as const) {
-    for (const s of splitPassages(text)) {
+    for (const { text: s, stems, instruction } of analysedSentences(analyzer, text)) {
       order++;
-      if (looksLikeInstruction(s)) continue;
-      const stems = new Set(analyzer.stems(s));
+      if (instruction) continue;
       let score = 0;
       q.terms.forEach((t, i) => {
         if (termHit(stems, t)) score += q.weights[i] ?? 0;
