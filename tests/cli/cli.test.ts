@@ -170,4 +170,16 @@ describe('afsprakenbot CLI', () => {
       blocker.close();
     }
   });
+
+  it('plans, lists and removes a meeting, and refuses a date in the past or an impossible one', () => {
+    const add = cli('meetings', 'add', '--municipality', 'Almelo', '--title', 'Bestuurlijk overleg', '--date', '12 maart 2099');
+    expect(add.code, add.stderr).toBe(0);
+    const list = JSON.parse(cli('meetings', 'list', '--municipality', 'Almelo', '--json').stdout) as Array<{ id: string; title: string }>;
+    expect(list.map((m) => m.title)).toContain('Bestuurlijk overleg');
+    expect(cli('meetings', 'add', '--municipality', 'Almelo', '--date', '31 februari 2099').stderr).toMatch(/geen geldige datum/);
+    expect(cli('meetings', 'add', '--municipality', 'Almelo', '--date', '2020-01-01').code).not.toBe(0);
+    const removed = cli('meetings', 'remove', list[0]!.id.slice(0, 8));
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(JSON.parse(cli('meetings', 'list', '--json').stdout)).toEqual([]);
+  });
 });

@@ -75,8 +75,16 @@ export async function runPlanningCommand(app: App, command: string, sub: string 
         for (const e of result.errors) out(`  ! regel ${e.line}: ${e.message}`);
         return result.errors.length ? 1 : 0;
       }
+      case 'remove': {
+        const id = h.need(rest[0], 'De code van het overleg (zie meetings list)');
+        const removed = await s.digests.removeMeeting(id, { municipality: o.municipality });
+        if (removed === 'ambiguous') throw new h.UsageError(`De code "${id}" past bij meer dan één overleg; geef meer tekens.`);
+        if (!removed) throw new h.UsageError(`Geen overleg met code "${id}".`);
+        out(`Overleg verwijderd: ${removed.title} (${removed.municipality}) op ${removed.date.toISOString()}`);
+        return 0;
+      }
       default:
-        throw new h.UsageError(`Onbekende opdracht "meetings ${sub}": gebruik list, add of import.`);
+        throw new h.UsageError(`Onbekende opdracht "meetings ${sub}": gebruik list, add, remove of import.`);
     }
   }
   if (command === 'schedule') {
