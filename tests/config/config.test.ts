@@ -33,4 +33,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ OPENAI_API_KEY: 'sk-x' })).toThrow(/OPENAI_MODEL/);
   });
+
+  it('accepts .env.example as it stands (a newcomer may copy it to .env unchanged)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseEnv } = await import('node:util');
+    const env = parseEnv(readFileSync(new URL('../../.env.example', import.meta.url), 'utf8'));
+    const c = loadConfig(env);
+    expect(c.http.port).toBe(3000);
+    expect(c.slack).toBeUndefined();
+    expect(c.scheduler).toMatchObject({ enabled: true, timezone: 'Europe/Amsterdam', weeklyDigestCron: '0 8 * * 1' });
+  });
 });
