@@ -37,7 +37,12 @@ async function run(argv: string[]): Promise<number> {
     err(USAGE);
     return 2;
   }
-  const config = loadConfig(process.env, { db: options.db, port: options.port ? Number(options.port) : undefined });
+  const port = options.port === undefined ? undefined : Number(options.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+    err(`--port "${options.port}" is geen poortnummer (0–65535).`);
+    return 2;
+  }
+  const config = loadConfig(process.env, { db: options.db, port });
   if (command === 'serve') return serve(config, options);
 
   // Commands share the app but never start the server or the scheduler.
