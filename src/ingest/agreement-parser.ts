@@ -1,18 +1,26 @@
 /** Walks the document line by line and collects numbered agreements with their chapter, theme and kind. */
 import type { AgreementKind } from '../core/agreement.js';
+import { matchLabelHeading, parseLeadingLabel, parseNumberCell, restIsTitle, type NumberLabel } from './agreement-labels.js';
+import { detectLayout, PARA_RE, stripMarks, type Layout } from './detect-layout.js';
 import { collectTocTitles, isHeadingLike, matchChapterHeading, matchKindHeading, tidyHeading, type ChapterHeading } from './headings.js';
 import { flatten, htmlFragmentToText } from './html-text.js';
 import { RESPONSIBLE_LABEL } from './responsible-parties.js';
 import { mapRow, matchTableHeader, repeatsPrevious, type ColumnRole } from './table-rows.js';
 
-export type Layout = 'table' | 'paragraph' | 'heading';
+export type { Layout } from './detect-layout.js';
 
 export interface RawAgreement {
   number: number;
+  /** The label as written ("3.2", "12"), so a repeated label continues the same agreement. */
+  label: string;
   chapterNumber: number | null;
   chapterTitle: string | null;
   kind: AgreementKind | null;
   layout: Layout;
+  /** How to cut a title from the text: a table cell runs title and text together, a paragraph does not. */
+  titleMode: 'table' | 'paragraph';
+  /** The source has no separate text for this year (no year column or "Actie 2026:" label). */
+  singleText: boolean;
   /** Title given explicitly in an "Afspraak 3.2 Titel" heading. */
   headingTitle: string | null;
   /** First text after the number, kept with its line breaks for title detection. */
@@ -23,34 +31,15 @@ export interface RawAgreement {
   original: string[];
 }
 
-const HEADING_RE = /^\s*\**\s*(?:prestatie)?afspraak\s+(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d])\s*[:.)\-–]?\s*(.*?)\**\s*$/i;
-const PARA_RE = /^\s*(?:<p>)?\s*(\d{1,3})[.)]\s+(\S.*)$/;
-const CELL_NUMBER = /^(\d{1,3})[).]\s+/;
 const YEAR_LABEL = /^\s*(?:actie|acties|afspraak|jaarschijf|inzet|uitvoering)\s+((?:19|20)\d{2})\s*[:\-–]\s*(.*)$/i;
-
-/** Picks the layout that numbers most agreements, so numbered lists inside agreement text are left alone. */
-export function detectLayout(lines: readonly string[]): Layout {
-  let headings = 0;
-  let tableRows = 0;
-  let paragraphs = 0;
-  for (const line of lines) {
-    if (line.includes('\t')) {
-      if (CELL_NUMBER.test(htmlFragmentToText(line.split('\t')[0]!))) tableRows++;
-    } else if (HEADING_RE.test(stripMarks(line))) headings++;
-    else if (PARA_RE.test(line)) paragraphs++;
-  }
-  if (headings >= 2 && headings >= tableRows) return 'heading';
-  if (tableRows >= 2) return 'table';
-  return 'paragraph';
-}
+const DEFAULT_ROLES_3: ColumnRole[] = ['multi', 'year', 'responsible'];
+const DEFAULT_ROLES_2: ColumnRole[] = ['multi', 'responsible'];
 
 const cellText = (cell: string) => htmlFragmentToText(cell);
-/** Markdown heading marks carry no meaning for the structure. */
-const stripMarks = (line: string) => line.trim().replace(/^#{1,6}\s+/, '');
 
 /** Parses all agreements; numbers, titles and responsible parties are resolved later. */
 export function parseAgreements(lines: readonly string[]): { layout: Layout; agreements: RawAgreement[] } {
-  const layout = detectLayout(lines);
+  const { layout, family } = detectLayout(lines);
   const toc = collectTocTitles(lines);
   const out: RawAgreement[] = [];
   let chapter: ChapterHeading | null = null;
@@ -67,16 +56,21 @@ export function parseAgreements(lines: readonly string[]): { layout: Layout; agr
     if (current) out.push(current);
     current = null;
   };
-  const start = (number: number, lead: string, headingTitle: string | null): RawAgreement => {
+  /** "Afspraak 12" keeps its number; dotted labels ("3.2") are numbered in document order. */
+  const start = (label: NumberLabel, lead: string, headingTitle: string | null): RawAgreement => {
+    const number = label.parts.length === 1 ? label.parts[0]! : out.length + (current ? 2 : 1);
     close();
     sectionChanged = false;
     bucket = 'multi';
     current = {
       number,
-      chapterNumber: chapter?.number ?? null,
+      label: label.label,
+      chapterNumber: chapter?.number ?? (label.parts.length > 1 ? label.parts[0]! : null),
       chapterTitle: chapter?.title ?? theme,
       kind,
       layout,
+      titleMode: layout === 'table' ? 'table' : 'paragraph',
+      singleText: layout !== 'table',
       headingTitle,
       lead,
       multi: [],
@@ -87,6 +81,15 @@ export function parseAgreements(lines: readonly string[]): { layout: Layout; agr
     return current;
   };
   const lastNumber = () => (current ?? out[out.length - 1])?.number ?? 0;
+  /** Plain "2. Titel" chapters count in table and heading layouts, or as Markdown headings; they never go back. */
+  const chapterAt = (line: string, t: string): ChapterHeading | null => {
+    const strict = matchChapterHeading(t);
+    if (strict) return strict;
+    if (layout === 'paragraph' && !/^\s*#/.test(line)) return null;
+    const plain = matchChapterHeading(t, true);
+    if (!plain || (chapter?.number != null && plain.number != null && plain.number <= chapter.number)) return null;
+    return plain;
+  };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -121,7 +124,7 @@ export function parseAgreements(lines: readonly string[]): { layout: Layout; agr
         continue;
       }
     }
-    const ch = matchChapterHeading(t, layout === 'heading');
+    const ch = chapterAt(line, t);
     if (ch) {
       close();
       chapter = { number: ch.number, title: toc.get(ch.title.toLowerCase()) ?? ch.title };
@@ -141,12 +144,11 @@ export function parseAgreements(lines: readonly string[]): { layout: Layout; agr
       continue;
     }
     if (layout === 'heading') {
-      const m = HEADING_RE.exec(t);
-      if (m) {
-        const parts = m[1]!.split('.').map(Number);
-        // "Afspraak 12" keeps its number; dotted labels ("3.2") are numbered in document order.
-        const a = start(parts.length === 1 ? parts[0]! : out.length + (current ? 2 : 1), '', m[2]!.trim() || null);
-        if (parts.length > 1 && a.chapterNumber === null) a.chapterNumber = parts[0]!;
+      const h = matchLabelHeading(t);
+      if (h && h.family === family) {
+        const titled = restIsTitle(h.rest);
+        const a = start(h.label, titled ? '' : cellText(h.rest), titled ? h.rest : null);
+        if (!titled && h.rest) a.multi.push(cellText(h.rest));
         a.original.push(t);
         blankBefore = false;
         continue;
@@ -158,7 +160,7 @@ export function parseAgreements(lines: readonly string[]): { layout: Layout; agr
       const last = lastNumber();
       const fits = (last === 0 && n <= 6) || (n > last && n <= last + 6) || (n === 1 && sectionChanged);
       if (m && fits) {
-        const a = start(n, cellText(m[2]!), null);
+        const a = start({ label: m[1]!, parts: [n] }, cellText(m[2]!), null);
         a.multi.push(cellText(m[2]!));
         a.original.push(t);
         blankBefore = false;
@@ -184,6 +186,7 @@ export function parseAgreements(lines: readonly string[]): { layout: Layout; agr
         cur.original.push(t);
       } else if (yearLabel) {
         bucket = 'year';
+        cur.singleText = false;
         if (yearLabel[2]) cur.year.push(cellText(yearLabel[2]));
         cur.original.push(t);
       } else {
@@ -198,22 +201,25 @@ export function parseAgreements(lines: readonly string[]): { layout: Layout; agr
   return { layout, agreements: out };
 
   function handleRow(cells: string[]): void {
-    const effective = roles ?? (cells.length >= 3 ? (['multi', 'year', 'responsible'] as ColumnRole[]) : (['multi', 'responsible'] as ColumnRole[]));
+    const effective = roles ?? (cells.length >= 3 ? DEFAULT_ROLES_3 : DEFAULT_ROLES_2);
     if (repeatsPrevious(cells, previousRow)) return;
     previousRow = flatten(htmlFragmentToText(cells.join(' ')));
     const row = mapRow(cells, effective);
     const multi = cellText(row.multi);
-    const numberCell = row.number ? /^\d{1,3}$/.exec(row.number.trim()) : CELL_NUMBER.exec(multi);
-    const n = numberCell ? Number(row.number ? row.number.trim() : numberCell[1]) : NaN;
+    const numberColumn = effective.includes('number');
+    const leading = numberColumn ? null : parseLeadingLabel(multi);
+    const label = numberColumn ? parseNumberCell(cellText(row.number)) : (leading?.label ?? null);
     const cur = current as RawAgreement | null;
     let a: RawAgreement;
-    if (!Number.isNaN(n) && n !== cur?.number) {
-      const lead = row.number ? multi : multi.replace(CELL_NUMBER, '');
-      a = start(n, lead, null);
+    if (label && label.label !== cur?.label) {
+      const lead = leading ? leading.rest : multi;
+      a = start(label, lead, null);
+      a.titleMode = numberColumn ? 'paragraph' : 'table';
+      a.singleText = !effective.includes('year');
       if (lead) a.multi.push(lead);
     } else if (cur) {
       a = cur;
-      if (multi) a.multi.push(Number.isNaN(n) ? multi : multi.replace(CELL_NUMBER, ''));
+      if (multi) a.multi.push(leading ? leading.rest : multi);
     } else return;
     const year = cellText(row.year);
     if (year) a.year.push(year);

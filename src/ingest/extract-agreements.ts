@@ -8,6 +8,7 @@ import { collectWarnings } from './document-warnings.js';
 import { extractParties } from './extract-parties.js';
 import { extractTargets } from './extract-targets.js';
 import { flatten } from './html-text.js';
+import { markdownTablesToRows } from './markdown-table.js';
 import { inferResponsibleFromText, orderResponsible, resolveResponsibleColumn } from './responsible-parties.js';
 
 export interface ExtractOptions {
@@ -35,10 +36,10 @@ function toAgreement(
   const multiYearText = joinParts(raw.multi);
   const title = raw.headingTitle
     ? flatten(raw.headingTitle)
-    : deriveTitle(raw.layout === 'table' ? raw.multi.join(' ') : raw.multi.join(' ') || raw.lead, names, raw.layout === 'table' ? 'table' : 'paragraph');
+    : deriveTitle(raw.titleMode === 'table' ? raw.multi.join(' ') : raw.multi.join(' ') || raw.lead, names, raw.titleMode);
   let yearText = joinParts(raw.year);
-  // Single-text action programmes: the paragraph is this year's text as well.
-  if (!yearText && actionYear !== null && raw.layout !== 'table') yearText = multiYearText;
+  // Single-text action programmes: the paragraph (or the only text column) is this year's text as well.
+  if (!yearText && actionYear !== null && raw.singleText) yearText = multiYearText;
   const fromColumn = orderResponsible(raw.responsible.flatMap((r) => resolveResponsibleColumn(r, parties)), parties);
   const responsible = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(multiYearText || yearText, parties);
   return {
@@ -58,7 +59,7 @@ function toAgreement(
 /** Extracts document facts, parties and numbered agreements; throws IngestError when none are numbered. */
 export function extractDocument(text: string, opts: ExtractOptions): ExtractedDocument {
   const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\f/g, '\n');
-  const lines = normalized.split('\n');
+  const lines = markdownTablesToRows(normalized.split('\n'));
   const meta = extractMeta(lines, opts);
   const parties = extractParties(normalized, lines, meta.municipality);
   const { agreements: raws } = parseAgreements(lines);

@@ -6,7 +6,7 @@ type Kind = ExtractedParty['kind'];
 
 const ROLE_PREFIXES: Array<{ re: RegExp; kind: Kind }> = [
   { re: /^gemeenten?\s+/i, kind: 'gemeente' },
-  { re: /^(?:woning)?corporaties?\s+|^woningbouwvereniging(?:en)?\s+|^woonstichtingen?\s+/i, kind: 'corporatie' },
+  { re: /^(?:woning)?corporaties?\s+|^woningbouwvereniging(?:en)?\s+|^woonstichting(?:en)?\s+/i, kind: 'corporatie' },
   { re: /^huurders(?:organisaties?|vereniging(?:en)?|belangenvereniging(?:en)?|raad|platform)?\s+|^bewonersraad\s+/i, kind: 'huurders' },
 ];
 
@@ -29,7 +29,7 @@ function aliasesOf(name: string): string[] {
   const bare = name.replace(/\s*\([^)]*\)\s*$/, '').trim();
   out.add(bare);
   if (abbr) out.add(abbr);
-  const noPrefix = bare.replace(/^(?:St\.|Stg\.|Stichting)\s+/i, '');
+  const noPrefix = bare.replace(/^(?:St\.|Stg\.|Stichting|Woonstichting|Woningstichting)\s+/i, '');
   if (noPrefix !== bare) out.add(noPrefix);
   if (/^gemeente\s/i.test(bare)) out.add(bare.toLowerCase().replace(/^gemeente/, 'gemeente'));
   return [...out].filter((a) => a.length > 1);
@@ -48,7 +48,7 @@ class PartyList {
 }
 
 /** Parses "de gemeente X, de woningcorporaties A, B en C en de Huurdersorganisatie D namens ...". */
-function addFromList(list: string, parties: PartyList): void {
+function addFromList(list: string, parties: PartyList, municipality: string): void {
   const cut = list.split(/\s+(?:namens|vertegenwoordigd|die|welke|waarbij|om)\s+|\(|\.\s/)[0] ?? '';
   let role: Kind | null = null;
   for (let segment of cut.split(/,\s*|\s+en\s+/)) {
@@ -63,6 +63,8 @@ function addFromList(list: string, parties: PartyList): void {
       role = prefix.kind;
       const rest = segment.replace(prefix.re, '').trim();
       if (prefix.kind === 'gemeente') parties.add(`Gemeente ${rest}`, 'gemeente');
+      // "Huurdersvereniging Zonnedal": the town's name alone would read as the municipality.
+      else if (municipality && key(rest) === key(municipality)) parties.add(segment, prefix.kind);
       else parties.add(rest, prefix.kind);
     } else if (/^\p{Lu}|^\d/u.test(segment)) {
       parties.add(segment, role === 'gemeente' ? null : role);
@@ -73,11 +75,22 @@ function addFromList(list: string, parties: PartyList): void {
 // The list may wrap over lines (PDF); it ends at a sentence end or a blank line.
 const INTRO_SENTENCES = [
   /\b(?:partijen|ondertekenaars)\s*:\s*((?:[^.\n]|\n(?!\s*\n)){3,400})/gi,
-  /\bafspraken\s+(?:zijn\s+)?(?:gemaakt\s+|gesloten\s+)?tussen\s+((?:[^.\n]|\n(?!\s*\n)){3,400})/gi,
+  /(?<!\p{L})\p{L}*afspraken(?:\s+(?:19|20)\d{2}(?:\s*(?:t\/m|-|–|tot en met)\s*(?:19|20)\d{2})?)?\s+(?:zijn\s+)?(?:gemaakt\s+|gesloten\s+)?tussen\s+((?:[^.\n]|\n(?!\s*\n)){3,400})/giu,
   /\bondertekend\s+door\s+((?:[^.\n]|\n(?!\s*\n)){3,400})/gi,
 ];
 // Case-sensitive on the article: "Namens de gemeente" drops "de", "Namens De Woonbron" keeps it.
 const SIGNATURE = /^(?:[Hh]andtekening|[Nn]amens|[Oo]ndertekend namens)\s+(?:de\s+|het\s+)?([^:\n]{2,60}?)\s*:/gm;
+
+/** A title that lists the parties: "Prestatieafspraken 2025-2028 Gemeente X, Stichting Y en Huurdersraad Z". */
+function titlePartyList(lines: readonly string[]): string | null {
+  const head = lines.map((l) => l.replace(/^\s*#{1,6}\s+/, '').replace(/\*+/g, '').trim()).filter(Boolean).slice(0, 3);
+  for (const line of head) {
+    if (!/afspra(?:ak|ken)|convenant|overeenkomst/i.test(line)) continue;
+    const m = /(?:^|\s)((?:de\s+)?gemeente\s+\p{Lu}.*?(?:,|\sen\s).*)$/iu.exec(line);
+    if (m) return m[1]!;
+  }
+  return null;
+}
 
 /** Cover logos: short lines before the table of contents, accepted when the body confirms the name. */
 function addFromCover(lines: readonly string[], body: string, parties: PartyList): void {
@@ -85,11 +98,12 @@ function addFromCover(lines: readonly string[], body: string, parties: PartyList
   let current: string[] = [];
   for (const raw of lines.slice(0, 80)) {
     const l = raw.replace(/\*+/g, '').trim();
-    if (/^inhoud/i.test(l) || /^hoofdstuk\s+\d/i.test(l) || l.length > 100) break;
+    // The body starts at the contents, the first chapter or the first numbered heading.
+    if (/^inhoud/i.test(l) || /^hoofdstuk\s+\d/i.test(l) || /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{Lu}/u.test(l) || l.length > 100) break;
     if (!l) {
       if (current.length) blocks.push(current);
       current = [];
-    } else if (!/\d{4}|[.:!?]$/.test(l) && l.split(/\s+/).length <= 4) current.push(l);
+    } else if (!/\d{4}|[.:!?]$|:\s/.test(l) && l.split(/\s+/).length <= 4) current.push(l);
   }
   if (current.length) blocks.push(current);
   const appears = (name: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(body);
@@ -116,7 +130,9 @@ function addFromCover(lines: readonly string[], body: string, parties: PartyList
 export function extractParties(text: string, lines: readonly string[], municipality: string): ExtractedParty[] {
   const parties = new PartyList();
   if (municipality) parties.add(`Gemeente ${municipality}`, 'gemeente');
-  for (const re of INTRO_SENTENCES) for (const m of text.matchAll(re)) addFromList(m[1]!.replace(/\s+/g, ' '), parties);
+  for (const re of INTRO_SENTENCES) for (const m of text.matchAll(re)) addFromList(m[1]!.replace(/\s+/g, ' '), parties, municipality);
+  const titleList = titlePartyList(lines);
+  if (titleList) addFromList(titleList, parties, municipality);
   for (const m of text.matchAll(SIGNATURE)) {
     const name = m[1]!.trim();
     if (/^(?:gemeente|college|burgemeester)\b/i.test(name) && !/^gemeente\s+\p{Lu}/u.test(name)) continue;

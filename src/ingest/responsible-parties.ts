@@ -31,7 +31,7 @@ function findMentions(text: string, parties: readonly ExtractedParty[], actorWor
     { re: /(?<![\p{L}])(?:we|wij)(?![\p{L}])/giu, names: all },
     { re: /(?<![\p{L}])(?:woning)?corporaties?(?![\p{L}])/giu, names: corporations },
     { re: /(?<![\p{L}])gemeenten?(?![\p{L}])/giu, names: [MUNICIPALITY] },
-    { re: /(?<![\p{L}])huurders(?:organisaties?|vereniging(?:en)?|vertegenwoordiging)(?![\p{L}])/giu, names: [TENANTS] },
+    { re: /(?<![\p{L}])huurders(?:organisaties?|vereniging(?:en)?|vertegenwoordiging|raad|platform|commissie)(?![\p{L}])/giu, names: [TENANTS] },
   ];
   if (!actorWordsOnly) generic.push({ re: /(?<![\p{L}])(?:ons|onze)(?![\p{L}])/giu, names: all });
   const specific = parties
@@ -82,4 +82,4 @@ export function inferResponsibleFromText(text: string, parties: readonly Extract
 }
 
 /** "Regie: gemeente", "Trekker: Woonstede", "Verantwoordelijk: corporaties" inside running text. */
-export const RESPONSIBLE_LABEL = /^\s*(?:regie(?:\s+op\s+realisatie)?|trekker|verantwoordelijke?(?:\s+partij(?:en)?)?|eigenaar|uitvoering(?:\s+door)?|wie)\s*[:：]\s*(.+)$/i;
+export const RESPONSIBLE_LABEL = /^\s*(?:regie(?:\s+op\s+realisatie)?|trekker|verantwoordelijke?(?:\s+partij(?:en)?)?|eigenaar|actiehouder|uitvoerder|uitvoering(?:\s+door)?|(?:door\s+)?wie)\s*[:：]\s*(.+)$/i;

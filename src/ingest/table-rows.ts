@@ -1,7 +1,8 @@
 /** Interprets tab-separated table rows: header roles, cell mapping and repeated-content detection. */
 import { flatten, htmlFragmentToText } from './html-text.js';
 
-export type ColumnRole = 'number' | 'multi' | 'year' | 'responsible' | 'other';
+/** 'info' is a named column without agreement content (planning, status); 'other' an unnamed one. */
+export type ColumnRole = 'number' | 'multi' | 'year' | 'responsible' | 'info' | 'other';
 
 export interface TableRow {
   number: string;
@@ -10,31 +11,45 @@ export interface TableRow {
   responsible: string;
 }
 
-/** Recognises a table header such as "Afspraak 2022 t/m 2026 | Afspraak 2026 | Regie op realisatie". */
+const AGREEMENT_COLUMN = /^(?:prestatie|meerjarige\s+)?afspra(?:ak|ken)\b/i;
+/** Other names for the agreement-text column; such a header also needs a number or responsible column. */
+const TEXT_COLUMN = /^(?:(?:prestatie|meerjarige\s+)?afspra(?:ak|ken)|prestaties?|acties?|actiepunt(?:en)?|maatregel(?:en)?|omschrijving|wat)\b/i;
+const NUMBER_COLUMN = /^(?:nr\.?|nummer|#|no\.?|(?:afspraak|actie|prestatie)\s*(?:nr\.?|nummer))$/i;
+const RESPONSIBLE_COLUMN = /regie|verantwoordelijk|trekker|eigenaar|^wie\b|uitvoerder|partij|actiehouder|^door\s+wie/i;
+/** Timing, status and notes columns: never the agreement text. */
+const OTHER_COLUMN = /^(?:planning|wanneer|termijn|deadline|gereed|status|datum|tijdpad|looptijd|kosten|budget|indicator|toelichting|opmerking(?:en)?|resultaat|thema|onderwerp)\b/i;
+
+/**
+ * Recognises a table header by its column names: "Afspraak 2022 t/m 2026 | Afspraak 2026 | Regie op realisatie",
+ * "Nr. | Afspraak | Trekker | Planning", "# | Prestatie | Verantwoordelijk | Termijn".
+ */
 export function matchTableHeader(cells: readonly string[]): ColumnRole[] | null {
-  const filled = cells.map((c) => flatten(htmlFragmentToText(c)));
+  const filled = cells.map((c) => flatten(htmlFragmentToText(c)).replace(/\*+/g, '').trim());
   const nonEmpty = filled.filter(Boolean);
   if (nonEmpty.length < 2 || nonEmpty.some((c) => c.length > 60 || /^\d{1,3}[).]\s/.test(c))) return null;
   // Header cells are short labels starting with a capital; a wrapped text line ("afspraken programmering") is not.
   if (!nonEmpty.every((c) => /^[\p{Lu}\d#]/u.test(c))) return null;
-  if (!nonEmpty.some((c) => /^(?:prestatie|meerjarige\s+)?afspra(?:ak|ken)\b/i.test(c))) return null;
   const roles: ColumnRole[] = [];
   let hasMulti = false;
   for (const c of filled) {
     let role: ColumnRole = 'other';
     if (!c) role = 'other';
-    else if (/^(nr\.?|nummer|#|no\.?)$/i.test(c)) role = 'number';
-    else if (/regie|verantwoordelijk|trekker|eigenaar|wie\b|uitvoerder|partij/i.test(c)) role = 'responsible';
+    else if (NUMBER_COLUMN.test(c)) role = 'number';
+    else if (RESPONSIBLE_COLUMN.test(c)) role = 'responsible';
+    else if (OTHER_COLUMN.test(c)) role = 'info';
     else if (/(\d{4})\s*(t\/m|tot en met|[-–])\s*(\d{4})|meerja/i.test(c)) role = 'multi';
     else if (/\b\d{4}\b|jaarschijf|actie|dit jaar|jaar/i.test(c)) role = hasMulti ? 'year' : 'multi';
-    else if (!hasMulti) role = 'multi';
+    else if (!hasMulti && TEXT_COLUMN.test(c)) role = 'multi';
     if (role === 'multi') {
       if (hasMulti) role = 'year';
       hasMulti = true;
     }
     roles.push(role);
   }
-  return roles.some((r) => r === 'multi') ? roles : null;
+  if (!roles.includes('multi')) return null;
+  if (nonEmpty.some((c) => AGREEMENT_COLUMN.test(c))) return roles;
+  const textColumn = nonEmpty.some((c) => TEXT_COLUMN.test(c));
+  return textColumn && (roles.includes('number') || roles.includes('responsible')) ? roles : null;
 }
 
 /**
@@ -47,7 +62,7 @@ export function mapRow(cells: readonly string[], roles: readonly ColumnRole[]): 
   const respIdx = roles.indexOf('responsible');
   const spill = respIdx >= 0 && respIdx === lastRole;
   roles.forEach((role, i) => {
-    if (role === 'other' || (spill && role === 'responsible')) return;
+    if (role === 'other' || role === 'info' || (spill && role === 'responsible')) return;
     const cell = cells[i] ?? '';
     row[role] = row[role] ? `${row[role]}\n${cell}` : cell;
   });

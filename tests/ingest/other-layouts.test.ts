@@ -97,3 +97,113 @@ describe('other document layouts', () => {
     expect(doc.agreements[1]!.multiYearText).toBe('We overleggen over: 1. de planning');
   });
 });
+
+describe('table and label layouts of other municipalities', () => {
+  it('reads agreements from Markdown table rows under "## 1. Titel" chapters, with the Trekker column', async () => {
+    const doc = await extractFixture('layouts/markdown-table-zonnedal.md');
+
+    expect(doc.actionYear).toBe(2026);
+    expect(doc.parties.map((p) => [p.name, p.kind])).toEqual([
+      ['Gemeente Zonnedal', 'gemeente'],
+      ['Woonstede', 'corporatie'],
+      ['Huurdersvereniging Zonnedal', 'huurders'],
+    ]);
+    expect(summary(doc)).toEqual([
+      [1, 1, 'Beschikbaarheid', null, 'Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat', ['Woonstede']],
+      [2, 1, 'Beschikbaarheid', null, 'De gemeente stelt twee bouwlocaties beschikbaar voor flexwoningen', ['Gemeente']],
+      [3, 2, 'Betaalbaarheid', null, 'Woonstede voert een gematigde huurverhoging door van maximaal inflatie', ['Woonstede']],
+      [4, 2, 'Betaalbaarheid', null, 'Partijen organiseren samen een voorlichtingsavond over energiebesparing', ['Gemeente', 'Woonstede', 'Huurdersorganisaties']],
+    ]);
+    // An action programme's only text column is this year's text as well.
+    expect(doc.agreements[0]!.yearText).toBe('Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat.');
+    expect(doc.agreements[0]!.originalText).toContain('Q4 2026');
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads "1.1 Titel" headings under "1. Titel" chapters, numbered in document order, with "Regie:" lines', async () => {
+    const doc = await extractFixture('layouts/decimal-headings-rivierstad.txt');
+
+    expect(doc.period).toEqual({ from: 2025, to: 2028 });
+    expect(doc.parties.map((p) => [p.name, p.kind])).toEqual([
+      ['Gemeente Rivierstad', 'gemeente'],
+      ['Stichting Thuisbouw', 'corporatie'],
+      ['Huurdersraad Rivierstad', 'huurders'],
+    ]);
+    expect(summary(doc)).toEqual([
+      [1, 1, 'Wonen en zorg', null, 'Levensloopbestendige woningen', ['Stichting Thuisbouw']],
+      [2, 1, 'Wonen en zorg', null, 'Woonzorgvisie', ['Gemeente']],
+      [3, 2, 'Duurzaamheid', null, 'Isolatie', ['Stichting Thuisbouw']],
+      [4, 2, 'Duurzaamheid', null, 'Energiecoaches', ['Huurdersorganisaties']],
+    ]);
+    expect(doc.agreements[2]!.originalText).toMatch(/^2\.1 Isolatie\n/);
+    expect(doc.agreements[2]!.multiYearText).toBe('Thuisbouw isoleert in 2026 ongeveer 120 woningen naar minimaal label B.');
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads a pipe table without outer pipes with "# | Prestatie | Verantwoordelijk | Termijn" columns', async () => {
+    const doc = await extractFixture('layouts/markdown-table-prestatie.md');
+
+    expect(summary(doc)).toEqual([
+      [1, 1, 'Nieuwbouw', null, 'Heuvelwonen bouwt in 2026 40 sociale huurwoningen', ['Heuvelwonen']],
+      [2, 1, 'Nieuwbouw', null, 'De gemeente versnelt de vergunningverlening voor sociale huur', ['Gemeente']],
+      [3, 2, 'Leefbaarheid', null, 'Partijen houden jaarlijks een wijkschouw', ['Gemeente', 'Heuvelwonen', 'Huurdersorganisaties']],
+    ]);
+    expect(doc.agreements[1]!.multiYearText).toContain('• een snelle toets');
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads a Word HTML export whose "Nr" column holds "1.1" labels and whose "Wie" column names the party', async () => {
+    const doc = await extractFixture('layouts/word-export-wie-wanneer.html');
+
+    expect(doc.parties.map((p) => p.name)).toEqual(['Gemeente Bergdorp', 'De Berg', 'Huurdersraad Bergdorp']);
+    expect(summary(doc)).toEqual([
+      [1, 1, 'Betaalbaarheid', null, 'Huurverhoging', ['De Berg']],
+      [2, 1, 'Betaalbaarheid', null, 'Vroegsignalering', ['Gemeente']],
+      [3, 2, 'Duurzaamheid', null, 'Isolatie', ['De Berg']],
+      [4, 2, 'Duurzaamheid', null, 'Energiecoaches', ['Huurdersorganisaties']],
+    ]);
+    expect(doc.agreements[1]!.multiYearText).toContain('1. een melding na twee maanden achterstand');
+    expect(doc.agreements[3]!.originalText).toMatch(/^2\.2 \| /);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads "Actie 3." paragraphs with "Eigenaar:", "Trekker:" and "Wie:" lines and keeps bullet lists in the body', async () => {
+    const doc = await extractFixture('layouts/actie-paragrafen.txt');
+
+    expect(summary(doc)).toEqual([
+      [3, 1, 'Wonen', null, 'Kanaalwonen bouwt 25 tijdelijke woningen voor spoedzoekers', ['Kanaalwonen']],
+      [4, 1, 'Wonen', null, 'Woningtoewijzing', ['Kanaalwonen', 'Thuis aan het Water']],
+      [5, 2, 'Samenwerking', null, 'Bestuurlijk overleg', ['Gemeente', 'Kanaalwonen', 'Thuis aan het Water', 'Huurdersorganisaties']],
+    ]);
+    expect(doc.agreements[1]!.multiYearText).toContain('- Ruimte voor lokaal maatwerk; 1. een jaarlijkse evaluatie; 2. een rapportage aan de raad.');
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('takes the first sentence as title when "Afspraak 7:" or "Prestatie 4" is followed by running text', () => {
+    const text =
+      'Prestatieafspraken gemeente Ydam 2025-2028\n\nAfspraak 7: De gemeente stelt jaarlijks twee bouwlocaties beschikbaar voor sociale huur.\nVerantwoordelijk: gemeente\n\n' +
+      'Afspraak 8: Partijen overleggen twee keer per jaar.\n\nPrestatie 1 Dit is geen afspraak.\n';
+    const doc = extractDocument(text, { sourceName: 'zinnen.txt' });
+
+    expect(doc.agreements.map((a) => [a.number, a.title, a.responsible])).toEqual([
+      [7, 'De gemeente stelt jaarlijks twee bouwlocaties beschikbaar voor sociale huur', ['Gemeente']],
+      [8, 'Partijen overleggen twee keer per jaar', ['Gemeente']],
+    ]);
+    expect(doc.agreements[1]!.multiYearText).toContain('Prestatie 1 Dit is geen afspraak.');
+  });
+
+  it('reads "Prestatie 4" headings and keeps "Actie 1" labels inside them as body text', () => {
+    const text =
+      'Prestatieafspraken gemeente Ydam 2025-2028\n\nPrestatie 4 Nieuwbouw\nDe corporatie bouwt.\nActie 1: een plan maken\nTrekker: gemeente\n\n' +
+      'Prestatie 5 Overleg\nWe overleggen.\n\nPrestatie 6 Wijken\nDe gemeente beheert de wijken.\n';
+    const doc = extractDocument(text, { sourceName: 'prestaties.txt' });
+
+    expect(doc.agreements.map((a) => [a.number, a.title])).toEqual([
+      [4, 'Nieuwbouw'],
+      [5, 'Overleg'],
+      [6, 'Wijken'],
+    ]);
+    expect(doc.agreements[0]!.multiYearText).toBe('De corporatie bouwt. Actie 1: een plan maken');
+    expect(doc.agreements[0]!.responsible).toEqual(['Gemeente']);
+  });
+});
