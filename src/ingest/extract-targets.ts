@@ -4,7 +4,9 @@ import { escapeRegExp } from './document-meta.js';
 import { shortName } from './responsible-parties.js';
 
 const UNITS =
-  '(?:sociale\\s+|middeldure\\s+|nieuwe\\s+|nieuwbouw|huur|koop|zorg|levensloopgeschikte\\s+|tijdelijke\\s+|flex)?' +
+  // Adjectives may stack ("sociale huurwoningen", "nieuwe levensloopgeschikte woningen").
+  '(?:(?:sociale|middeldure|nieuwe|levensloopgeschikte|tijdelijke|betaalbare|grondgebonden|bestaande)\\s+){0,2}' +
+  '(?:nieuwbouw|huur|koop|zorg|flex|starters|senioren|jongeren)?' +
   '(?:woningen|woning|wooneenheden|eenheden|appartementen|standplaatsen|woonwagenstandplaatsen|units|kamers|' +
   'vergunninghouders|statushouders|huishoudens|zonnepanelen|warmtepompen|labelstappen|plaatsen|complexen|huurders)';
 

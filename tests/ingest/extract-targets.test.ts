@@ -47,4 +47,8 @@ describe('numeric targets', () => {
       ['Beter Wonen', 360, 'woningen', 'verduurzamen', true],
     ]);
   });
+
+  it('reads stacked adjectives and a year before the count', () => {
+    expect(brief('Beter Wonen bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat.')).toEqual([['Beter Wonen', 50, 'sociale huurwoningen', 'bouwen', false]]);
+  });
 });
