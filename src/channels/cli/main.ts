@@ -6,15 +6,10 @@ import type { IngestOutcome } from '../../app/ingest-files.js';
 import { ingestThroughServer } from './remote-ingest.js';
 import { createApp, type App } from '../../main.js';
 import { parseCli, type CliOptions } from './args.js';
+import { runOperations } from './operations.js';
 import { err, formatAgreementLine, formatIngestOutcome, out, printJson } from './output.js';
 import { USAGE } from './usage.js';
-
-class UsageError extends Error {}
-
-const need = (value: string | undefined, what: string): string => {
-  if (!value) throw new UsageError(`${what} ontbreekt.`);
-  return value;
-};
+import { need, UsageError } from './usage-error.js';
 
 async function run(argv: string[]): Promise<number> {
   let parsed;
@@ -170,14 +165,8 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
       return 0;
     }
     default:
-      return runOperationsCommand(app, command, args, o);
+      return runOperations(app, command, args, o);
   }
-}
-
-/** Directory, progress, digest, meetings and schedule commands. */
-async function runOperationsCommand(app: App, command: string, args: string[], o: CliOptions): Promise<number> {
-  const { runOperations } = await import('./operations.js');
-  return runOperations(app, command, args, o, { need, UsageError });
 }
 
 run(process.argv.slice(2))

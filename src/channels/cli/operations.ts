@@ -2,34 +2,31 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { App } from '../../main.js';
 import type { CliOptions } from './args.js';
+import { need, UsageError } from './usage-error.js';
 import { out, printJson } from './output.js';
-
-type Helpers = {
-  need: (value: string | undefined, what: string) => string;
-  UsageError: new (message: string) => Error;
-};
+import { runPlanningCommand } from './planning.js';
 
 const QUARTER = /^\d{4}-Q[1-4]$/i;
 
-function requireQuarter(o: CliOptions, h: Helpers): { municipality: string; quarter: string } {
-  const municipality = h.need(o.municipality, '--municipality');
-  const quarter = h.need(o.quarter, '--quarter (bijvoorbeeld 2026-Q3)');
-  if (!QUARTER.test(quarter)) throw new h.UsageError(`'${quarter}' is geen kwartaal — typ bijvoorbeeld 2026-Q3`);
+function requireQuarter(o: CliOptions): { municipality: string; quarter: string } {
+  const municipality = need(o.municipality, '--municipality');
+  const quarter = need(o.quarter, '--quarter (bijvoorbeeld 2026-Q3)');
+  if (!QUARTER.test(quarter)) throw new UsageError(`'${quarter}' is geen kwartaal — typ bijvoorbeeld 2026-Q3`);
   return { municipality, quarter: quarter.toUpperCase() };
 }
 
 /** Directory, progress, digest, meetings and schedule commands. */
-export async function runOperations(app: App, command: string, args: string[], o: CliOptions, h: Helpers): Promise<number> {
+export async function runOperations(app: App, command: string, args: string[], o: CliOptions): Promise<number> {
   const s = app.services;
   const [sub, ...rest] = args;
   switch (`${command} ${sub ?? ''}`.trim()) {
     case 'directory import': {
-      const file = h.need(rest[0], 'Het bestand (YAML of CSV)');
+      const file = need(rest[0], 'Het bestand (YAML of CSV)');
       let content: string;
       try {
         content = readFileSync(file, 'utf8');
       } catch {
-        throw new h.UsageError(`Kan ${file} niet lezen.`);
+        throw new UsageError(`Kan ${file} niet lezen.`);
       }
       const result = await s.progress.importDirectory(path.basename(file), content);
       if (o.json) printJson(result);
@@ -44,7 +41,7 @@ export async function runOperations(app: App, command: string, args: string[], o
       return 0;
     }
     case 'progress start': {
-      const { municipality, quarter } = requireQuarter(o, h);
+      const { municipality, quarter } = requireQuarter(o);
       const result = await s.progress.startQuarter(municipality, quarter);
       if (o.json) printJson(result);
       else {
@@ -54,7 +51,7 @@ export async function runOperations(app: App, command: string, args: string[], o
       return 0;
     }
     case 'progress status': {
-      const { municipality, quarter } = requireQuarter(o, h);
+      const { municipality, quarter } = requireQuarter(o);
       const result = await s.progress.status(municipality, quarter);
       if (o.json) printJson(result);
       else {
@@ -64,19 +61,14 @@ export async function runOperations(app: App, command: string, args: string[], o
       return 0;
     }
     case 'progress export': {
-      const { municipality, quarter } = requireQuarter(o, h);
+      const { municipality, quarter } = requireQuarter(o);
       const format = (o.format ?? 'csv').toLowerCase();
       if (format === 'json') printJson(await s.progress.status(municipality, quarter));
       else if (format === 'csv') process.stdout.write(await s.progress.exportCsv(municipality, quarter));
-      else throw new h.UsageError(`Onbekend formaat "${o.format}": kies csv of json.`);
+      else throw new UsageError(`Onbekend formaat "${o.format}": kies csv of json.`);
       return 0;
     }
     default:
-      return runPlanning(app, command, sub, rest, o, h);
+      return runPlanningCommand(app, command, sub, rest, o);
   }
-}
-
-async function runPlanning(app: App, command: string, sub: string | undefined, rest: string[], o: CliOptions, h: Helpers): Promise<number> {
-  const { runPlanningCommand } = await import('./planning.js');
-  return runPlanningCommand(app, command, sub, rest, o, h);
 }

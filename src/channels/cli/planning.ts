@@ -3,22 +3,18 @@ import path from 'node:path';
 import type { App } from '../../main.js';
 import { renderDigest } from '../../digests/render.js';
 import type { CliOptions } from './args.js';
+import { need, UsageError } from './usage-error.js';
 import { out, printJson } from './output.js';
-
-type Helpers = {
-  need: (value: string | undefined, what: string) => string;
-  UsageError: new (message: string) => Error;
-};
 
 const FORMATS = ['md', 'html', 'json', 'csv'] as const;
 
 /** digest, meetings and schedule commands. */
-export async function runPlanningCommand(app: App, command: string, sub: string | undefined, rest: string[], o: CliOptions, h: Helpers): Promise<number> {
+export async function runPlanningCommand(app: App, command: string, sub: string | undefined, rest: string[], o: CliOptions): Promise<number> {
   const s = app.services;
   const now = app.clock.now();
   if (command === 'digest' && sub === 'channel') {
-    const municipality = h.need(o.municipality, '--municipality');
-    if (o.slack === undefined && o.teams === undefined) throw new h.UsageError('Geef --slack <kanaal-id> en/of --teams <gesprek-id> (leeg = uit).');
+    const municipality = need(o.municipality, '--municipality');
+    if (o.slack === undefined && o.teams === undefined) throw new UsageError('Geef --slack <kanaal-id> en/of --teams <gesprek-id> (leeg = uit).');
     const setting = {
       ...(o.slack !== undefined ? { slackChannel: o.slack || null } : {}),
       ...(o.teams !== undefined ? { teamsChannel: o.teams || null } : {}),
@@ -29,14 +25,14 @@ export async function runPlanningCommand(app: App, command: string, sub: string 
     return 0;
   }
   if (command === 'digest') {
-    const municipality = h.need(o.municipality ?? sub, '--municipality');
+    const municipality = need(o.municipality ?? sub, '--municipality');
     const kind = (o.kind ?? 'weekly').toLowerCase();
-    if (kind !== 'weekly' && kind !== 'meeting') throw new h.UsageError(`Onbekende soort digest "${o.kind}": kies weekly of meeting.`);
+    if (kind !== 'weekly' && kind !== 'meeting') throw new UsageError(`Onbekende soort digest "${o.kind}": kies weekly of meeting.`);
     const format = (o.format ?? (o.json ? 'json' : 'md')).toLowerCase();
-    if (!(FORMATS as readonly string[]).includes(format)) throw new h.UsageError(`Onbekend formaat "${o.format}": kies ${FORMATS.join(', ')}.`);
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Onbekend formaat "${o.format}": kies ${FORMATS.join(', ')}.`);
     const known = await s.agreements.listMunicipalities();
     if (!known.some((m) => m.toLowerCase() === municipality.toLowerCase())) {
-      throw new h.UsageError(`Onbekende gemeente "${municipality}". Bekend: ${known.join(', ') || '(nog geen documenten)'}.`);
+      throw new UsageError(`Onbekende gemeente "${municipality}". Bekend: ${known.join(', ') || '(nog geen documenten)'}.`);
     }
     if (o.send) {
       const result = await s.digests.send(municipality, kind, now);
@@ -60,15 +56,15 @@ export async function runPlanningCommand(app: App, command: string, sub: string 
       }
       case 'add': {
         const result = await s.digests.addMeeting(
-          { municipality: h.need(o.municipality, '--municipality'), title: o.title ?? 'Bestuurlijk overleg', date: h.need(o.date, '--date') },
+          { municipality: need(o.municipality, '--municipality'), title: o.title ?? 'Bestuurlijk overleg', date: need(o.date, '--date') },
           now,
         );
-        if (!result.ok) throw new h.UsageError(result.message);
+        if (!result.ok) throw new UsageError(result.message);
         out(`${result.created ? 'Overleg gepland' : 'Overleg stond al gepland'}: ${result.meeting.title} (${result.meeting.municipality}) op ${result.meeting.date.toISOString()}`);
         return 0;
       }
       case 'import': {
-        const file = h.need(rest[0], 'Het bestand (YAML of CSV)');
+        const file = need(rest[0], 'Het bestand (YAML of CSV)');
         const text = readFileSync(file, 'utf8');
         const result = await s.digests.importMeetings(text, /\.csv$/i.test(file) ? 'csv' : 'yaml', now);
         out(`${path.basename(file)}: ${result.added.length} nieuw, ${result.unchanged.length} ongewijzigd, ${result.errors.length} fouten.`);
@@ -76,15 +72,15 @@ export async function runPlanningCommand(app: App, command: string, sub: string 
         return result.errors.length ? 1 : 0;
       }
       case 'remove': {
-        const id = h.need(rest[0], 'De code van het overleg (zie meetings list)');
+        const id = need(rest[0], 'De code van het overleg (zie meetings list)');
         const removed = await s.digests.removeMeeting(id, { municipality: o.municipality });
-        if (removed === 'ambiguous') throw new h.UsageError(`De code "${id}" past bij meer dan één overleg; geef meer tekens.`);
-        if (!removed) throw new h.UsageError(`Geen overleg met code "${id}".`);
+        if (removed === 'ambiguous') throw new UsageError(`De code "${id}" past bij meer dan één overleg; geef meer tekens.`);
+        if (!removed) throw new UsageError(`Geen overleg met code "${id}".`);
         out(`Overleg verwijderd: ${removed.title} (${removed.municipality}) op ${removed.date.toISOString()}`);
         return 0;
       }
       default:
-        throw new h.UsageError(`Onbekende opdracht "meetings ${sub}": gebruik list, add, remove of import.`);
+        throw new UsageError(`Onbekende opdracht "meetings ${sub}": gebruik list, add, remove of import.`);
     }
   }
   if (command === 'schedule') {
@@ -93,5 +89,5 @@ export async function runPlanningCommand(app: App, command: string, sub: string 
     else for (const e of entries) out(`${e.job.padEnd(18)} ${e.cron.padEnd(14)} laatst: ${e.lastRun ? `${e.lastRun.at} (${e.lastRun.status})` : '—'}  volgende: ${e.nextRun ?? '—'}`);
     return 0;
   }
-  throw new h.UsageError(`Onbekende opdracht "${command} ${sub ?? ''}".`);
+  throw new UsageError(`Onbekende opdracht "${command} ${sub ?? ''}".`);
 }
