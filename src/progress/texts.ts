@@ -19,7 +19,7 @@ export const progressTexts = {
   startRoundNotAllowed: (municipality?: string) =>
     municipality ? `Je bent geen coördinator van ${municipality}; alleen coördinatoren starten een uitvraag.` : 'Alleen coördinatoren van een gemeente kunnen een uitvraag starten.',
   roundStarted: (quarter: string, municipality: string, items: number) => `Uitvraag ${quarter} ${municipality} gestart: ${items} items`,
-  roundStartedText: (count: number) => `${count} rapporteur${count === 1 ? '' : 's'} kreeg${count === 1 ? '' : 'en'} nu een bericht.`,
+  roundStartedText: (count: number) => (count === 1 ? '1 rapporteur kreeg nu een bericht.' : `${count} rapporteurs kregen nu een bericht.`),
   unreachableTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}: deze rapporteurs kon ik niet (volledig) bereiken`,
   unreachableLine: (party: string, name: string | null, reason: string) => `${party}: ${name ?? 'geen rapporteur'} — ${reason}`,
   escalationTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}: nog niet ingevuld`,
