@@ -9,7 +9,8 @@ export interface CycleRecord {
   startedAt: Date;
 }
 
-export interface ReportRecord {
+/** What a report says about one agreement × party in a quarter. */
+interface ReportValues {
   municipality: string;
   quarter: string;
   number: number;
@@ -17,22 +18,18 @@ export interface ReportRecord {
   status: string;
   note: string | null;
   realised: number | null;
+  onBehalf: boolean;
+}
+
+export interface ReportRecord extends ReportValues {
   /** Person id. */
   updatedBy: string;
-  onBehalf: boolean;
   updatedAt: Date;
 }
 
-export interface ReportChangeRecord {
-  municipality: string;
-  quarter: string;
-  number: number;
-  party: string;
-  status: string;
-  note: string | null;
-  realised: number | null;
+/** One change to a report, kept with who and when. */
+export interface ReportChangeRecord extends ReportValues {
   changedBy: string;
-  onBehalf: boolean;
   changedAt: Date;
 }
 
@@ -91,14 +88,8 @@ export interface PartyRecord {
   aliases: string[];
 }
 
-export interface DirectoryEntryInput {
-  name: string;
-  email: string | null;
-  slackUserId: string | null;
-  teamsUserId: string | null;
-  consoleId: string | null;
-  roles: PersonRole[];
-}
+/** A person as an import file describes them (validated before it gets here). */
+export type DirectoryEntryInput = Omit<Person, 'id'>;
 
 /** What progress needs from the directory. Implemented by src/storage/directory-repository.ts. */
 export interface DirectoryPort extends DirectoryLookup {
