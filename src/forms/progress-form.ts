@@ -56,17 +56,11 @@ export interface FormResult {
   effects: FormEffect[];
 }
 
-export interface FormInit {
-  token: string;
-  municipality: string;
-  quarter: string;
-  quarterLabel: string;
-  party: string;
-  deadlineLabel: string;
-  items: FormItem[];
+/** What a new form starts from: its identity and items, plus answers already on record. */
+export type FormInit = Pick<FormState, 'token' | 'municipality' | 'quarter' | 'quarterLabel' | 'party' | 'deadlineLabel' | 'items'> & {
   /** Answers already on record (by this person or a colleague); those items start as done. */
   answered?: Record<string, ItemAnswer>;
-}
+};
 
 /** Button ids: form:<token>:<number>:<step>:<value>. */
 export const formActionId = (token: string, number: number, step: Step | 'cmd', value: string) => `form:${token}:${number}:${step}:${value}`;
