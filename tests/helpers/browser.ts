@@ -24,6 +24,16 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/** A desktop-sized page that records script errors and console errors into `errors`. */
+export async function openPage(browser: Browser, errors: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  return page;
+}
+
 export const SCREENSHOT_DIR = repoPath('test-results', 'screenshots');
 
 /** Saves a (by default full-page) screenshot to test-results/screenshots/<name>.png (gitignored). */

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { createApp, type App } from '../../src/main.js';
-import { hasChromium, launchChromium, screenshot } from '../helpers/browser.js';
+import { hasChromium, launchChromium, openPage, screenshot } from '../helpers/browser.js';
 
 /** 10 September 2026: the Q3 round of Almelo is open (deadline in October). */
 const NOW = new Date('2026-09-10T08:00:00Z');
@@ -31,11 +31,7 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sampl
     await app.loadSamplesIfEmpty();
     url = (await app.listen()).url;
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(msg.text());
-    });
+    page = await openPage(browser, pageErrors);
   });
 
   afterAll(async () => {

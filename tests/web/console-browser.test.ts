@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, screenshot } from '../helpers/browser.js';
+import { hasChromium, launchChromium, openPage, screenshot } from '../helpers/browser.js';
 import { buildMatrix, renderMatrixHtml } from '../../src/digests/matrix.js';
 import type { DashboardRenderer } from '../../src/channels/web/web-console.js';
 import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
@@ -37,11 +37,7 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (test assembly)'
       payload: { replies: [{ kind: 'reminder', text: 'Herinnering: je voortgang over Q1 2026 staat nog open.', actions: [{ id: 'form:status:gereed', label: 'Gereed' }] }] },
     });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(msg.text());
-    });
+    page = await openPage(browser, pageErrors);
   });
 
   afterAll(async () => {
