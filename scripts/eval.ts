@@ -1,4 +1,4 @@
-// npm run eval [file…]: retrieval and answer quality on ../shared/eval/questions.json (plus any files
+// npm run eval [file…]: retrieval and answer quality on tests/fixtures/eval/questions.json (plus any files
 // given), on a fresh temporary PGlite with the sample documents ingested, next to a plain BM25 baseline
 // (MiniSearch, default tokenisation). No model is used unless EVAL_WITH_MODEL=1 and OPENAI_* are set.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,7 +22,7 @@ interface Question {
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const files = [path.resolve(repoRoot, '../shared/eval/questions.json'), ...process.argv.slice(2).map((f) => path.resolve(f))];
+const files = [path.resolve(repoRoot, 'tests/fixtures/eval/questions.json'), ...process.argv.slice(2).map((f) => path.resolve(f))];
 const questions: Question[] = files.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { questions: Question[] }).questions);
 const verbose = process.env.EVAL_VERBOSE === '1';
 

@@ -1,7 +1,8 @@
-// Writes a new migration: the SQL difference between the migrations so far and prisma/schema.prisma.
+// Writes a new migration: the SQL difference between the committed prisma/schema.prisma and the edited one.
 // Usage: npm run migration:new <name>
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const name = (process.argv[2] ?? '').replace(/[^a-z0-9_]+/gi, '_').toLowerCase();
@@ -11,12 +12,13 @@ if (!name) {
 }
 const dir = path.resolve('prisma/migrations');
 mkdirSync(dir, { recursive: true });
-const existing = readdirSync(dir).filter((d) => existsSync(path.join(dir, d, 'migration.sql'))).sort();
-const from = existing.length ? ['--from-migrations', dir] : ['--from-empty'];
-// --from-migrations needs a shadow database; the PGlite adapter in prisma.config.ts provides one.
+// The difference is taken from the schema as last committed: `--from-migrations` would need a shadow database
+// that runs multi-statement SQL, which the in-memory PGlite of prisma.config.ts does not.
+const base = path.join(mkdtempSync(path.join(os.tmpdir(), 'afsprakenbot-schema-')), 'schema.prisma');
+writeFileSync(base, execFileSync('git', ['show', 'HEAD:prisma/schema.prisma'], { encoding: 'utf8' }));
 const sql = execFileSync(
   process.execPath,
-  ['scripts/prisma.mjs', 'migrate', 'diff', ...from, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
+  ['scripts/prisma.mjs', 'migrate', 'diff', '--from-schema-datamodel', base, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
   { encoding: 'utf8' },
 );
 const body = sql.replace(/^Loaded Prisma config.*\n/m, '').trim();

@@ -23,7 +23,7 @@ function doc(municipality: string): ExtractedDocument {
     parties: [],
     warnings: [],
     agreements: Array.from({ length: 60 }, (_, i) => ({
-      number: i + 1,
+      number: String(i + 1),
       chapterNumber: (i % 6) + 1,
       chapterTitle: `Thema ${(i % 6) + 1}`,
       kind: null,

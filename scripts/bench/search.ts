@@ -30,7 +30,7 @@ function percentile(xs: number[], p: number): number {
 }
 
 function questions(municipalities: string[]): string[] {
-  const file = path.resolve(repoRoot, '../shared/eval/questions.json');
+  const file = path.resolve(repoRoot, 'tests/fixtures/eval/questions.json');
   const base = (JSON.parse(readFileSync(file, 'utf8')) as { questions: Array<{ question: string }> }).questions.map((q) => q.question);
   const out: string[] = [];
   for (let i = 0; out.length < 500; i++) {

@@ -1,9 +1,14 @@
 /** Parses the engine's own commands; anything else is a question or belongs to a handler. */
+import { AGREEMENT_NUMBER_SOURCE, parseAgreementNumber } from '../core/agreement.js';
+
 export type Command =
   | { name: 'help' }
   | { name: 'about' }
-  | { name: 'agreement'; number?: number; municipality?: string }
+  | { name: 'agreement'; number?: string; municipality?: string }
   | { name: 'feedback'; reason: string };
+
+const NUMBER_FIRST = new RegExp(String.raw`^(${AGREEMENT_NUMBER_SOURCE})\.?\s+(?:van\s+|uit\s+|in\s+)?(.+)$`, 'i');
+const NUMBER_LAST = new RegExp(String.raw`^(.+?)\s+(?:nr\.?\s*|nummer\s+)?(${AGREEMENT_NUMBER_SOURCE})\.?$`, 'i');
 
 export function parseCommand(text: string): Command | null {
   const t = text.trim();
@@ -16,12 +21,15 @@ export function parseCommand(text: string): Command | null {
   if (agreement) {
     const rest = agreement[1]!.trim();
     if (!rest) return { name: 'agreement' };
-    const numFirst = /^(\d+)\s+(?:van\s+|uit\s+)?(.+)$/i.exec(rest);
-    const numLast = /^(.+?)\s+(?:nr\.?\s*|nummer\s+)?(\d+)$/i.exec(rest);
-    if (numFirst) return { name: 'agreement', number: Number(numFirst[1]), municipality: numFirst[2]!.trim() };
-    if (numLast) return { name: 'agreement', number: Number(numLast[2]), municipality: numLast[1]!.trim() };
+    const numFirst = NUMBER_FIRST.exec(rest);
+    const numLast = NUMBER_LAST.exec(rest);
+    const first = numFirst && parseAgreementNumber(numFirst[1]!);
+    const last = numLast && parseAgreementNumber(numLast[2]!);
+    if (first) return { name: 'agreement', number: first, municipality: numFirst[2]!.trim() };
+    if (last) return { name: 'agreement', number: last, municipality: numLast[1]!.trim() };
     // "afspraak over verkoop" is a question, not a command.
-    if (/^\d+$/.test(rest)) return { name: 'agreement', number: Number(rest) };
+    const only = parseAgreementNumber(rest);
+    if (only && /\d/.test(rest)) return { name: 'agreement', number: only };
     return null;
   }
   return null;

@@ -16,7 +16,7 @@ export const texts = {
     `Ik ken nu ${count} afspraken${municipalities.length ? ` van ${municipalities.join(', ')}` : ''}. ` +
     'Elk antwoord noemt de afspraak waar het op steunt (gemeente, nummer, titel); ik verzin geen afspraken.',
   agreementUsage: 'Typ bijvoorbeeld `afspraak 3 Almelo`: eerst het nummer, dan de gemeente.',
-  agreementNotFound: (number: number, municipality: string) => `Ik vond geen afspraak ${number} van ${municipality}.`,
+  agreementNotFound: (number: string, municipality: string) => `Ik vond geen afspraak ${number} van ${municipality}.`,
   unknownMunicipality: (name: string, known: string[]) =>
     `Ik ken geen gemeente "${name}".${known.length ? ` Ik ken: ${known.join(', ')}.` : ''}`,
   feedbackThanks: 'Bedankt voor je feedback!',

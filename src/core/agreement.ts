@@ -22,7 +22,11 @@ export interface ExtractedParty {
 }
 
 export interface ExtractedAgreement {
-  number: number;
+  /**
+   * The agreement's number as the document prints it ("3", "2.1", "1.4.1", "A3"); restarting numbering is
+   * qualified with its chapter ("2.1"), so it is unique within a document.
+   */
+  number: string;
   chapterNumber: number | null;
   /** Chapter or theme title. */
   chapterTitle: string | null;
@@ -60,7 +64,7 @@ export interface Agreement extends Omit<ExtractedAgreement, 'targets'> {
 /** The public JSON shape of an agreement (`agreements --json`). */
 export interface AgreementJson {
   municipality: string;
-  number: number;
+  number: string;
   title: string;
   chapter: number | null;
   theme: string | null;
@@ -86,6 +90,46 @@ export function toAgreementJson(a: Agreement): AgreementJson {
     yearText: a.yearText,
     multiYearText: a.multiYearText,
   };
+}
+
+/**
+ * Orders agreement numbers as people read them: "2" before "10", "1.9" before "1.10", "A2" before "B1".
+ * Numeric parts compare as numbers, other parts as text.
+ */
+export function compareNumbers(a: string, b: string): number {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    const nx = /^\d/.test(x);
+    const ny = /^\d/.test(y);
+    if (nx && ny) {
+      const d = Number(x) - Number(y);
+      if (d !== 0) return d;
+    } else if (nx !== ny) return nx ? -1 : 1;
+    else if (x !== y) return x.localeCompare(y, 'nl');
+  }
+  return pa.length - pb.length;
+}
+
+/** An agreement number as people type it inside a sentence: "3", "2.1", "1.4.1", "A3", "B 2". */
+export const AGREEMENT_NUMBER_SOURCE = String.raw`(?:[A-Za-z]{1,2}\s?-?\s?)?\d{1,3}(?:\.\d{1,3}){0,3}`;
+
+/**
+ * The agreement number a person typed, as stored: "3", "2.1", "A3". Accepts "nr. 3", "afspraak 2.2",
+ * "3." and "A 3"; null when it is not a number.
+ */
+export function parseAgreementNumber(input: string): string | null {
+  const t = input
+    .trim()
+    .replace(/^(?:afspraak|actie|prestatie|maatregel|nr\.?|nummer|#)\s*/i, '')
+    .replace(/[.)]$/, '')
+    .trim();
+  if (/^\d{1,3}(?:\.\d{1,3}){0,3}$/.test(t)) return t.replace(/(^|\.)0+(?=\d)/g, '$1');
+  const m = /^([A-Za-z]{1,3})\s?-?\s?(\d{1,3}(?:\.\d{1,3}){0,2})$/.exec(t);
+  if (m) return `${m[1]!.toUpperCase()}${m[2]}`;
+  return null;
 }
 
 export interface StoredDocument {

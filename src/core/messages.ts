@@ -23,7 +23,7 @@ export interface InboundMessage {
 
 export interface Citation {
   municipality: string;
-  number: number;
+  number: string;
   title: string;
   chapter?: string | null;
   passage?: string;

@@ -45,7 +45,7 @@ export interface AgreementRepository {
     meta: { sourceName: string; format: string; contentHash: string },
   ): Promise<SaveDocumentResult>;
   listAgreements(filter?: { municipality?: string }): Promise<Agreement[]>;
-  getAgreement(municipality: string, number: number): Promise<Agreement | null>;
+  getAgreement(municipality: string, number: string): Promise<Agreement | null>;
   getAgreementsByIds(ids: string[]): Promise<Agreement[]>;
   listDocuments(): Promise<StoredDocument[]>;
   /** Municipalities with at least one document, as stored (e.g. "Almelo"). */

@@ -13,7 +13,7 @@ export interface CycleRecord {
 interface ReportValues {
   municipality: string;
   quarter: string;
-  number: number;
+  number: string;
   party: string;
   status: string;
   note: string | null;

@@ -1,6 +1,6 @@
 /** Builds the digest model from plain rows: pure, so it is tested and benchmarked without a database. */
 import type { ReportChangeRecord, ReportRecord } from '../core/progress.js';
-import type { Agreement } from '../core/agreement.js';
+import { compareNumbers, type Agreement } from '../core/agreement.js';
 import { daysBetween, localDate, localTime, quarterKey, quarterStartDate, quarterText, type QuarterRef } from '../core/calendar.js';
 import type {
   AttentionItem,
@@ -55,7 +55,7 @@ export interface DigestInput {
 export const THEME_NONE = 'Overig';
 const BAR_CELLS = 5;
 const key = (s: string) => s.trim().toLowerCase();
-const pairKey = (number: number, party: string) => `${number}|${key(party)}`;
+const pairKey = (number: string, party: string) => `${number}|${key(party)}`;
 
 export const emptyCounts = (): StatusCounts => ({
   'Op schema': 0,
@@ -82,13 +82,13 @@ export function coversYear(a: Pick<Agreement, 'actionYear' | 'period'>, year: nu
 
 /** One agreement per number for the year: an action programme of that year wins over the multi-year text. */
 export function agreementsForYear(agreements: Agreement[], year: number): Agreement[] {
-  const byNumber = new Map<number, Agreement>();
+  const byNumber = new Map<string, Agreement>();
   for (const a of agreements) {
     if (!coversYear(a, year)) continue;
     const seen = byNumber.get(a.number);
     if (!seen || (seen.actionYear === null && a.actionYear === year)) byNumber.set(a.number, a);
   }
-  return [...byNumber.values()].sort((x, y) => x.number - y.number);
+  return [...byNumber.values()].sort((x, y) => compareNumbers(x.number, y.number));
 }
 
 export const themeOf = (a: Pick<Agreement, 'chapterTitle' | 'chapterNumber'>) =>
@@ -145,7 +145,7 @@ function summariseThemes(pairs: Pair[]): { themes: ThemeSummary[]; totals: Statu
   return { themes: [...themes.values()], totals, colours };
 }
 
-function collectChanges(input: DigestInput, byNumber: Map<number, Agreement>): DigestChange[] {
+function collectChanges(input: DigestInput, byNumber: Map<string, Agreement>): DigestChange[] {
   const sorted = [...input.changes].sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime());
   const before = new Map<string, ChangeRow>();
   const inWindow = new Map<string, { first: ChangeRow; last: ChangeRow }>();
@@ -182,7 +182,7 @@ function collectChanges(input: DigestInput, byNumber: Map<number, Agreement>): D
     });
   }
   const rank = (c: DigestChange) => (c.newRisk ? 0 : c.type === 'status' ? 1 : c.type === 'nieuw' ? 2 : 3);
-  return out.sort((a, b) => rank(a) - rank(b) || a.number - b.number || a.party.localeCompare(b.party));
+  return out.sort((a, b) => rank(a) - rank(b) || compareNumbers(a.number, b.number) || a.party.localeCompare(b.party));
 }
 
 function collectMissing(input: DigestInput, pairs: Pair[], today: string): MissingParty[] {
@@ -219,7 +219,7 @@ function collectTargets(input: DigestInput, agreements: Agreement[]): TargetProg
       out.push({ number: a.number, title: a.title, party: t.party, unit: t.unit, verb: t.verb, target: t.value, realised, ratio, bar: progressBar(ratio) });
     }
   }
-  return out.sort((x, y) => (x.ratio ?? -1) - (y.ratio ?? -1) || x.number - y.number);
+  return out.sort((x, y) => (x.ratio ?? -1) - (y.ratio ?? -1) || compareNumbers(x.number, y.number));
 }
 
 function discussionPoints(input: DigestInput, attention: AttentionItem[], targets: TargetProgress[], missing: MissingParty[], themes: ThemeSummary[]): DiscussionPoint[] {
@@ -284,7 +284,7 @@ export function buildDigest(input: DigestInput): Digest {
         note: p.report?.note ?? null,
         realised: p.report?.realised ?? null,
       }))
-      .sort((a, b) => (a.colour === b.colour ? 0 : a.colour === 'rood' ? -1 : 1) || a.number - b.number);
+      .sort((a, b) => (a.colour === b.colour ? 0 : a.colour === 'rood' ? -1 : 1) || compareNumbers(a.number, b.number));
     const reportedThisYear = new Set(input.reports.filter((r) => r.quarter.startsWith(`${input.quarter.year}-`)).map((r) => r.number));
     const unreported: UnreportedAgreement[] = agreements
       .filter((a) => !reportedThisYear.has(a.number))

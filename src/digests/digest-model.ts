@@ -16,7 +16,7 @@ export interface ThemeSummary {
 
 export interface DigestChange {
   type: 'nieuw' | 'status' | 'bijgewerkt';
-  number: number;
+  number: string;
   title: string;
   theme: string;
   party: string;
@@ -42,7 +42,7 @@ export interface MissingParty {
 }
 
 export interface TargetProgress {
-  number: number;
+  number: string;
   title: string;
   party: string;
   unit: string;
@@ -55,7 +55,7 @@ export interface TargetProgress {
 }
 
 export interface AttentionItem {
-  number: number;
+  number: string;
   title: string;
   theme: string;
   party: string;
@@ -66,7 +66,7 @@ export interface AttentionItem {
 }
 
 export interface UnreportedAgreement {
-  number: number;
+  number: string;
   title: string;
   theme: string;
   responsible: string[];

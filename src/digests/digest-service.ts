@@ -32,8 +32,8 @@ import { renderDigestCard } from './render-teams.js';
 
 /** Storage port (src/storage/digest-store.ts implements it). */
 export interface DigestStorePort {
-  listReports(municipality: string, quarters: string[]): Promise<Array<{ quarter: string; number: number; party: string; status: string; note: string | null; realised: number | null; updatedBy: string; updatedAt: Date }>>;
-  listChanges(municipality: string, quarters: string[]): Promise<Array<{ quarter: string; number: number; party: string; status: string; note: string | null; realised: number | null; changedBy: string; changedAt: Date }>>;
+  listReports(municipality: string, quarters: string[]): Promise<Array<{ quarter: string; number: string; party: string; status: string; note: string | null; realised: number | null; updatedBy: string; updatedAt: Date }>>;
+  listChanges(municipality: string, quarters: string[]): Promise<Array<{ quarter: string; number: string; party: string; status: string; note: string | null; realised: number | null; changedBy: string; changedAt: Date }>>;
   listPeopleWithRole(municipality: string, role: 'reporter' | 'coordinator'): Promise<Array<{ personId: string; name: string; party: string | null }>>;
   /** The parties the municipality's documents name, to read "Woningcorporaties" or "Gemeente" as reports do. */
   listParties(municipality: string): Promise<PartyRecord[]>;

@@ -26,7 +26,7 @@ export interface ProgressMatrix {
   parties: string[];
   themes: string[];
   filter: MatrixFilter;
-  rows: Array<{ number: number; title: string; theme: string; party: string; cells: MatrixCell[] }>;
+  rows: Array<{ number: string; title: string; theme: string; party: string; cells: MatrixCell[] }>;
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -3,6 +3,7 @@
  * One agreement at a time: status → toelichting → realised number (when there is a target). The state is
  * plain JSON so it can be stored after every answer and picked up after a restart.
  */
+import { parseAgreementNumber } from '../core/agreement.js';
 import type { Reply, ReplyAction } from '../core/messages.js';
 import { firstMessage, formatNumber, noteSchema, realisedQuestion, realisedSchema, statusSchema } from './questions.js';
 import { NOTE_REQUIRED, STATUSES, statusLabel, type StatusCode } from './statuses.js';
@@ -11,7 +12,8 @@ import { formTexts as t } from './texts.js';
 export type Step = 'status' | 'note' | 'realised';
 
 export interface FormItem {
-  number: number;
+  /** The agreement's number as printed ("3", "2.1"). */
+  number: string;
   title: string;
   /** Short form of this year's text. */
   summary: string;
@@ -34,19 +36,19 @@ export interface FormState {
   party: string;
   deadlineLabel: string;
   items: FormItem[];
-  current: number | null;
+  current: string | null;
   step: Step;
   draft: Partial<ItemAnswer>;
   answered: Record<string, ItemAnswer>;
-  skipped: number[];
-  trail: Array<{ number: number; step: Step }>;
+  skipped: string[];
+  trail: Array<{ number: string; step: Step }>;
   finished: boolean;
 }
 
 export type FormInput = { type: 'text'; text: string } | { type: 'action'; id: string; value?: string };
 
 export type FormEffect =
-  | { type: 'save'; number: number; answer: ItemAnswer }
+  | { type: 'save'; number: string; answer: ItemAnswer }
   | { type: 'pause'; reason: 'later' | 'stop' }
   | { type: 'finish' };
 
@@ -63,11 +65,26 @@ export type FormInit = Pick<FormState, 'token' | 'municipality' | 'quarter' | 'q
 };
 
 /** Button ids: form:<token>:<number>:<step>:<value>. */
-export const formActionId = (token: string, number: number, step: Step | 'cmd', value: string) => `form:${token}:${number}:${step}:${value}`;
+export const formActionId = (token: string, number: string, step: Step | 'cmd', value: string) => `form:${token}:${number}:${step}:${value}`;
 
-export function parseFormActionId(id: string): { token: string; number: number; step: string; value: string } | null {
-  const m = /^form:([^:]+):(\d+):([a-z]+):(.+)$/.exec(id);
-  return m ? { token: m[1]!, number: Number(m[2]), step: m[3]!, value: m[4]! } : null;
+export function parseFormActionId(id: string): { token: string; number: string; step: string; value: string } | null {
+  const m = /^form:([^:]+):([^:]+):([a-z]+):(.+)$/.exec(id);
+  return m ? { token: m[1]!, number: m[2]!, step: m[3]!, value: m[4]! } : null;
+}
+
+/**
+ * A stored state as this version reads it: forms saved before agreement numbers were kept as printed
+ * had numbers where strings now stand.
+ */
+export function upgradeFormState(stored: FormState): FormState {
+  const str = (n: unknown) => (n === null || n === undefined ? null : String(n));
+  return {
+    ...stored,
+    items: stored.items.map((i) => ({ ...i, number: String(i.number) })),
+    current: str(stored.current),
+    skipped: stored.skipped.map(String),
+    trail: stored.trail.map((x) => ({ ...x, number: String(x.number) })),
+  };
 }
 
 export function createFormState(init: FormInit): FormState {
@@ -92,12 +109,12 @@ export function createFormState(init: FormInit): FormState {
   return state;
 }
 
-const item = (s: FormState, n: number | null) => s.items.find((i) => i.number === n);
-const isOpen = (s: FormState, n: number) => !s.answered[String(n)];
+const item = (s: FormState, n: string | null) => s.items.find((i) => i.number === n);
+const isOpen = (s: FormState, n: string) => !s.answered[String(n)];
 const openNumbers = (s: FormState) => s.items.filter((i) => isOpen(s, i.number)).map((i) => i.number);
 
 /** The next unanswered, unskipped item after `from` (wrapping round); null when none is left. */
-function nextOpen(s: FormState, from: number | null): number | null {
+function nextOpen(s: FormState, from: string | null): string | null {
   const candidates = s.items.filter((i) => isOpen(s, i.number) && !s.skipped.includes(i.number)).map((i) => i.number);
   if (candidates.length === 0) return null;
   const idx = from === null ? -1 : s.items.findIndex((i) => i.number === from);
@@ -124,7 +141,7 @@ export function currentQuestion(state: FormState, withIntro = true): Reply[] {
 }
 
 function overviewButton(s: FormState): ReplyAction {
-  return { id: formActionId(s.token, s.current ?? 0, 'cmd', 'overzicht'), label: t.buttons.overview };
+  return { id: formActionId(s.token, s.current ?? '-', 'cmd', 'overzicht'), label: t.buttons.overview };
 }
 
 function question(s: FormState, withIntro: boolean): Reply {
@@ -211,7 +228,7 @@ export function stepForm(state: FormState, input: FormInput): FormResult {
   const s = clone(state);
   if (input.type === 'action') {
     const a = parseFormActionId(input.id);
-    if (!a || a.token !== s.token) return { state: s, replies: [{ kind: 'error', text: t.staleButton(a?.number ?? 0) }, ...currentQuestion(s, false)], effects: [] };
+    if (!a || a.token !== s.token) return { state: s, replies: [{ kind: 'error', text: t.staleButton(a?.number ?? '?') }, ...currentQuestion(s, false)], effects: [] };
     if (a.step === 'cmd') return runCommand(s, a.value === 'overzicht' ? { name: 'overzicht' } : (parseCommand(a.value, 'note') ?? { name: 'hulp' }));
     // A button only counts for the question it was shown with.
     if (a.number !== s.current || a.step !== s.step) return { state: s, replies: [{ kind: 'error', text: t.staleButton(a.number) }, ...currentQuestion(s, false)], effects: [] };
@@ -328,7 +345,7 @@ function runCommand(s: FormState, c: Command): FormResult {
       return { state: s, replies: [question(s, prev.step === 'status')], effects: [] };
     }
     case 'wijzig': {
-      const n = Number(c.number);
+      const n = parseAgreementNumber(c.number) ?? c.number;
       if (!item(s, n)) return { state: s, replies: [{ kind: 'error', text: t.unknownNumber(c.number, s.items.map((i) => i.number)) }, ...currentQuestion(s, false)], effects: [] };
       if (s.current !== null && s.current !== n) s.trail.push({ number: s.current, step: s.step });
       const previous = s.answered[String(n)];

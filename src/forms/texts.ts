@@ -18,22 +18,22 @@ export const formTexts = {
   negative: (input: string) => `'${input}' kan niet: een aantal is 0 of meer — typ bijvoorbeeld 0 of 15`,
   aboveTarget: (input: string, value: string, unit: string) =>
     `'${input}' is meer dan de ${value} ${unit} uit de afspraak — typ een aantal van 0 tot en met ${value}`,
-  saved: (number: number, label: string, realised: string | null) =>
+  saved: (number: string, label: string, realised: string | null) =>
     `Opgeslagen: afspraak ${number} — ${label}${realised !== null ? `, gerealiseerd ${realised}` : ''}.`,
-  skipped: (number: number) => `Afspraak ${number} overgeslagen; die blijft open.`,
+  skipped: (number: string) => `Afspraak ${number} overgeslagen; die blijft open.`,
   backAtStart: 'We zijn bij de eerste vraag; verder terug kan niet.',
   paused: (deadline: string) => `Prima, je antwoorden zijn bewaard. Typ "voortgang" om verder te gaan (wijzigen kan tot ${deadline}). Ik stuur je later een herinnering.`,
   stopped: (deadline: string) => `Gestopt. Wat je hebt ingevuld is bewaard; typ "voortgang" om verder te gaan (kan tot ${deadline}).`,
-  unknownNumber: (input: string, numbers: number[]) =>
+  unknownNumber: (input: string, numbers: string[]) =>
     `Afspraak ${input} staat niet op jouw lijst van dit kwartaal. Je kunt kiezen uit: ${numbers.join(', ')}.`,
-  changeIntro: (number: number, current: string | null) => `Je wijzigt afspraak ${number}${current ? ` (nu: ${current})` : ''}.`,
+  changeIntro: (number: string, current: string | null) => `Je wijzigt afspraak ${number}${current ? ` (nu: ${current})` : ''}.`,
   allDone: (count: number, deadline: string) =>
     `Dank je wel! Alle ${count} afspraken zijn ingevuld. Je kunt tot ${deadline} nog wijzigen met "wijzig <nummer>".`,
-  finishedWithOpen: (done: number, open: number[], deadline: string) =>
+  finishedWithOpen: (done: number, open: string[], deadline: string) =>
     `Dank je wel! ${done} afspraken ingevuld; nog open: ${open.join(', ')}. Typ "wijzig <nummer>" om die alsnog in te vullen (kan tot ${deadline}).`,
   overviewTitle: (party: string, quarter: string) => `Overzicht ${quarter} — ${party}`,
   overviewCounts: (done: number, open: number) => `${done} ingevuld, ${open} open.`,
-  staleButton: (number: number) => `Die knop hoort bij een eerdere vraag (afspraak ${number}); ik gebruik hem niet nog eens. Dit is de huidige vraag:`,
+  staleButton: (number: string) => `Die knop hoort bij een eerdere vraag (afspraak ${number}); ik gebruik hem niet nog eens. Dit is de huidige vraag:`,
   formHelp:
     'Tijdens het formulier kun je typen: "overslaan", "terug", "wijzig 5", "overzicht", "later", "stop", "klaar" (afronden) of "herinner me maandag".',
   nothingOpen: 'Er staat niets meer open.',

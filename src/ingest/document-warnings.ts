@@ -1,19 +1,31 @@
 /** Dutch warnings about the numbering and completeness of extracted agreements. */
 import type { ExtractedAgreement } from '../core/agreement.js';
 
-/** Gaps and duplicates in the numbering, and agreements without a responsible party. */
+/** "3" → { prefix: '', last: 3 }; "2.4" → { prefix: '2.', last: 4 }; "A3" → { prefix: 'A', last: 3 }. */
+function splitNumber(n: string): { prefix: string; last: number } | null {
+  const m = /^(.*?)(\d+)$/.exec(n);
+  return m ? { prefix: m[1]!, last: Number(m[2]) } : null;
+}
+
+/** Gaps in the numbering (per prefix: "2.1, 2.3" misses 2.2) and agreements without a responsible party. */
 export function collectWarnings(agreements: readonly ExtractedAgreement[]): string[] {
   const warnings: string[] = [];
-  const numbers = agreements.map((a) => a.number);
-  const seen = new Set<number>();
-  for (const n of numbers) {
-    if (seen.has(n)) warnings.push(`afspraak ${n} komt meer dan eens voor`);
-    seen.add(n);
+  const series = new Map<string, number[]>();
+  for (const a of agreements) {
+    const parts = splitNumber(a.number);
+    if (!parts) continue;
+    const list = series.get(parts.prefix) ?? [];
+    list.push(parts.last);
+    series.set(parts.prefix, list);
   }
-  const sorted = [...seen].sort((a, b) => a - b);
-  for (let i = 1; i < sorted.length; i++) {
-    for (let missing = sorted[i - 1]! + 1; missing < sorted[i]!; missing++) {
-      warnings.push(`afspraak ${missing} ontbreekt in de nummering`);
+  for (const [prefix, lasts] of series) {
+    const sorted = [...new Set(lasts)].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) {
+      // A jump of more than ten is a new series (another chapter's numbers), not missing agreements.
+      if (sorted[i]! - sorted[i - 1]! > 10) continue;
+      for (let missing = sorted[i - 1]! + 1; missing < sorted[i]!; missing++) {
+        warnings.push(`afspraak ${prefix}${missing} ontbreekt in de nummering`);
+      }
     }
   }
   for (const a of agreements) {

@@ -9,6 +9,7 @@ import { extractParties } from './extract-parties.js';
 import { extractTargets } from './extract-targets.js';
 import { flatten } from './html-text.js';
 import { markdownTablesToRows } from './markdown-table.js';
+import { makeNumbersUnique } from './unique-numbers.js';
 import { inferResponsibleFromText, orderResponsible, resolveResponsibleColumn } from './responsible-parties.js';
 
 export interface ExtractOptions {
@@ -43,7 +44,7 @@ function toAgreement(
   const fromColumn = orderResponsible(raw.responsible.flatMap((r) => resolveResponsibleColumn(r, parties)), parties);
   const responsible = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(multiYearText || yearText, parties);
   return {
-    number: raw.number,
+    number: raw.label,
     chapterNumber: raw.chapterNumber,
     chapterTitle: raw.chapterTitle,
     kind: raw.kind,
@@ -66,5 +67,12 @@ export function extractDocument(text: string, opts: ExtractOptions): ExtractedDo
   if (raws.length === 0) throw new IngestError(opts.sourceName, 'geen genummerde afspraken gevonden');
   const names = knownNames(parties, meta.municipality);
   const agreements = raws.map((r) => toAgreement(r, parties, names, meta.actionYear));
-  return { ...meta, parties, agreements, warnings: collectWarnings(agreements) };
+  const themeIndex = new Map<string, number>();
+  const numbering = makeNumbersUnique(agreements, (a) => {
+    if (a.chapterNumber !== null) return String(a.chapterNumber);
+    if (!a.chapterTitle) return null;
+    if (!themeIndex.has(a.chapterTitle)) themeIndex.set(a.chapterTitle, themeIndex.size + 1);
+    return String(themeIndex.get(a.chapterTitle));
+  });
+  return { ...meta, parties, agreements, warnings: [...numbering, ...collectWarnings(agreements)] };
 }

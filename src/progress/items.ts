@@ -1,4 +1,4 @@
-import type { Agreement, NumericTarget } from '../core/agreement.js';
+import { compareNumbers, type Agreement, type NumericTarget } from '../core/agreement.js';
 import type { FormItem } from '../forms/progress-form.js';
 import { responsibleParties, resolveParty } from '../core/parties.js';
 import type { PartyRecord } from '../core/progress.js';
@@ -56,14 +56,14 @@ function targetFor(targets: NumericTarget[], party: string, municipality: string
 
 /** Items due in a year for a municipality, ordered by number then party. One agreement per number (the year's own programme wins). */
 export function dueItems(agreements: Agreement[], parties: PartyRecord[], municipality: string, year: number): DueItem[] {
-  const byNumber = new Map<number, Agreement>();
+  const byNumber = new Map<string, Agreement>();
   for (const a of agreements) {
     if (a.municipality.toLowerCase() !== municipality.toLowerCase() || !inForce(a, year)) continue;
     const prev = byNumber.get(a.number);
     if (!prev || (prev.actionYear !== year && a.actionYear === year)) byNumber.set(a.number, a);
   }
   const items: DueItem[] = [];
-  for (const a of [...byNumber.values()].sort((x, y) => x.number - y.number)) {
+  for (const a of [...byNumber.values()].sort((x, y) => compareNumbers(x.number, y.number))) {
     for (const party of responsibleParties(a.responsible, a.municipality, parties)) {
       items.push({
         municipality: a.municipality,

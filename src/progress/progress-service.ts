@@ -28,7 +28,7 @@ export interface StartQuarterResult {
 }
 
 export interface StatusItem {
-  number: number;
+  number: string;
   party: string;
   status: string;
   note: string | null;
@@ -40,7 +40,7 @@ export interface StatusItem {
 
 export interface StatusResult {
   items: StatusItem[];
-  missing: Array<{ number: number; party: string }>;
+  missing: Array<{ number: string; party: string }>;
 }
 
 export interface DirectoryListItem {

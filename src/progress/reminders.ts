@@ -29,7 +29,7 @@ export function createReminderRunner(ctx: RoundContext) {
       const round = await ctx.loadRound(cycle.municipality, cycle.quarter);
       const reports = await store.listReports(round.municipality, round.key);
       const partiesWithItems = [...new Set(round.items.map((i) => i.party))];
-      const escalate: Array<{ person: Person; parties: Array<{ party: string; open: number[] }> }> = [];
+      const escalate: Array<{ person: Person; parties: Array<{ party: string; open: string[] }> }> = [];
 
       for (const st of await store.listReminders(round.municipality, round.key)) {
         const person = await directory.getPerson(st.personId);
@@ -73,7 +73,7 @@ export function createReminderRunner(ctx: RoundContext) {
       }
 
       if (escalate.length === 0) continue;
-      const byParty = new Map<string, { open: number[]; people: string[] }>();
+      const byParty = new Map<string, { open: string[]; people: string[] }>();
       for (const e of escalate)
         for (const p of e.parties) {
           const entry = byParty.get(p.party) ?? { open: p.open, people: [] };

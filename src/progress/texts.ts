@@ -25,7 +25,7 @@ export const progressTexts = {
   escalationTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}: nog niet ingevuld`,
   escalation: (count: number, reminders: number) =>
     `${count === 1 ? 'Eén partij heeft' : `${count} partijen hebben`} na ${reminders} herinneringen nog afspraken open. Wil je contact opnemen of namens hen invullen?`,
-  escalationLine: (party: string, open: number[], people: string[]) => `${party}: ${open.length} open (${open.join(', ')}) — ${people.join(', ')}`,
+  escalationLine: (party: string, open: string[], people: string[]) => `${party}: ${open.length} open (${open.join(', ')}) — ${people.join(', ')}`,
   fillOnBehalf: (party: string) => `Invullen namens ${party}`,
   statusTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}`,
   statusLine: (party: string, done: number, total: number) => `${party}: ${done} van ${total} ingevuld`,

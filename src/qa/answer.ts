@@ -4,7 +4,7 @@ import { QA_TEXTS, type Lang } from './texts.js';
 /** One search result, as the CLI and the engine show it. */
 export interface SearchHit {
   municipality: string;
-  number: number;
+  number: string;
   title: string;
   chapter: string | null;
   score: number;

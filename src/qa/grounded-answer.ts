@@ -22,7 +22,7 @@ const fill = (template: string, values: Record<string, string>) =>
 /** Document text is data: angle brackets are neutralised so a passage cannot close the <passages> block. */
 const asData = (s: string) => s.replace(/[<>]/g, ' ').replace(/\s+/g, ' ').trim();
 
-export const label = (h: { municipality: string; number: number }) => `${h.municipality} ${h.number}`;
+export const label = (h: { municipality: string; number: string }) => `${h.municipality} ${h.number}`;
 
 export function buildPrompt(question: string, hits: SearchHit[], lang: Lang): { system: string; user: string } {
   const p = prompts();
@@ -39,7 +39,8 @@ export type GroundedResult =
   | { ok: true; answer: string; cited: SearchHit[] }
   | { ok: false; reason: 'no_citation' | 'unknown_citation' | 'no_answer' | 'empty'; detail?: string };
 
-const CITATION = /\[([^[\]\d]+?)\s+(\d+)\]/g;
+/** "[Almelo 3]", "[Dalvoorde 2.1]", "[Zonnedal A3]": a municipality and an agreement number as printed. */
+const CITATION = /\[([^[\]\d]+?)\s+((?:[A-Za-z]{1,2})?\d+(?:\.\d+)*[a-z]?)\]/g;
 
 /** Checks a model answer: it must cite at least one agreement and only agreements that were retrieved. */
 export function validateAnswer(answer: string, hits: SearchHit[]): GroundedResult {
@@ -49,7 +50,7 @@ export function validateAnswer(answer: string, hits: SearchHit[]): GroundedResul
   const cited: SearchHit[] = [];
   for (const m of text.matchAll(CITATION)) {
     const municipality = m[1]!.trim().toLowerCase();
-    const number = Number(m[2]);
+    const number = m[2]!;
     const hit = hits.find((h) => h.municipality.toLowerCase() === municipality && h.number === number);
     if (!hit) return { ok: false, reason: 'unknown_citation', detail: m[0] };
     if (!cited.includes(hit)) cited.push(hit);

@@ -1,3 +1,4 @@
+import { compareNumbers } from '../core/agreement.js';
 import type { Citation } from '../core/messages.js';
 import type { AgreementRepository, LlmClient, Logger, SearchIndexer } from '../core/ports.js';
 import { createAnalyzer, type QueryTerm } from './analysis/analyzer.js';
@@ -159,7 +160,7 @@ export function createQaService(deps: QaDeps): QaService {
     const bestSentence = Math.max(0, ...scored.map((x) => x.passages[0]?.score ?? 0));
     if (!vec && bestSentence > 0) {
       for (const x of scored) x.r = { ...x.r, score: x.r.score * proximityFactor((x.passages[0]?.score ?? 0) / bestSentence) };
-      scored.sort((a, b) => b.r.score - a.r.score || a.r.candidate.number - b.r.candidate.number);
+      scored.sort((a, b) => b.r.score - a.r.score || compareNumbers(a.r.candidate.number, b.r.candidate.number));
     }
     const top = scored.slice(0, limit);
     const hits: SearchHit[] = [];

@@ -1,3 +1,4 @@
+import { compareNumbers } from '../core/agreement.js';
 import type { QueryTerm } from './analysis/analyzer.js';
 import { responsibleIncludes, type QaFilters } from './filters.js';
 import type { TermQuery, TermStats, TextCandidate } from './search-store-port.js';
@@ -96,7 +97,7 @@ export function rankCandidates(
     if (filters.theme && c.chapterTitle && c.chapterTitle.toLowerCase() === filters.theme.toLowerCase()) score *= 1.3;
     return { candidate: c, score, coverage };
   });
-  return ranked.sort((a, b) => b.score - a.score || a.candidate.number - b.candidate.number);
+  return ranked.sort((a, b) => b.score - a.score || compareNumbers(a.candidate.number, b.candidate.number));
 }
 
 /**

@@ -4,7 +4,7 @@
 export interface IndexSource {
   agreementId: string;
   municipality: string;
-  number: number;
+  number: string;
   title: string;
   chapterTitle: string | null;
   yearText: string;
@@ -45,7 +45,7 @@ export interface TextSearchRequest {
 export interface TextCandidate {
   agreementId: string;
   municipality: string;
-  number: number;
+  number: string;
   title: string;
   chapterTitle: string | null;
   responsible: string[];

@@ -1,5 +1,5 @@
 import type { Agreement as AgreementRow, Target as TargetRow } from '@prisma/client';
-import type { Agreement, AgreementKind, StoredDocument } from '../core/agreement.js';
+import { compareNumbers, type Agreement, type AgreementKind, type StoredDocument } from '../core/agreement.js';
 import type { AgreementRepository } from '../core/ports.js';
 import type { Db } from './database.js';
 
@@ -32,7 +32,11 @@ function toAgreement(row: Row): Agreement {
   };
 }
 
-const byPosition = [{ municipality: 'asc' as const }, { number: 'asc' as const }];
+const byPosition = [{ municipality: 'asc' as const }, { position: 'asc' as const }];
+
+/** Within a municipality, agreements read in number order ("2" before "10", "1.9" before "1.10"). */
+const inNumberOrder = (rows: Row[]) =>
+  rows.sort((a, b) => a.municipality.localeCompare(b.municipality) || compareNumbers(a.number, b.number) || a.position - b.position);
 
 /** Prisma implementation of the AgreementRepository port. */
 export function createAgreementRepository(db: Db): AgreementRepository {
@@ -63,12 +67,13 @@ export function createAgreementRepository(db: Db): AgreementRepository {
               warnings: doc.warnings,
             },
           });
-          for (const a of doc.agreements) {
+          for (const [position, a] of doc.agreements.entries()) {
             await tx.agreement.create({
               data: {
                 documentId: created.id,
                 municipality: doc.municipality,
                 number: a.number,
+                position,
                 chapterNumber: a.chapterNumber,
                 chapterTitle: a.chapterTitle,
                 kind: a.kind,
@@ -104,7 +109,7 @@ export function createAgreementRepository(db: Db): AgreementRepository {
         include: { targets: true },
         orderBy: byPosition,
       });
-      return rows.map(toAgreement);
+      return inNumberOrder(rows).map(toAgreement);
     },
 
     async getAgreement(municipality, number) {

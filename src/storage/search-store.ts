@@ -1,3 +1,4 @@
+import { compareNumbers } from '../core/agreement.js';
 import type {
   Facets,
   IndexSource,
@@ -14,7 +15,7 @@ const RANK_WEIGHTS = '{0.15, 0.4, 0.7, 1.0}';
 interface CandidateRow {
   id: string;
   municipality: string;
-  number: number;
+  number: string;
   title: string;
   chapterTitle: string | null;
   responsible: string[] | null;
@@ -130,7 +131,7 @@ export function createSearchStore(db: Db): SearchStore {
       const score = (r: CandidateRow) => r.ranks.reduce((sum, rank, i) => sum + Number(rank) * req.terms[i]!.weight, 0);
       const rows = pooled
         .map((r) => ({ r, s: score(r) }))
-        .sort((a, b) => b.s - a.s || a.r.municipality.localeCompare(b.r.municipality) || a.r.number - b.r.number)
+        .sort((a, b) => b.s - a.s || a.r.municipality.localeCompare(b.r.municipality) || compareNumbers(a.r.number, b.r.number))
         .slice(0, req.limit)
         .map((x) => x.r);
       return rows.map((r) => ({

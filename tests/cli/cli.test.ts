@@ -47,7 +47,7 @@ describe('afsprakenbot CLI', () => {
     expect(r.code, r.stderr).toBe(0);
     const list = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
     expect(list).toHaveLength(36);
-    const three = list.find((a) => a.number === 3)!;
+    const three = list.find((a) => a.number === '3')!;
     expect(three).toMatchObject({ municipality: 'Almelo', title: 'Verkoop van huurwoningen', chapter: 1, kind: 'regulier', responsible: ['Beter Wonen', 'Sint Joseph'], period: { from: 2022, to: 2026 } });
     expect(Object.keys(three)).toEqual(expect.arrayContaining(['theme', 'yearText', 'multiYearText']));
   });
@@ -108,10 +108,10 @@ describe('afsprakenbot CLI', () => {
   it('prints progress status as {items, missing}', () => {
     const r = cli('progress', 'status', '--municipality', 'Almelo', '--quarter', '2026-Q3', '--json');
     expect(r.code, r.stderr).toBe(0);
-    const json = JSON.parse(r.stdout) as { items: unknown[]; missing: Array<{ number: number; party: string }> };
+    const json = JSON.parse(r.stdout) as { items: unknown[]; missing: Array<{ number: string; party: string }> };
     expect(json.items).toEqual([]);
     expect(json.missing.length).toBeGreaterThan(36);
-    expect(json.missing[0]).toEqual({ number: expect.any(Number), party: expect.any(String) });
+    expect(json.missing[0]).toEqual({ number: expect.any(String), party: expect.any(String) });
   });
 
   it('searches and answers with citations in the agreed JSON shapes', () => {
@@ -123,9 +123,9 @@ describe('afsprakenbot CLI', () => {
     expect(Object.keys(results[0]!)).toEqual(expect.arrayContaining(['municipality', 'number', 'title', 'score', 'passage']));
     const ask = cli('ask', 'Hoeveel woningen gaat Sint Joseph in 2026 verkopen?', '--json');
     expect(ask.code, ask.stderr).toBe(0);
-    const answer = JSON.parse(ask.stdout) as { answer: string; found: boolean; citations: Array<{ municipality: string; number: number; title: string }> };
+    const answer = JSON.parse(ask.stdout) as { answer: string; found: boolean; citations: Array<{ municipality: string; number: string; title: string }> };
     expect(answer.found).toBe(true);
-    expect(answer.citations).toContainEqual({ municipality: 'Almelo', number: 3, title: 'Verkoop van huurwoningen' });
+    expect(answer.citations).toContainEqual({ municipality: 'Almelo', number: '3', title: 'Verkoop van huurwoningen' });
     expect(answer.answer).toMatch(/22/);
   });
 

@@ -25,13 +25,13 @@ describe('digest service on a seeded database', () => {
     await db.prisma.municipalitySetting.create({ data: { municipality: MUNICIPALITY, slackChannel: 'C-ALMELO' } });
     // Before the previous digest (9 March):
     // Reports name parties as the progress form stores them: the document's full name.
-    await report(db, { quarter: '2026-Q1', number: 1, party: 'Gemeente Almelo', status: 'op-schema', at: new Date('2026-03-05T10:00:00Z') });
-    await report(db, { quarter: '2026-Q1', number: 3, party: 'Beter Wonen', status: 'Op schema', at: new Date('2026-03-05T11:00:00Z') });
+    await report(db, { quarter: '2026-Q1', number: '1', party: 'Gemeente Almelo', status: 'op-schema', at: new Date('2026-03-05T10:00:00Z') });
+    await report(db, { quarter: '2026-Q1', number: '3', party: 'Beter Wonen', status: 'Op schema', at: new Date('2026-03-05T11:00:00Z') });
     await db.prisma.digestRecord.create({ data: { municipality: MUNICIPALITY, kind: 'weekly', periodKey: '2026-W11', content: {}, createdAt: new Date('2026-03-09T07:00:00Z') } });
     // Since then:
-    await report(db, { quarter: '2026-Q1', number: 2, party: 'Beter Wonen', status: 'risico', note: 'Markt stagneert', realised: 5, at: new Date('2026-03-11T09:00:00Z') });
-    await report(db, { quarter: '2026-Q1', number: 3, party: 'Beter Wonen', status: 'vertraagd', note: 'Aannemer failliet', at: new Date('2026-03-12T09:00:00Z') });
-    await report(db, { quarter: '2026-Q1', number: 4, party: 'Gemeente Almelo', status: 'gereed', at: new Date('2026-03-13T09:00:00Z') });
+    await report(db, { quarter: '2026-Q1', number: '2', party: 'Beter Wonen', status: 'risico', note: 'Markt stagneert', realised: 5, at: new Date('2026-03-11T09:00:00Z') });
+    await report(db, { quarter: '2026-Q1', number: '3', party: 'Beter Wonen', status: 'vertraagd', note: 'Aannemer failliet', at: new Date('2026-03-12T09:00:00Z') });
+    await report(db, { quarter: '2026-Q1', number: '4', party: 'Gemeente Almelo', status: 'gereed', at: new Date('2026-03-13T09:00:00Z') });
     await createMeetingStore(db).add({ municipality: MUNICIPALITY, title: 'Bestuurlijk overleg Almelo', date: new Date('2026-03-24T13:00:00Z') });
     service = createDigestService({
       store: createDigestStore(db),
@@ -61,9 +61,9 @@ describe('digest service on a seeded database', () => {
     const d = await service.build(MUNICIPALITY, 'weekly');
     expect(d.since).toBe('2026-03-09T07:00:00.000Z');
     expect(d.changes.map((c) => [c.number, c.party, c.type, c.from, c.to, c.newRisk, c.note])).toEqual([
-      [2, 'Beter Wonen', 'nieuw', null, 'Risico', true, 'Markt stagneert'],
-      [3, 'Beter Wonen', 'status', 'Op schema', 'Vertraagd', true, 'Aannemer failliet'],
-      [4, 'Gemeente Almelo', 'nieuw', null, 'Gereed', false, null],
+      ['2', 'Beter Wonen', 'nieuw', null, 'Risico', true, 'Markt stagneert'],
+      ['3', 'Beter Wonen', 'status', 'Op schema', 'Vertraagd', true, 'Aannemer failliet'],
+      ['4', 'Gemeente Almelo', 'nieuw', null, 'Gereed', false, null],
     ]);
   });
 
@@ -73,17 +73,17 @@ describe('digest service on a seeded database', () => {
       { party: 'Huurdersbond', people: ['Harm Huurder'], due: 2, answered: 0, waitingSince: '2026-03-02', daysWaiting: 14 },
       { party: 'Beter Wonen', people: ['Bea Bouwer'], due: 3, answered: 2, waitingSince: '2026-03-02', daysWaiting: 14 },
     ]);
-    expect(d.targets).toEqual([expect.objectContaining({ number: 2, party: 'Beter Wonen', realised: 5, target: 22, bar: '▓░░░░' })]);
+    expect(d.targets).toEqual([expect.objectContaining({ number: '2', party: 'Beter Wonen', realised: 5, target: 22, bar: '▓░░░░' })]);
     expect(d.nextMeeting).toMatchObject({ title: 'Bestuurlijk overleg Almelo', localDate: '2026-03-24', localTime: '14:00' });
   });
 
   it('prepares a meeting with red and orange items, unreported agreements and discussion points', async () => {
     const d = await service.build(MUNICIPALITY, 'meeting', new Date('2026-03-17T06:30:00Z'));
     expect(d.meeting?.attention.map((a) => [a.number, a.status, a.colour, a.note])).toEqual([
-      [3, 'Vertraagd', 'rood', 'Aannemer failliet'],
-      [2, 'Risico', 'oranje', 'Markt stagneert'],
+      ['3', 'Vertraagd', 'rood', 'Aannemer failliet'],
+      ['2', 'Risico', 'oranje', 'Markt stagneert'],
     ]);
-    expect(d.meeting?.unreported.map((u) => u.number)).toEqual([5]);
+    expect(d.meeting?.unreported.map((u) => u.number)).toEqual(['5']);
     const reasons = d.meeting!.discussionPoints.map((p) => p.reason);
     expect(reasons).toContain('rood');
     expect(reasons).toContain('geen-antwoord');
@@ -109,10 +109,10 @@ describe('digest service on a seeded database', () => {
     const records = await db.prisma.digestRecord.findMany({ where: { municipality: MUNICIPALITY, kind: 'weekly' }, orderBy: { createdAt: 'asc' } });
     expect(records.map((x) => x.periodKey)).toEqual(['2026-W11', '2026-W12']);
 
-    await report(db, { quarter: '2026-Q1', number: 1, party: 'Beter Wonen', status: 'niet-gestart', at: new Date('2026-03-18T09:00:00Z') });
+    await report(db, { quarter: '2026-Q1', number: '1', party: 'Beter Wonen', status: 'niet-gestart', at: new Date('2026-03-18T09:00:00Z') });
     const next = await service.build(MUNICIPALITY, 'weekly', new Date('2026-03-23T07:00:00Z'));
     expect(next.since).toBe('2026-03-16T07:00:00.000Z');
-    expect(next.changes.map((c) => [c.number, c.party, c.to])).toEqual([[1, 'Beter Wonen', 'Niet gestart']]);
+    expect(next.changes.map((c) => [c.number, c.party, c.to])).toEqual([['1', 'Beter Wonen', 'Niet gestart']]);
   });
 
   it('shows an empty quarter as all grey without changes', async () => {
@@ -131,7 +131,7 @@ describe('digest service on a seeded database', () => {
     expect(m.quarters).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
     expect(m.rows).toHaveLength(7);
     const bw = await service.buildProgressMatrix(MUNICIPALITY, { year: 2026, party: 'beter wonen', theme: 'Duurzaamheid' });
-    expect(bw.rows.map((r) => [r.number, r.party, r.cells[0]!.status, r.cells[0]!.colour])).toEqual([[3, 'Beter Wonen', 'Vertraagd', 'rood']]);
+    expect(bw.rows.map((r) => [r.number, r.party, r.cells[0]!.status, r.cells[0]!.colour])).toEqual([['3', 'Beter Wonen', 'Vertraagd', 'rood']]);
     expect(bw.parties).toEqual(['Beter Wonen', 'Gemeente Almelo', 'Huurdersbond']);
   });
 });

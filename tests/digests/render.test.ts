@@ -17,7 +17,7 @@ export function largeInput(themes = 12, count = 60) {
     id: `a${i}`,
     documentId: 'd',
     municipality: 'Groot<stad>',
-    number: i + 1,
+    number: String(i + 1),
     chapterNumber: (i % themes) + 1,
     chapterTitle: `Thema ${(i % themes) + 1} met een lange naam & tekens`,
     kind: null,

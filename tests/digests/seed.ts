@@ -10,7 +10,7 @@ export const MUNICIPALITY = 'Almelo';
 /** Four agreements in two themes; #2 has a target for Beter Wonen (22 woningen verkopen). */
 export function almeloDoc(): ExtractedDocument {
   const a = (number: number, chapterTitle: string, title: string, responsible: string[], targets: ExtractedDocument['agreements'][number]['targets'] = []) => ({
-    number,
+    number: String(number),
     chapterNumber: ['Beschikbaarheid', 'Duurzaamheid', 'Leefbaarheid'].indexOf(chapterTitle) + 1,
     chapterTitle,
     kind: null,
@@ -51,7 +51,7 @@ export async function seedAgreements(db: Db, doc = almeloDoc()) {
 /** Stores a report and its change row, as the progress form does. */
 export async function report(
   db: Db,
-  r: { quarter: string; number: number; party: string; status: string; note?: string; realised?: number; by?: string; at: Date; municipality?: string },
+  r: { quarter: string; number: string; party: string; status: string; note?: string; realised?: number; by?: string; at: Date; municipality?: string },
 ) {
   const municipality = r.municipality ?? MUNICIPALITY;
   const data = { status: r.status, note: r.note ?? null, realised: r.realised ?? null, updatedBy: r.by ?? 'p1' };

@@ -38,7 +38,7 @@ describe('the CLI beside a running server on the embedded database', () => {
     const json = JSON.parse(r.stdout) as { documents: Array<{ municipality: string; agreements: number }>; errors: Array<{ file: string; error: string }> };
     expect(json.documents).toEqual([expect.objectContaining({ municipality: 'Teststad', agreements: 2 })]);
     expect(json.errors).toEqual([{ file: 'bestaat-niet.pdf', error: expect.stringMatching(/niet gevonden/) }]);
-    expect(await ctx.app.services.agreements.getAgreement('Teststad', 2)).not.toBeNull();
+    expect(await ctx.app.services.agreements.getAgreement('Teststad', '2')).not.toBeNull();
   });
 
   it('tells other commands clearly that the server holds the database', () => {

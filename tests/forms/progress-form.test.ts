@@ -3,9 +3,9 @@ import { createFormState, formActionId, stepForm, type FormState } from '../../s
 import { parseStatus } from '../../src/forms/statuses.js';
 
 const items = [
-  { number: 1, title: 'Vernieuwing', summary: 'We geven uitvoering aan de programmering.', target: null },
-  { number: 3, title: 'Verkoop van huurwoningen', summary: 'Sint Joseph verkoopt 22 woningen.', target: { value: 22, unit: 'woningen', verb: 'verkopen', approximate: false } },
-  { number: 4, title: 'Monitoring', summary: 'We monitoren.', target: null },
+  { number: '1', title: 'Vernieuwing', summary: 'We geven uitvoering aan de programmering.', target: null },
+  { number: '3', title: 'Verkoop van huurwoningen', summary: 'Sint Joseph verkoopt 22 woningen.', target: { value: 22, unit: 'woningen', verb: 'verkopen', approximate: false } },
+  { number: '4', title: 'Monitoring', summary: 'We monitoren.', target: null },
 ];
 const init = () =>
   createFormState({ token: 'tok1', municipality: 'Almelo', quarter: '2026-Q3', quarterLabel: 'Q3 2026', party: 'Sint Joseph', deadlineLabel: 'woensdag 14 oktober 2026', items });
@@ -32,13 +32,13 @@ describe('progress form', () => {
     let r = say(init(), 'op schema');
     expect(r.state.step).toBe('note');
     r = say(r.state, 'geen');
-    expect(r.effects).toEqual([{ type: 'save', number: 1, answer: { status: 'op-schema', note: null, realised: null } }]);
-    expect(r.state.current).toBe(3);
+    expect(r.effects).toEqual([{ type: 'save', number: '1', answer: { status: 'op-schema', note: null, realised: null } }]);
+    expect(r.state.current).toBe('3');
     r = say(r.state, 'loopt achter');
     r = say(r.state, 'Kopers haken af door de rente.');
     expect(text(r)).toContain('Hoeveel van de 22 woningen zijn verkocht?');
     r = say(r.state, '15');
-    expect(r.effects[0]).toEqual({ type: 'save', number: 3, answer: { status: 'vertraagd', note: 'Kopers haken af door de rente.', realised: 15 } });
+    expect(r.effects[0]).toEqual({ type: 'save', number: '3', answer: { status: 'vertraagd', note: 'Kopers haken af door de rente.', realised: 15 } });
     r = say(r.state, 'gereed');
     r = say(r.state, 'geen');
     expect(r.effects.map((e) => e.type)).toEqual(['save', 'finish']);
@@ -67,7 +67,7 @@ describe('progress form', () => {
     const r = say(s, 'geen');
     expect(text(r)).toContain('Bij Risico is een toelichting verplicht');
     expect(r.state.step).toBe('note');
-    const button = stepForm(s, { type: 'action', id: formActionId('tok1', 1, 'note', 'geen') });
+    const button = stepForm(s, { type: 'action', id: formActionId('tok1', '1', 'note', 'geen') });
     expect(button.state.step).toBe('note');
   });
 
@@ -79,17 +79,17 @@ describe('progress form', () => {
 
   it('supports overslaan, terug, wijzig, overzicht, later, stop and klaar', () => {
     let r = say(init(), 'overslaan');
-    expect(r.state.current).toBe(3);
+    expect(r.state.current).toBe('3');
     expect(text(r)).toContain('Afspraak 1 overgeslagen');
     r = say(r.state, 'terug');
-    expect(r.state.current).toBe(1);
+    expect(r.state.current).toBe('1');
     r = say(r.state, 'gereed');
     r = say(r.state, 'terug');
     expect(r.state.step).toBe('status');
     r = say(r.state, 'wijzig 7');
     expect(text(r)).toContain('Afspraak 7 staat niet op jouw lijst');
     r = say(r.state, 'wijzig 4');
-    expect(r.state.current).toBe(4);
+    expect(r.state.current).toBe('4');
     r = say(r.state, 'overzicht');
     expect(r.replies[0]!.list).toHaveLength(3);
     expect(r.replies[0]!.text).toBe('0 ingevuld, 3 open.');
@@ -102,14 +102,14 @@ describe('progress form', () => {
 
   it('ignores a button that belongs to an earlier question', () => {
     const s = init();
-    const click = { type: 'action' as const, id: formActionId('tok1', 1, 'status', 'gereed') };
+    const click = { type: 'action' as const, id: formActionId('tok1', '1', 'status', 'gereed') };
     const first = stepForm(s, click);
     expect(first.state.step).toBe('note');
     const second = stepForm(first.state, click);
     expect(second.state).toEqual(first.state);
     expect(second.effects).toEqual([]);
     expect(text(second)).toContain('hoort bij een eerdere vraag');
-    const foreign = stepForm(s, { type: 'action', id: formActionId('other', 1, 'status', 'gereed') });
+    const foreign = stepForm(s, { type: 'action', id: formActionId('other', '1', 'status', 'gereed') });
     expect(foreign.state.step).toBe('status');
   });
 });

@@ -8,7 +8,8 @@ import { createAgreementRepository } from '../../src/storage/agreement-repositor
 import type { Db } from '../../src/storage/database.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const CORPUS_DIR = path.resolve(repoRoot, '../shared/corpus');
+/** The sample documents as the repository ships them (the same files as the shared corpus). */
+export const CORPUS_DIR = path.resolve(repoRoot, 'examples/documents');
 
 type Extract = (text: string, opts: { sourceName: string }) => ExtractedDocument;
 type Read = (input: { name: string; data: Buffer }) => Promise<{ text: string; format: string }>;
@@ -49,7 +50,7 @@ export function roughExtract(text: string, opts: { sourceName: string }): Extrac
     const year = cols.length > 1 ? cols.slice(1, -1).join(' ') || cols[1]! : '';
     const title = multi.replace(/<[^>]+>/g, ' ').trim().split(/(?<=[a-z])\s+(?=[A-Z])|[.:]/)[0]!.slice(0, 90).trim();
     agreements.push({
-      number: s.n,
+      number: String(s.n),
       chapterNumber: null,
       chapterTitle: null,
       kind: null,
@@ -72,7 +73,7 @@ export function roughExtract(text: string, opts: { sourceName: string }): Extrac
   };
 }
 
-/** Reads, extracts, stores and indexes every sample document in ../shared/corpus (or the given folder). */
+/** Reads, extracts, stores and indexes every sample document in examples/documents (or the given folder). */
 export async function loadSamples(db: Db, indexer?: SearchIndexer, dir = CORPUS_DIR): Promise<ExtractedDocument[]> {
   const repo = createAgreementRepository(db);
   const { extract, read } = await extractor();

@@ -17,6 +17,4 @@ export async function openTempDb(): Promise<Db & { dataDir: string; cleanup(): P
   };
 }
 
-/** Path of a file in ../shared next to the repository (corpus, eval). */
-export const sharedPath = (...parts: string[]) => path.resolve(import.meta.dirname, '../../../shared', ...parts);
 export const repoPath = (...parts: string[]) => path.resolve(import.meta.dirname, '../..', ...parts);

@@ -27,10 +27,10 @@ describe('other document layouts', () => {
       ['De Sleutel', 'huurders'],
     ]);
     expect(summary(doc)).toEqual([
-      [1, 1, 'Betaalbaarheid', null, 'Huurbeleid', ['Woonkracht', 'Thuisbaas']],
-      [2, 1, 'Betaalbaarheid', null, 'Schulden voorkomen', ['Gemeente']],
-      [3, 2, 'Duurzaamheid', null, 'Isolatie van de voorraad', ['Woonkracht', 'Thuisbaas']],
-      [4, 2, 'Duurzaamheid', null, 'Zonnepanelen', ['Gemeente', 'Woonkracht', 'Thuisbaas', 'Huurdersorganisaties']],
+      ['1.1', 1, 'Betaalbaarheid', null, 'Huurbeleid', ['Woonkracht', 'Thuisbaas']],
+      ['1.2', 1, 'Betaalbaarheid', null, 'Schulden voorkomen', ['Gemeente']],
+      ['2.1', 2, 'Duurzaamheid', null, 'Isolatie van de voorraad', ['Woonkracht', 'Thuisbaas']],
+      ['2.2', 2, 'Duurzaamheid', null, 'Zonnepanelen', ['Gemeente', 'Woonkracht', 'Thuisbaas', 'Huurdersorganisaties']],
     ]);
     expect(doc.agreements[2]!.multiYearText).toContain('circa 120 woningen');
     expect(doc.warnings).toEqual([]);
@@ -41,10 +41,10 @@ describe('other document layouts', () => {
 
     expect(doc.parties.map((p) => p.name)).toEqual(['Gemeente Westerhaven', 'Stichting Woonwel', 'Huurdersraad Woonwel']);
     expect(summary(doc)).toEqual([
-      [1, 1, 'Beschikbaarheid', null, 'Stichting Woonwel bouwt de komende jaren 200 sociale huurwoningen', ['Stichting Woonwel']],
-      [2, 1, 'Beschikbaarheid', null, 'De gemeente zorgt voor voldoende bouwlocaties', ['Gemeente']],
-      [3, 2, 'Leefbaarheid', null, 'We werken samen aan schone en veilige wijken', ['Gemeente', 'Stichting Woonwel', 'Huurdersorganisaties']],
-      [5, 2, 'Leefbaarheid', null, 'Er is een jaarlijkse schouw in elke wijk', []],
+      ['1', 1, 'Beschikbaarheid', null, 'Stichting Woonwel bouwt de komende jaren 200 sociale huurwoningen', ['Stichting Woonwel']],
+      ['2', 1, 'Beschikbaarheid', null, 'De gemeente zorgt voor voldoende bouwlocaties', ['Gemeente']],
+      ['3', 2, 'Leefbaarheid', null, 'We werken samen aan schone en veilige wijken', ['Gemeente', 'Stichting Woonwel', 'Huurdersorganisaties']],
+      ['5', 2, 'Leefbaarheid', null, 'Er is een jaarlijkse schouw in elke wijk', []],
     ]);
     expect(doc.warnings).toEqual(['afspraak 4 ontbreekt in de nummering', 'afspraak 5 heeft geen verantwoordelijke partij']);
   });
@@ -56,9 +56,9 @@ describe('other document layouts', () => {
     expect(doc.actionYear).toBe(2026);
     expect(doc.period).toEqual({ from: 2023, to: 2027 });
     expect(summary(doc)).toEqual([
-      [11, 1, 'Nieuwbouw en voorraad', null, 'Nieuwbouw sociale huur', ['Lentewonen', 'Haven Wonen']],
-      [12, 1, 'Nieuwbouw en voorraad', null, 'Grondprijzen', ['Gemeente']],
-      [13, 2, 'Samenwerking', null, 'Bestuurlijk overleg', ['Gemeente', 'Lentewonen', 'Haven Wonen', 'Huurdersorganisaties']],
+      ['11', 1, 'Nieuwbouw en voorraad', null, 'Nieuwbouw sociale huur', ['Lentewonen', 'Haven Wonen']],
+      ['12', 1, 'Nieuwbouw en voorraad', null, 'Grondprijzen', ['Gemeente']],
+      ['13', 2, 'Samenwerking', null, 'Bestuurlijk overleg', ['Gemeente', 'Lentewonen', 'Haven Wonen', 'Huurdersorganisaties']],
     ]);
     expect(doc.agreements[0]!.multiYearText).toBe('Partijen bouwen samen aan een groeiende sociale voorraad.');
     expect(doc.agreements[0]!.yearText).toBe('Lentewonen levert in 2026 ongeveer 60 woningen op. Haven Wonen verkoopt 12 woningen.');
@@ -74,9 +74,9 @@ describe('other document layouts', () => {
     expect(doc.title).toBe('Prestatieafspraken gemeente Oosterdal 2024 t/m 2028 – Actieprogramma 2025');
     expect(doc.actionYear).toBe(2025);
     expect(summary(doc)).toEqual([
-      [1, 1, 'Beschikbaarheid', 'focus', 'Nieuwbouw versnellen', ['Dalwonen']],
-      [2, 1, 'Beschikbaarheid', 'focus', 'Doorstroming', ['Gemeente', 'Dalwonen', 'Huurdersorganisaties']],
-      [3, 1, 'Beschikbaarheid', 'regulier', 'Woonruimteverdeling', ['Dalwonen']],
+      ['1', 1, 'Beschikbaarheid', 'focus', 'Nieuwbouw versnellen', ['Dalwonen']],
+      ['2', 1, 'Beschikbaarheid', 'focus', 'Doorstroming', ['Gemeente', 'Dalwonen', 'Huurdersorganisaties']],
+      ['3', 1, 'Beschikbaarheid', 'regulier', 'Woonruimteverdeling', ['Dalwonen']],
     ]);
     expect(doc.agreements[0]!.yearText).toBe('Dalwonen bouwt in 2025 80 woningen.');
   });
@@ -85,15 +85,15 @@ describe('other document layouts', () => {
     const text = 'Prestatieafspraken gemeente Ydam 2025-2028\n\nAfspraak 1: Bouwen\nDe gemeente bouwt.\n\nAfspraak 2: Overleg\nWe overleggen.\n\nAfspraak 2: Overleg\nWe overleggen opnieuw.\n';
     const doc = extractDocument(text, { sourceName: 'dubbel.txt' });
 
-    expect(doc.agreements.map((a) => a.number)).toEqual([1, 2, 2]);
-    expect(doc.warnings).toEqual(['afspraak 2 komt meer dan eens voor']);
+    expect(doc.agreements.map((a) => a.number)).toEqual(['1', '2', '2b']);
+    expect(doc.warnings).toEqual(['afspraak 2 komt meer dan eens voor; de 2e heet nu 2b']);
   });
 
   it('treats a repeated lower number inside a numbered paragraph as part of its text', () => {
     const text = 'Prestatieafspraken gemeente Ydam 2025-2028\n\n1. De gemeente bouwt.\n2. We overleggen over:\n1. de planning\n3. De corporaties verkopen.\n';
     const doc = extractDocument(text, { sourceName: 'lijst.txt' });
 
-    expect(doc.agreements.map((a) => a.number)).toEqual([1, 2, 3]);
+    expect(doc.agreements.map((a) => a.number)).toEqual(['1', '2', '3']);
     expect(doc.agreements[1]!.multiYearText).toBe('We overleggen over: 1. de planning');
   });
 });
@@ -109,10 +109,10 @@ describe('table and label layouts of other municipalities', () => {
       ['Huurdersvereniging Zonnedal', 'huurders'],
     ]);
     expect(summary(doc)).toEqual([
-      [1, 1, 'Beschikbaarheid', null, 'Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat', ['Woonstede']],
-      [2, 1, 'Beschikbaarheid', null, 'De gemeente stelt twee bouwlocaties beschikbaar voor flexwoningen', ['Gemeente']],
-      [3, 2, 'Betaalbaarheid', null, 'Woonstede voert een gematigde huurverhoging door van maximaal inflatie', ['Woonstede']],
-      [4, 2, 'Betaalbaarheid', null, 'Partijen organiseren samen een voorlichtingsavond over energiebesparing', ['Gemeente', 'Woonstede', 'Huurdersorganisaties']],
+      ['1', 1, 'Beschikbaarheid', null, 'Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat', ['Woonstede']],
+      ['2', 1, 'Beschikbaarheid', null, 'De gemeente stelt twee bouwlocaties beschikbaar voor flexwoningen', ['Gemeente']],
+      ['3', 2, 'Betaalbaarheid', null, 'Woonstede voert een gematigde huurverhoging door van maximaal inflatie', ['Woonstede']],
+      ['4', 2, 'Betaalbaarheid', null, 'Partijen organiseren samen een voorlichtingsavond over energiebesparing', ['Gemeente', 'Woonstede', 'Huurdersorganisaties']],
     ]);
     // An action programme's only text column is this year's text as well.
     expect(doc.agreements[0]!.yearText).toBe('Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat.');
@@ -130,10 +130,10 @@ describe('table and label layouts of other municipalities', () => {
       ['Huurdersraad Rivierstad', 'huurders'],
     ]);
     expect(summary(doc)).toEqual([
-      [1, 1, 'Wonen en zorg', null, 'Levensloopbestendige woningen', ['Stichting Thuisbouw']],
-      [2, 1, 'Wonen en zorg', null, 'Woonzorgvisie', ['Gemeente']],
-      [3, 2, 'Duurzaamheid', null, 'Isolatie', ['Stichting Thuisbouw']],
-      [4, 2, 'Duurzaamheid', null, 'Energiecoaches', ['Huurdersorganisaties']],
+      ['1.1', 1, 'Wonen en zorg', null, 'Levensloopbestendige woningen', ['Stichting Thuisbouw']],
+      ['1.2', 1, 'Wonen en zorg', null, 'Woonzorgvisie', ['Gemeente']],
+      ['2.1', 2, 'Duurzaamheid', null, 'Isolatie', ['Stichting Thuisbouw']],
+      ['2.2', 2, 'Duurzaamheid', null, 'Energiecoaches', ['Huurdersorganisaties']],
     ]);
     expect(doc.agreements[2]!.originalText).toMatch(/^2\.1 Isolatie\n/);
     expect(doc.agreements[2]!.multiYearText).toBe('Thuisbouw isoleert in 2026 ongeveer 120 woningen naar minimaal label B.');
@@ -144,9 +144,9 @@ describe('table and label layouts of other municipalities', () => {
     const doc = await extractFixture('layouts/markdown-table-prestatie.md');
 
     expect(summary(doc)).toEqual([
-      [1, 1, 'Nieuwbouw', null, 'Heuvelwonen bouwt in 2026 40 sociale huurwoningen', ['Heuvelwonen']],
-      [2, 1, 'Nieuwbouw', null, 'De gemeente versnelt de vergunningverlening voor sociale huur', ['Gemeente']],
-      [3, 2, 'Leefbaarheid', null, 'Partijen houden jaarlijks een wijkschouw', ['Gemeente', 'Heuvelwonen', 'Huurdersorganisaties']],
+      ['1', 1, 'Nieuwbouw', null, 'Heuvelwonen bouwt in 2026 40 sociale huurwoningen', ['Heuvelwonen']],
+      ['2', 1, 'Nieuwbouw', null, 'De gemeente versnelt de vergunningverlening voor sociale huur', ['Gemeente']],
+      ['3', 2, 'Leefbaarheid', null, 'Partijen houden jaarlijks een wijkschouw', ['Gemeente', 'Heuvelwonen', 'Huurdersorganisaties']],
     ]);
     expect(doc.agreements[1]!.multiYearText).toContain('• een snelle toets');
     expect(doc.warnings).toEqual([]);
@@ -157,10 +157,10 @@ describe('table and label layouts of other municipalities', () => {
 
     expect(doc.parties.map((p) => p.name)).toEqual(['Gemeente Bergdorp', 'De Berg', 'Huurdersraad Bergdorp']);
     expect(summary(doc)).toEqual([
-      [1, 1, 'Betaalbaarheid', null, 'Huurverhoging', ['De Berg']],
-      [2, 1, 'Betaalbaarheid', null, 'Vroegsignalering', ['Gemeente']],
-      [3, 2, 'Duurzaamheid', null, 'Isolatie', ['De Berg']],
-      [4, 2, 'Duurzaamheid', null, 'Energiecoaches', ['Huurdersorganisaties']],
+      ['1.1', 1, 'Betaalbaarheid', null, 'Huurverhoging', ['De Berg']],
+      ['1.2', 1, 'Betaalbaarheid', null, 'Vroegsignalering', ['Gemeente']],
+      ['2.1', 2, 'Duurzaamheid', null, 'Isolatie', ['De Berg']],
+      ['2.2', 2, 'Duurzaamheid', null, 'Energiecoaches', ['Huurdersorganisaties']],
     ]);
     expect(doc.agreements[1]!.multiYearText).toContain('1. een melding na twee maanden achterstand');
     expect(doc.agreements[3]!.originalText).toMatch(/^2\.2 \| /);
@@ -171,9 +171,9 @@ describe('table and label layouts of other municipalities', () => {
     const doc = await extractFixture('layouts/actie-paragrafen.txt');
 
     expect(summary(doc)).toEqual([
-      [3, 1, 'Wonen', null, 'Kanaalwonen bouwt 25 tijdelijke woningen voor spoedzoekers', ['Kanaalwonen']],
-      [4, 1, 'Wonen', null, 'Woningtoewijzing', ['Kanaalwonen', 'Thuis aan het Water']],
-      [5, 2, 'Samenwerking', null, 'Bestuurlijk overleg', ['Gemeente', 'Kanaalwonen', 'Thuis aan het Water', 'Huurdersorganisaties']],
+      ['3', 1, 'Wonen', null, 'Kanaalwonen bouwt 25 tijdelijke woningen voor spoedzoekers', ['Kanaalwonen']],
+      ['4', 1, 'Wonen', null, 'Woningtoewijzing', ['Kanaalwonen', 'Thuis aan het Water']],
+      ['5', 2, 'Samenwerking', null, 'Bestuurlijk overleg', ['Gemeente', 'Kanaalwonen', 'Thuis aan het Water', 'Huurdersorganisaties']],
     ]);
     expect(doc.agreements[1]!.multiYearText).toContain('- Ruimte voor lokaal maatwerk; 1. een jaarlijkse evaluatie; 2. een rapportage aan de raad.');
     expect(doc.warnings).toEqual([]);
@@ -186,8 +186,8 @@ describe('table and label layouts of other municipalities', () => {
     const doc = extractDocument(text, { sourceName: 'zinnen.txt' });
 
     expect(doc.agreements.map((a) => [a.number, a.title, a.responsible])).toEqual([
-      [7, 'De gemeente stelt jaarlijks twee bouwlocaties beschikbaar voor sociale huur', ['Gemeente']],
-      [8, 'Partijen overleggen twee keer per jaar', ['Gemeente']],
+      ['7', 'De gemeente stelt jaarlijks twee bouwlocaties beschikbaar voor sociale huur', ['Gemeente']],
+      ['8', 'Partijen overleggen twee keer per jaar', ['Gemeente']],
     ]);
     expect(doc.agreements[1]!.multiYearText).toContain('Prestatie 1 Dit is geen afspraak.');
   });
@@ -199,9 +199,9 @@ describe('table and label layouts of other municipalities', () => {
     const doc = extractDocument(text, { sourceName: 'prestaties.txt' });
 
     expect(doc.agreements.map((a) => [a.number, a.title])).toEqual([
-      [4, 'Nieuwbouw'],
-      [5, 'Overleg'],
-      [6, 'Wijken'],
+      ['4', 'Nieuwbouw'],
+      ['5', 'Overleg'],
+      ['6', 'Wijken'],
     ]);
     expect(doc.agreements[0]!.multiYearText).toBe('De corporatie bouwt. Actie 1: een plan maken');
     expect(doc.agreements[0]!.responsible).toEqual(['Gemeente']);

@@ -5,7 +5,7 @@ import { extractDocument } from '../../src/ingest/extract-agreements.js';
 import { goldPath, readSample } from './support/sample-documents.js';
 
 interface GoldAgreement {
-  number: number;
+  number: string;
   chapter?: number;
   chapterTitle?: string;
   theme?: string;

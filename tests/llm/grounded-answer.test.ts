@@ -42,7 +42,7 @@ describe('answers with a model', () => {
     expect(r.usedModel).toBe(true);
     expect(r.found).toBe(true);
     expect(r.answer).toContain('[Testdorp 1]');
-    expect(r.citations).toEqual([expect.objectContaining({ municipality: 'Testdorp', number: 1 })]);
+    expect(r.citations).toEqual([expect.objectContaining({ municipality: 'Testdorp', number: '1' })]);
   });
 
   it('keeps document text inside the data block and leaves planted instructions out of the prompt', async () => {

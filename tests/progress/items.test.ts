@@ -6,7 +6,7 @@ const agreement = (yearText: string): Agreement => ({
   id: 'a',
   documentId: 'd',
   municipality: 'Teststad',
-  number: 3,
+  number: '3',
   chapterNumber: 1,
   chapterTitle: 'Wonen',
   kind: 'regulier',

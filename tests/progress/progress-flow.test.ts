@@ -42,7 +42,7 @@ describe('quarterly prompt', () => {
     // Parties without agreements this year get no prompt.
     expect(result.prompted.some((p) => p.name === 'Peter Bos')).toBe(false);
     // The old 2018–2021 agreement 99 is not due in 2026.
-    expect((await app.service.status('Almelo', '2026-Q3')).missing.some((m) => m.number === 99)).toBe(false);
+    expect((await app.service.status('Almelo', '2026-Q3')).missing.some((m) => m.number === '99')).toBe(false);
     const again = await app.service.startQuarter('Almelo', '2026-Q3');
     expect(again.prompted).toEqual([]);
     expect(again.alreadyPrompted.map((p) => p.name)).toContain('Sanne Jansen');
@@ -106,11 +106,11 @@ describe('progress form through the handler', () => {
     expect(texts(r)).toContain('nog open: 4, 15, 27');
 
     const status = await app.service.status('Almelo', '2026-Q3');
-    const three = status.items.find((i) => i.number === 3 && i.party === 'Sint Joseph');
-    expect(three).toEqual({ number: 3, party: 'Sint Joseph', status: 'vertraagd', note: 'Kopers haken af door de hoge rente.', realised: 15, target: 22, updatedBy: 'Sanne Jansen', updatedAt: '2026-09-17T08:00:00.000Z' });
-    expect(status.items.find((i) => i.number === 1 && i.party === 'Sint Joseph')?.status).toBe('gereed');
-    expect(status.missing).toContainEqual({ number: 27, party: 'Sint Joseph' });
-    const history = (await app.service.history('Almelo', '2026-Q3')).filter((c) => c.number === 1 && c.party === 'Sint Joseph');
+    const three = status.items.find((i) => i.number === '3' && i.party === 'Sint Joseph');
+    expect(three).toEqual({ number: '3', party: 'Sint Joseph', status: 'vertraagd', note: 'Kopers haken af door de hoge rente.', realised: 15, target: 22, updatedBy: 'Sanne Jansen', updatedAt: '2026-09-17T08:00:00.000Z' });
+    expect(status.items.find((i) => i.number === '1' && i.party === 'Sint Joseph')?.status).toBe('gereed');
+    expect(status.missing).toContainEqual({ number: '27', party: 'Sint Joseph' });
+    const history = (await app.service.history('Almelo', '2026-Q3')).filter((c) => c.number === '1' && c.party === 'Sint Joseph');
     expect(history.map((h) => h.status)).toEqual(['op-schema', 'gereed']);
   });
 
@@ -119,7 +119,7 @@ describe('progress form through the handler', () => {
     let r = await app.say('sj-sanne', 'voortgang');
     expect(r?.at(-1)?.title).toContain('Afspraak 4');
     r = await app.say('sj-sanne', 'risico');
-    expect(r?.at(-1)?.data).toMatchObject({ number: 4, step: 'note' });
+    expect(r?.at(-1)?.data).toMatchObject({ number: '4', step: 'note' });
 
     await db.close();
     const reopened = await openDatabase({ kind: 'pglite', dataDir: db.dataDir });
@@ -150,7 +150,7 @@ describe('progress form through the handler', () => {
     r = await app.say('almelo-coord', 'Huurverhoging is vastgesteld.');
     const history = await app.service.history('Almelo', '2026-Q3');
     expect(history).toHaveLength(before + 1);
-    expect(history.find((h) => h.number === 15 && h.party === 'Sint Joseph')).toMatchObject({ number: 15, party: 'Sint Joseph', onBehalf: true, changedBy: await personId('almelo-coord') });
+    expect(history.find((h) => h.number === '15' && h.party === 'Sint Joseph')).toMatchObject({ number: '15', party: 'Sint Joseph', onBehalf: true, changedBy: await personId('almelo-coord') });
     expect(await app.say('bw-bram', 'gereed')).toBeNull();
   });
 
@@ -162,10 +162,10 @@ describe('progress form through the handler', () => {
     await Promise.all([app.say('sj-sem', 'op schema'), app.say('sj-sanne', 'gereed')]);
     await Promise.all([app.say('sj-sem', 'Sem: 100 gedaan'), app.say('sj-sanne', 'Sanne: klaar')]);
     await Promise.all([app.say('sj-sem', '100'), app.say('sj-sanne', '250')]);
-    const changes = (await app.service.history('Almelo', '2026-Q3')).filter((c) => c.number === 27 && c.party === 'Sint Joseph');
+    const changes = (await app.service.history('Almelo', '2026-Q3')).filter((c) => c.number === '27' && c.party === 'Sint Joseph');
     expect(changes.map((c) => c.realised).sort()).toEqual([100, 250]);
     const status = await app.service.status('Almelo', '2026-Q3');
-    const current = status.items.filter((i) => i.number === 27 && i.party === 'Sint Joseph');
+    const current = status.items.filter((i) => i.number === '27' && i.party === 'Sint Joseph');
     expect(current).toHaveLength(1);
     expect([100, 250]).toContain(current[0]!.realised);
   });
@@ -179,9 +179,9 @@ describe('progress form through the handler', () => {
     expect(all).toContain('hoort bij een eerdere vraag');
     r = await app.click('bw-anna', gereed);
     expect(texts(r)).toContain('hoort bij een eerdere vraag (afspraak 1)');
-    expect(r?.at(-1)?.data).toMatchObject({ number: 1, step: 'note' });
+    expect(r?.at(-1)?.data).toMatchObject({ number: '1', step: 'note' });
     r = await app.say('bw-anna', 'geen');
-    expect(r?.at(-1)?.data).toMatchObject({ number: 3, step: 'status' });
+    expect(r?.at(-1)?.data).toMatchObject({ number: '3', step: 'status' });
     expect((await app.service.history('Almelo', '2026-Q3')).filter((c) => c.party === 'Beter Wonen')).toHaveLength(1);
   });
 

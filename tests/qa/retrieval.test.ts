@@ -46,7 +46,7 @@ describe('search and ask on the sample documents', () => {
     const r = await qa.ask('Hoeveel bomen plant de gemeente in Testdorp?');
     expect(r.found).toBe(true);
     expect(r.usedModel).toBe(false);
-    expect(r.citations[0]).toMatchObject({ municipality: 'Testdorp', number: 2, title: 'Groen in de wijk' });
+    expect(r.citations[0]).toMatchObject({ municipality: 'Testdorp', number: '2', title: 'Groen in de wijk' });
     expect(r.answer).toContain('Testdorp 2 — Groen in de wijk');
     expect(r.answer).toContain('300 bomen');
   });
@@ -54,7 +54,7 @@ describe('search and ask on the sample documents', () => {
   it('never quotes a planted instruction in an extractive answer', async () => {
     const r = await qa.ask('Wat doet Klokkenbeek tegen geluidsoverlast?');
     expect(r.found).toBe(true);
-    expect(r.citations[0]).toMatchObject({ municipality: 'Testdorp', number: 1 });
+    expect(r.citations[0]).toMatchObject({ municipality: 'Testdorp', number: '1' });
     expect(r.answer).toContain('120 portiekflats');
     expect(r.answer).not.toMatch(/negeer/i);
   });

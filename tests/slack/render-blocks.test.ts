@@ -10,14 +10,14 @@ describe('Block Kit rendering', () => {
   });
 
   it('renders citations as a context block linked to the console', () => {
-    const [m] = renderReply({ text: 'Antwoord', citations: [{ municipality: 'Almelo', number: 3, title: 'Verkoop van huurwoningen' }] }, { publicUrl: 'https://bot.example.nl/' });
+    const [m] = renderReply({ text: 'Antwoord', citations: [{ municipality: 'Almelo', number: '3', title: 'Verkoop van huurwoningen' }] }, { publicUrl: 'https://bot.example.nl/' });
     const context = (m!.blocks as Block[]).find((b) => b.type === 'context')!;
     expect(context.elements![0]!.text).toBe('📄 <https://bot.example.nl/agreements/Almelo/3|Almelo 3 — Verkoop van huurwoningen>');
     expect(m!.text).toBe('Antwoord');
   });
 
   it('shows citations without link when there is no public URL', () => {
-    const [m] = renderReply({ text: 'x', citations: [{ municipality: 'Almere', number: 12, title: 'Nieuwbouw' }] });
+    const [m] = renderReply({ text: 'x', citations: [{ municipality: 'Almere', number: '12', title: 'Nieuwbouw' }] });
     expect(JSON.stringify(m!.blocks)).toContain('📄 Almere 12 — Nieuwbouw');
   });
 
@@ -61,7 +61,7 @@ describe('Block Kit rendering', () => {
 
 describe('share payload', () => {
   it('round-trips an answer through a button value of at most 2000 characters', () => {
-    const reply = { text: 'Antwoord '.repeat(2000), citations: [{ municipality: 'Almelo', number: 3, title: 'Verkoop' }], answerId: 'a1' };
+    const reply = { text: 'Antwoord '.repeat(2000), citations: [{ municipality: 'Almelo', number: '3', title: 'Verkoop' }], answerId: 'a1' };
     const value = encodeSharedReply(reply);
     expect(value.length).toBeLessThanOrEqual(2000);
     const back = decodeSharedReply(value)!;

@@ -1,3 +1,4 @@
+import { compareNumbers } from '../../src/core/agreement.js';
 /**
  * A whole quarterly progress form through Slack, on the real app: the prompt DM, buttons and typed DMs,
  * validation, a double click, a restart of the bot halfway, and the stored reports at the end.
@@ -83,7 +84,7 @@ describe('progress form through Slack', () => {
     const round = await progress.forms.loadRound('Almelo', '2026-Q3');
     const owed = round.items.filter((i) => i.party === 'Sint Joseph').length;
     const firstThree = round.items.filter((i) => i.party === 'Sint Joseph').slice(0, 4);
-    expect(firstThree.map((i) => i.number)).toEqual([1, 2, 3, 4]);
+    expect(firstThree.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
     expect(firstThree[2]!.target).toMatchObject({ value: 22, unit: 'woningen' });
 
     // The round starts: Sanne gets a DM with the prompt and its buttons.
@@ -163,12 +164,12 @@ describe('progress form through Slack', () => {
 
     // The reports are stored with Sanne as the one who gave them.
     const status = await h.app.services.progress.status('Almelo', '2026-Q3');
-    const mine = status.items.filter((i) => i.party === 'Sint Joseph').sort((a, b) => a.number - b.number);
+    const mine = status.items.filter((i) => i.party === 'Sint Joseph').sort((a, b) => compareNumbers(a.number, b.number));
     expect(mine.map(({ number, status, note, realised, updatedBy }) => ({ number, status, note, realised, updatedBy }))).toEqual([
-      { number: 1, status: 'op-schema', note: null, realised: null, updatedBy: 'Sanne Jansen' },
-      { number: 2, status: 'vertraagd', note: 'De aannemer is failliet; oplevering schuift naar Q1 2027.', realised: null, updatedBy: 'Sanne Jansen' },
-      { number: 3, status: 'gereed', note: null, realised: 15, updatedBy: 'Sanne Jansen' },
-      { number: 4, status: 'risico', note: 'Personeelstekort bij de corporatie.', realised: null, updatedBy: 'Sanne Jansen' },
+      { number: '1', status: 'op-schema', note: null, realised: null, updatedBy: 'Sanne Jansen' },
+      { number: '2', status: 'vertraagd', note: 'De aannemer is failliet; oplevering schuift naar Q1 2027.', realised: null, updatedBy: 'Sanne Jansen' },
+      { number: '3', status: 'gereed', note: null, realised: 15, updatedBy: 'Sanne Jansen' },
+      { number: '4', status: 'risico', note: 'Personeelstekort bij de corporatie.', realised: null, updatedBy: 'Sanne Jansen' },
     ]);
     expect(status.missing.filter((m) => m.party === 'Sint Joseph')).toHaveLength(owed - 4);
   });

@@ -21,7 +21,7 @@ function sampleDoc(title = 'Prestatieafspraken Teststad 2025 t/m 2029', extra = 
     ],
     warnings: [],
     agreements: [1, 2, 3].map((n) => ({
-      number: n,
+      number: String(n),
       chapterNumber: null,
       chapterTitle: 'Beschikbaarheid',
       kind: null,
@@ -90,7 +90,7 @@ describe.each(backends)('storage on $name', ({ open }) => {
     const replaced = await repo.saveDocument(sampleDoc(undefined, ' (herzien)'), { sourceName: 'a.txt', format: 'text', contentHash: 'h2' });
     expect(replaced.status).toBe('replaced');
     expect(await repo.countAgreements()).toBe(3);
-    const two = await repo.getAgreement('teststad', 2);
+    const two = await repo.getAgreement('teststad', '2');
     expect(two?.title).toBe('Afspraak 2 (herzien)');
     expect(two?.targets).toEqual([expect.objectContaining({ party: 'Woonstede', value: 22, unit: 'woningen' })]);
     expect((await repo.listDocuments())[0]).toMatchObject({ municipality: 'Teststad', agreementCount: 3, period: { from: 2025, to: 2029 } });

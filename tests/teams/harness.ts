@@ -33,7 +33,7 @@ export const fixedQa: QaPort = {
     return {
       answer: `Over "${question}": Beter Wonen verkoopt in 2026 circa 22 woningen.`,
       found: true,
-      citations: [{ municipality: 'Almelo', number: 12, title: 'Verkoop huurwoningen', chapter: 'Betaalbaarheid', passage: 'Beter Wonen verkoopt in 2026 circa 22 woningen.' }],
+      citations: [{ municipality: 'Almelo', number: '12', title: 'Verkoop huurwoningen', chapter: 'Betaalbaarheid', passage: 'Beter Wonen verkoopt in 2026 circa 22 woningen.' }],
     };
   },
 };

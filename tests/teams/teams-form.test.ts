@@ -59,7 +59,7 @@ describe('progress form through Teams cards (real app, real form)', () => {
 
   /** Number of the agreement the last card asks about. */
   const askedNumber = () => Number(/^Afspraak (\d+) — /.exec(lastCard().body[0].text)?.[1]);
-  const saved = async (number: number) => (await status()).items.find((i) => i.number === number && i.party === 'Sint Joseph');
+  const saved = async (number: string) => (await status()).items.find((i) => i.number === number && i.party === 'Sint Joseph');
 
   it('asks one agreement at a time: a status button, then the toelichting as a card input, then the next agreement', async () => {
     await invoke(lastCard().actions[0].verb);
@@ -77,7 +77,7 @@ describe('progress form through Teams cards (real app, real form)', () => {
     await invoke(submit.verb, { note: 'Programmering loopt uit.\nNieuw overzicht volgt in Q4.' });
     expect(toSanne().some((c) => c.body.text === 'Opgeslagen: afspraak 1 — Vertraagd.')).toBe(true);
     expect(askedNumber()).toBe(2);
-    expect(await saved(1)).toMatchObject({ status: 'vertraagd', note: 'Programmering loopt uit. Nieuw overzicht volgt in Q4.', realised: null, updatedBy: 'Sanne Jansen' });
+    expect(await saved('1')).toMatchObject({ status: 'vertraagd', note: 'Programmering loopt uit. Nieuw overzicht volgt in Q4.', realised: null, updatedBy: 'Sanne Jansen' });
   });
 
   it('takes typed answers as well', async () => {
@@ -85,7 +85,7 @@ describe('progress form through Teams cards (real app, real form)', () => {
     expect(inputOf(lastCard(), 'Input.Text')).toMatchObject({ id: 'note', isRequired: false });
     await say('Loopt volgens plan.');
     expect(askedNumber()).toBe(3);
-    expect(await saved(2)).toMatchObject({ status: 'op-schema', note: 'Loopt volgens plan.' });
+    expect(await saved('2')).toMatchObject({ status: 'op-schema', note: 'Loopt volgens plan.' });
   });
 
   it('asks the realised number as a number input when the agreement has a target (Almelo 3: 22 woningen)', async () => {
@@ -99,7 +99,7 @@ describe('progress form through Teams cards (real app, real form)', () => {
     await invoke(numberCard.actions[0].verb, { realised: '9' });
     expect(toSanne().some((c) => c.body.text === 'Opgeslagen: afspraak 3 — Vertraagd, gerealiseerd 9.')).toBe(true);
     expect(askedNumber()).toBe(4);
-    expect(await saved(3)).toMatchObject({ status: 'vertraagd', note: 'Kopers haken af door de hoge rente.', realised: 9, target: 22 });
+    expect(await saved('3')).toMatchObject({ status: 'vertraagd', note: 'Kopers haken af door de hoge rente.', realised: 9, target: 22 });
   });
 
   it('does not let a submit from an older card answer the current question', async () => {
@@ -115,6 +115,6 @@ describe('progress form through Teams cards (real app, real form)', () => {
     await say('overslaan');
     expect(toSanne().some((c) => c.body.text === 'Afspraak 4 overgeslagen; die blijft open.')).toBe(true);
     expect(askedNumber()).toBe(5);
-    expect((await status()).missing).toContainEqual({ number: 4, party: 'Sint Joseph' });
+    expect((await status()).missing).toContainEqual({ number: '4', party: 'Sint Joseph' });
   });
 });

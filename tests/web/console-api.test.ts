@@ -19,7 +19,7 @@ describe('console API', () => {
     expect(res.status).toBe(200);
     const { replies } = (await res.json()) as { replies: Array<{ kind: string; text: string; citations: Array<{ number: number }>; actions: Array<{ id: string; label: string }> }> };
     expect(replies[0]!.kind).toBe('answer');
-    expect(replies[0]!.citations[0]!.number).toBe(7);
+    expect(replies[0]!.citations[0]!.number).toBe('7');
     expect(replies[0]!.actions.map((a) => a.label)).toEqual(['👍 Nuttig', '👎 Niet nuttig']);
   });
 

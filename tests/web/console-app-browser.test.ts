@@ -117,9 +117,9 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sampl
     const { items } = await app.services.progress.status('Almelo', '2026-Q3');
     const mine = items.filter((i) => i.party === 'Sint Joseph');
     expect(mine).toEqual([
-      expect.objectContaining({ number: 1, status: 'vertraagd', note: 'De programmering loopt twee maanden uit.', updatedBy: 'Sanne Jansen' }),
-      expect.objectContaining({ number: 2, status: 'op-schema', note: null }),
-      expect.objectContaining({ number: 3, status: 'vertraagd', note: 'Kopers haken af door de hoge rente.', realised: 9, target: 22 }),
+      expect.objectContaining({ number: '1', status: 'vertraagd', note: 'De programmering loopt twee maanden uit.', updatedBy: 'Sanne Jansen' }),
+      expect.objectContaining({ number: '2', status: 'op-schema', note: null }),
+      expect.objectContaining({ number: '3', status: 'vertraagd', note: 'Kopers haken af door de hoge rente.', realised: 9, target: 22 }),
     ]);
   });
 

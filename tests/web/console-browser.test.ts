@@ -98,8 +98,8 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (test assembly)'
     const repo = createAgreementRepository(app.db);
     const at = new Date('2026-03-20T10:00:00Z');
     const reports = [
-      { quarter: '2026-Q1', number: 7, party: 'Sint Joseph', status: 'vertraagd', note: 'Twee verkopen schuiven naar Q2.', realised: 8, updatedBy: 'anna', updatedAt: at },
-      { quarter: '2026-Q1', number: 1, party: 'Beter Wonen', status: 'op schema', note: null, realised: null, updatedBy: 'bram', updatedAt: at },
+      { quarter: '2026-Q1', number: '7', party: 'Sint Joseph', status: 'vertraagd', note: 'Twee verkopen schuiven naar Q2.', realised: 8, updatedBy: 'anna', updatedAt: at },
+      { quarter: '2026-Q1', number: '1', party: 'Beter Wonen', status: 'op schema', note: null, realised: null, updatedBy: 'bram', updatedAt: at },
     ];
     const dashboard = {
       async matrixHtml(municipality, filters) {

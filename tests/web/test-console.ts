@@ -63,7 +63,7 @@ export const almelo: ExtractedDocument = {
   warnings: ['Afspraak 9: geen regie op realisatie gevonden'],
   agreements: [
     {
-      number: 1,
+      number: '1',
       chapterNumber: 1,
       chapterTitle: 'Flexibele woningvoorraad',
       kind: 'focus',
@@ -75,7 +75,7 @@ export const almelo: ExtractedDocument = {
       targets: [],
     },
     {
-      number: 7,
+      number: '7',
       chapterNumber: 2,
       chapterTitle: 'Evenwichtige en gevarieerde woningvoorraad',
       kind: 'regulier',
@@ -90,7 +90,7 @@ export const almelo: ExtractedDocument = {
       ],
     },
     {
-      number: 9,
+      number: '9',
       chapterNumber: 3,
       chapterTitle: 'Toekomstbestendige en duurzame woningvoorraad',
       kind: null,
@@ -113,7 +113,7 @@ export const almere: ExtractedDocument = {
   warnings: [],
   agreements: [
     {
-      number: 3,
+      number: '3',
       chapterNumber: null,
       chapterTitle: 'Betaalbaarheid',
       kind: 'focus',
@@ -136,7 +136,7 @@ export const qa: QaPort = {
       citations: [
         {
           municipality: 'Almelo',
-          number: 7,
+          number: '7',
           title: 'Verkoop van huurwoningen',
           chapter: 'Evenwichtige en gevarieerde woningvoorraad',
           passage: 'Sint Joseph verkoopt in 2026 ca. 22 woningen.',

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../config/config.js';
-import { toAgreementJson } from '../../core/agreement.js';
+import { parseAgreementNumber, toAgreementJson } from '../../core/agreement.js';
 import { DatabaseBusyError, DomainError } from '../../core/errors.js';
 import type { IngestOutcome } from '../../app/ingest-files.js';
 import { ingestThroughServer } from './remote-ingest.js';
@@ -125,10 +125,11 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
     }
     case 'agreement': {
       const [first, second] = args;
-      const numberArg = [first, second].find((x) => x && /^\d+$/.test(x));
-      const municipality = [first, second].find((x) => x && !/^\d+$/.test(x));
+      // Either order: "agreement Almelo 3" or "agreement 2.1 Dalvoorde"; the number as printed ("2.1", "A3").
+      const numberArg = [first, second].find((x) => x && /\d/.test(x) && parseAgreementNumber(x));
+      const municipality = [first, second].find((x) => x && x !== numberArg);
       if (!numberArg || !municipality) throw new UsageError('Gebruik: npx afsprakenbot agreement <gemeente> <nummer>');
-      const a = await s.agreements.getAgreement(municipality, Number(numberArg));
+      const a = await s.agreements.getAgreement(municipality, parseAgreementNumber(numberArg)!);
       if (!a) {
         err(`Geen afspraak ${numberArg} van ${municipality} gevonden.`);
         return 1;

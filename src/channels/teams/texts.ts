@@ -1,7 +1,7 @@
 /** User-facing text of the Teams channel, in one place (Dutch). */
 export const teamsTexts = {
   sources: 'Bronnen',
-  agreement: (municipality: string, number: number) => `${municipality}, afspraak ${number}`,
+  agreement: (municipality: string, number: string) => `${municipality}, afspraak ${number}`,
   submit: 'Versturen',
   received: 'Ontvangen.',
   working: 'Ik ben ermee bezig; het antwoord volgt zo.',

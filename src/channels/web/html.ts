@@ -37,8 +37,8 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
 }
 
 /** URL of one agreement's page. */
-export function agreementHref(municipality: string, number: number): string {
-  return `/agreements/${encodeURIComponent(municipality)}/${number}`;
+export function agreementHref(municipality: string, number: string): string {
+  return `/agreements/${encodeURIComponent(municipality)}/${encodeURIComponent(number)}`;
 }
 
 /** Formats a period ("2022 t/m 2026") or null when unknown. */

@@ -1,3 +1,4 @@
+import { parseAgreementNumber } from '../../core/agreement.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChannelAdapter, HttpRoute } from '../../core/channel.js';
 import type { DirectoryLookup } from '../../core/people.js';
@@ -117,8 +118,8 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
           return;
         }
         const [name = '', numberText = ''] = segments ?? [];
-        const number = /^\d{1,6}$/.test(numberText) ? Number(numberText) : NaN;
-        const agreement = segments?.length === 2 && Number.isInteger(number) ? await agreements.getAgreement(name, number) : null;
+        const number = parseAgreementNumber(numberText);
+        const agreement = segments?.length === 2 && number ? await agreements.getAgreement(name, number) : null;
         if (!agreement) {
           sendHtml(res, 404, renderNotFoundPage(segments?.length === 2 ? t.notFound.agreement(name, numberText) : t.notFound.page(url.pathname), 'agreements'));
           return;

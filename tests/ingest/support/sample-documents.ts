@@ -5,8 +5,8 @@ import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow,
 import PDFDocument from 'pdfkit';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
-export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
-export const goldPath = path.resolve(repoRoot, '../shared/eval/agreements-gold.json');
+export const corpusDir = path.resolve(repoRoot, 'examples/documents');
+export const goldPath = path.resolve(repoRoot, 'tests/fixtures/eval/agreements-gold.json');
 
 export function readSample(name: string): string {
   return readFileSync(path.join(corpusDir, name), 'utf8');

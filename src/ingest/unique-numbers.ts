@@ -1,0 +1,36 @@
+/** Keeps every agreement addressable when a document's numbering repeats (restarting per chapter or theme). */
+
+export interface Numbered {
+  number: string;
+  chapterNumber: number | null;
+}
+
+/**
+ * Numbers that repeat are qualified with their chapter ("1" in chapter 2 → "2.1") when the document restarts
+ * its numbering per chapter; what still repeats gets a letter ("4", "4b"). Returns the warnings to show.
+ */
+export function makeNumbersUnique<T extends Numbered>(agreements: T[], chapterOf: (a: T, index: number) => string | null): string[] {
+  const warnings: string[] = [];
+  const count = new Map<string, number>();
+  for (const a of agreements) count.set(a.number, (count.get(a.number) ?? 0) + 1);
+  const repeated = [...count].filter(([, n]) => n > 1).map(([k]) => k);
+  if (repeated.length === 0) return warnings;
+  const chapters = agreements.map(chapterOf);
+  // Qualify every agreement of the document, not only the repeated ones: "1.1, 1.2, 2.1" reads as one scheme.
+  const canQualify = chapters.every((c) => c !== null) && agreements.every((a) => !a.number.includes('.'));
+  if (canQualify) {
+    agreements.forEach((a, i) => (a.number = `${chapters[i]}.${a.number}`));
+    warnings.push(`de nummering begint per hoofdstuk of thema opnieuw; afspraken zijn genummerd als hoofdstuk.nummer (bijvoorbeeld ${agreements[0]!.number})`);
+  }
+  const seen = new Map<string, number>();
+  for (const a of agreements) {
+    const n = (seen.get(a.number) ?? 0) + 1;
+    seen.set(a.number, n);
+    if (n > 1) {
+      const original = a.number;
+      a.number = `${original}${String.fromCharCode(96 + Math.min(n, 26))}`;
+      warnings.push(`afspraak ${original} komt meer dan eens voor; de ${n}e heet nu ${a.number}`);
+    }
+  }
+  return warnings;
+}
