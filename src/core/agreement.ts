@@ -39,6 +39,18 @@ export interface ExtractedAgreement {
   /** The agreement's text as it stood in the source, for citations. */
   originalText: string;
   targets: NumericTarget[];
+  /**
+   * Tables that belong to the agreement (a production table, a planning), cell by cell, so an answer can
+   * quote a cell with its row and column. Their text is also in multiYearText/yearText for search.
+   */
+  tables?: AgreementTable[];
+}
+
+/** A table as the document printed it: a header row and data rows of plain-text cells. */
+export interface AgreementTable {
+  caption: string | null;
+  header: string[];
+  rows: string[][];
 }
 
 /** A numeric target for one party in this year's text (Sint Joseph: 22 woningen verkopen). */
@@ -52,13 +64,14 @@ export interface NumericTarget {
 }
 
 /** A stored agreement, as other parts see it. */
-export interface Agreement extends Omit<ExtractedAgreement, 'targets'> {
+export interface Agreement extends Omit<ExtractedAgreement, 'targets' | 'tables'> {
   id: string;
   documentId: string;
   municipality: string;
   period: { from: number | null; to: number | null };
   actionYear: number | null;
   targets: NumericTarget[];
+  tables: AgreementTable[];
 }
 
 /** The public JSON shape of an agreement (`agreements --json`). */

@@ -1,5 +1,5 @@
-import type { Agreement as AgreementRow, Target as TargetRow } from '@prisma/client';
-import { compareNumbers, type Agreement, type AgreementKind, type StoredDocument } from '../core/agreement.js';
+import type { Agreement as AgreementRow, Prisma, Target as TargetRow } from '@prisma/client';
+import { compareNumbers, type Agreement, type AgreementKind, type AgreementTable, type StoredDocument } from '../core/agreement.js';
 import type { AgreementRepository } from '../core/ports.js';
 import type { Db } from './database.js';
 
@@ -19,6 +19,7 @@ function toAgreement(row: Row): Agreement {
     yearText: row.yearText,
     responsible: row.responsible,
     originalText: row.originalText,
+    tables: (row.tables as unknown as AgreementTable[] | null) ?? [],
     period: { from: row.periodFrom, to: row.periodTo },
     actionYear: row.actionYear,
     targets: row.targets.map((t) => ({
@@ -82,6 +83,7 @@ export function createAgreementRepository(db: Db): AgreementRepository {
                 yearText: a.yearText,
                 responsible: a.responsible,
                 originalText: a.originalText,
+                tables: (a.tables ?? []) as unknown as Prisma.InputJsonValue,
                 periodFrom: doc.period.from,
                 periodTo: doc.period.to,
                 actionYear: doc.actionYear,

@@ -29,6 +29,7 @@ export function largeInput(themes = 12, count = 60) {
     period: { from: 2025, to: 2028 },
     actionYear: null,
     targets: i % 3 === 0 ? [{ party: 'Woonstede', value: 20 + i, approximate: false, unit: 'woningen', verb: 'bouwen', sentence: '' }] : [],
+    tables: [],
   }));
   const reports: ReportRow[] = [];
   const changes: ChangeRow[] = [];

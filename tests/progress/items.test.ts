@@ -18,6 +18,7 @@ const agreement = (yearText: string): Agreement => ({
   period: { from: 2025, to: 2029 },
   actionYear: 2026,
   targets: [],
+  tables: [],
 });
 
 describe('form summary', () => {
