@@ -100,6 +100,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
         {
           method: 'POST',
           path: SLACK_EVENTS_PATH,
+          // Signed by Slack (checked below and by Bolt); no cookies, so no same-origin check.
+          access: 'machine',
           async handle(req, res) {
             try {
               await ensureInit();

@@ -23,6 +23,8 @@ export function createIngestRoute(deps: {
   return {
     method: 'POST',
     path: '/api/ingest',
+    // Loopback and the lock file's token; the CLI sends no cookies and no Origin.
+    access: 'machine',
     async handle(req, res) {
       const remote = req.socket.remoteAddress ?? '';
       const loopback = remote === '::1' || remote.startsWith('127.') || remote === '::ffff:127.0.0.1';
