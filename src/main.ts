@@ -153,6 +153,9 @@ export async function createApp(options: AppOptions) {
     now: () => clock.now(),
     logger,
   });
+  if (config.env === 'production' && config.http.publicUrl.startsWith('http://localhost')) {
+    logger.warn('PUBLIC_URL is not set: only requests for localhost are answered; set PUBLIC_URL or ALLOWED_HOSTS to the public host name');
+  }
   if (config.web.signIn === 'closed') logger.warn('console closed: NODE_ENV=production without OIDC_ISSUER/OIDC_CLIENT_ID/OIDC_CLIENT_SECRET; Slack and Teams still work');
 
   const adapters: ChannelAdapter[] = [];
