@@ -18,6 +18,10 @@ import { createHttpServer } from './channels/web/http-server.js';
 import { createWebConsole } from './channels/web/web-console.js';
 import { unconfiguredChannelRoute } from './channels/web/unconfigured-route.js';
 import { createIngestRoute } from './channels/web/ingest-route.js';
+import { createWebAuth } from './channels/web/auth/web-auth.js';
+import { createOidcClient } from './channels/web/auth/oidc-client.js';
+import { createRequestGuard } from './channels/web/security/request-guard.js';
+import { createWebSessionStore } from './storage/web-session-store.js';
 import { randomBytes } from 'node:crypto';
 import { createSlackAdapter } from './channels/slack/slack-adapter.js';
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
@@ -110,8 +114,13 @@ export async function createApp(options: AppOptions) {
   const ingest = (files: string[], onProgress?: (done: number, total: number, outcome: IngestOutcome) => void) =>
     ingestFiles(ingestDeps, files, onProgress);
 
-  /** Loads the sample documents when the database holds none yet. */
+  /** Loads the sample documents when the database holds none yet; never in production, which starts empty. */
   async function loadSamplesIfEmpty(dir = config.sampleDocsDir ?? SAMPLES_DIR): Promise<IngestOutcome[]> {
+    if (config.env === 'production') {
+      // The example directory has console ids like "admin"; real people and documents come from the operator.
+      logger.info('production: no sample documents or example directory loaded');
+      return [];
+    }
     if ((await agreements.countAgreements()) > 0 || !existsSync(dir)) return [];
     const files = readdirSync(dir)
       .filter((f) => !f.startsWith('.'))
@@ -133,9 +142,27 @@ export async function createApp(options: AppOptions) {
     return outcomes;
   }
 
+  const oidc = config.web.oidc ? { client: createOidcClient(config.web.oidc), redirectUri: config.web.oidc.redirectUri } : undefined;
+  const auth = createWebAuth({
+    mode: config.web.signIn,
+    secureCookies: config.web.secureCookies,
+    sessionTtlMs: config.web.sessionTtlMs,
+    sessions: createWebSessionStore(db),
+    directory,
+    oidc: oidc?.client,
+    now: () => clock.now(),
+    logger,
+  });
+  if (config.env === 'production' && config.http.publicUrl.startsWith('http://localhost')) {
+    logger.warn('PUBLIC_URL is not set: only requests for localhost are answered; set PUBLIC_URL or ALLOWED_HOSTS to the public host name');
+  }
+  if (config.web.signIn === 'closed') logger.warn('console closed: NODE_ENV=production without OIDC_ISSUER/OIDC_CLIENT_ID/OIDC_CLIENT_SECRET; Slack and Teams still work');
+
   const adapters: ChannelAdapter[] = [];
   adapters.push(
     createWebConsole({
+      auth,
+      oidc,
       engine,
       agreements,
       directory,
@@ -204,7 +231,8 @@ export async function createApp(options: AppOptions) {
     loadSamplesIfEmpty,
     /** Starts the HTTP server, the channels and (when enabled) the scheduler. */
     async listen(): Promise<{ port: number; url: string }> {
-      server = createHttpServer(routes, logger);
+      const guard = createRequestGuard({ allowedHosts: config.web.allowedHosts, publicUrl: config.http.publicUrl, https: config.web.secureCookies, logger });
+      server = createHttpServer(routes, logger, guard);
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
         server!.listen(config.http.port, config.http.host, () => resolve());

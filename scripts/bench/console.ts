@@ -39,6 +39,13 @@ export default async function run(report: Report): Promise<void> {
     await app.loadSamplesIfEmpty();
     const { url } = await app.listen();
     const users = ['sj-sanne', 'bw-anna', 'almelo-coord', 'gast'];
+    // Who asks lives in a session (the local user picker), as for a browser on this computer.
+    const cookies = await Promise.all(
+      users.map(async (user) => {
+        const res = await fetch(`${url}/api/console/session`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ user }) });
+        return res.headers.getSetCookie()[0]!.split(';')[0]!;
+      }),
+    );
     const times: number[] = [];
     let failures = 0;
     let found = 0;
@@ -47,8 +54,8 @@ export default async function run(report: Report): Promise<void> {
       const started = performance.now();
       const res = await fetch(`${url}/api/console/messages`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ user: users[i % users.length], text: qs[i] }),
+        headers: { 'content-type': 'application/json', origin: url, cookie: cookies[i % users.length]! },
+        body: JSON.stringify({ text: qs[i] }),
       });
       const body = (await res.json()) as { replies?: Array<{ citations?: unknown[] }> };
       const ms = performance.now() - started;

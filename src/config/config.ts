@@ -50,6 +50,12 @@ const envSchema = z.object({
   WEEKLY_DIGEST_CRON: z.string().default('0 8 * * 1'),
   MEETING_DIGEST_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(5),
   CATCH_UP_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  OIDC_ISSUER: optionalString,
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  OIDC_REDIRECT_URI: optionalString,
+  ALLOWED_HOSTS: optionalString,
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(10),
 });
 
 export type Database =
@@ -60,6 +66,7 @@ export interface Config {
   env: 'production' | 'development' | 'test';
   database: Database;
   http: { port: number; host: string; publicUrl: string };
+  web: WebSettings;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   sampleDocsDir?: string;
   synonymsFile?: string;
@@ -83,6 +90,22 @@ export interface Config {
     meetingDigestWorkingDays: number;
     catchUpDays: number;
   };
+}
+
+/**
+ * How the console lets people in: OpenID Connect, the local user picker (never in production, only for
+ * requests from this computer), or closed (production without OIDC: Slack and Teams still work).
+ */
+export type SignInMode = 'oidc' | 'local' | 'closed';
+
+export interface WebSettings {
+  signIn: SignInMode;
+  oidc?: { issuer: string; clientId: string; clientSecret: string; redirectUri: string };
+  /** Host names (lower case, no port) the server answers to; anything else is refused (DNS rebinding). */
+  allowedHosts: string[];
+  /** Cookies get `Secure` when the public address is https. */
+  secureCookies: boolean;
+  sessionTtlMs: number;
 }
 
 /** Explicit options (CLI flags, tests) win over the environment. */
@@ -115,8 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     throw new ConfigError(`${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
-  const nodeEnv = e.NODE_ENV === 'production' ? 'production' : e.NODE_ENV === 'test' ? 'test' : 'development';
+  // The one place production is recognised; "Production" and "PRODUCTION" count too.
+  const envName = e.NODE_ENV?.toLowerCase();
+  const nodeEnv = envName === 'production' ? 'production' : envName === 'test' ? 'test' : 'development';
   const port = overrides.port ?? e.PORT;
+  const publicUrl = e.PUBLIC_URL ? parseUrl('PUBLIC_URL', e.PUBLIC_URL).toString().replace(/\/$/, '') : `http://localhost:${port}`;
 
   let llm: Config['llm'];
   if (e.OPENAI_API_KEY || e.OPENAI_BASE_URL) {
@@ -166,7 +192,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   return {
     env: nodeEnv,
     database: parseDatabase(overrides.db ?? e.DATABASE_URL),
-    http: { port, host: e.HOST, publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}` },
+    http: { port, host: e.HOST, publicUrl },
+    web: webSettings(e, nodeEnv, publicUrl),
     logLevel: e.LOG_LEVEL,
     sampleDocsDir: e.SAMPLE_DOCS_DIR,
     synonymsFile: e.SYNONYMS_FILE,
@@ -185,4 +212,64 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       catchUpDays: e.CATCH_UP_DAYS,
     },
   };
+}
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
+
+/** True for localhost and loopback addresses (127.x, ::1), with or without brackets. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
+}
+
+function parseUrl(setting: string, value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${setting}: "${value}" is geen geldig adres (bijvoorbeeld https://afspraken.gemeente.nl)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`${setting}: gebruik een http(s)://-adres, niet "${url.protocol}"`);
+  return url;
+}
+
+/** Sign-in, allowed hosts and cookies for the console; OIDC settings are all or nothing. */
+function webSettings(e: z.infer<typeof envSchema>, nodeEnv: Config['env'], publicUrl: string): WebSettings {
+  const oidcSet = { OIDC_ISSUER: e.OIDC_ISSUER, OIDC_CLIENT_ID: e.OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: e.OIDC_CLIENT_SECRET };
+  const given = Object.entries(oidcSet).filter(([, v]) => v);
+  let oidc: WebSettings['oidc'];
+  if (given.length > 0 || e.OIDC_REDIRECT_URI) {
+    const missing = Object.entries(oidcSet).find(([, v]) => !v);
+    if (missing) throw new ConfigError(`${missing[0]} is verplicht als ${given[0]?.[0] ?? 'OIDC_REDIRECT_URI'} is gezet (aanmelden via OpenID Connect)`);
+    const issuer = parseUrl('OIDC_ISSUER', e.OIDC_ISSUER!);
+    // Tokens and the client secret only travel over TLS; a provider on this computer (tests) may use http.
+    if (issuer.protocol !== 'https:' && !isLoopbackHost(issuer.hostname)) throw new ConfigError('OIDC_ISSUER moet met https:// beginnen');
+    const redirect = parseUrl('OIDC_REDIRECT_URI', e.OIDC_REDIRECT_URI ?? `${publicUrl}/auth/callback`);
+    if (nodeEnv === 'production' && redirect.protocol !== 'https:' && !isLoopbackHost(redirect.hostname)) {
+      throw new ConfigError(`${e.OIDC_REDIRECT_URI ? 'OIDC_REDIRECT_URI' : 'PUBLIC_URL'} moet in productie met https:// beginnen (nu ${redirect.origin}); de sessiecookie gaat alleen over https`);
+    }
+    oidc = { issuer: e.OIDC_ISSUER!.replace(/\/$/, ''), clientId: e.OIDC_CLIENT_ID!, clientSecret: e.OIDC_CLIENT_SECRET!, redirectUri: redirect.toString() };
+  }
+  const publicHost = new URL(publicUrl).hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  const listed = e.ALLOWED_HOSTS
+    ? e.ALLOWED_HOSTS.split(',').map((h) => normaliseHost('ALLOWED_HOSTS', h)).filter(Boolean)
+    : [publicHost, ...(['0.0.0.0', '::', ''].includes(e.HOST) ? [] : [e.HOST.toLowerCase()])];
+  return {
+    signIn: oidc ? 'oidc' : nodeEnv === 'production' ? 'closed' : 'local',
+    oidc,
+    // Loopback names are always allowed: a page on another site cannot make a browser send them as Host.
+    allowedHosts: [...new Set([...listed, ...LOOPBACK_NAMES])],
+    secureCookies: publicUrl.startsWith('https:'),
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+  };
+}
+
+/** "Bot.Gemeente.nl:443" → "bot.gemeente.nl"; a scheme or path is a mistake worth naming. */
+function normaliseHost(setting: string, raw: string): string {
+  const h = raw.trim().toLowerCase();
+  if (!h) return '';
+  if (h.includes('/') || h.includes('*')) throw new ConfigError(`${setting}: "${raw.trim()}" is geen hostnaam; geef namen zoals afspraken.gemeente.nl, gescheiden door komma's`);
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(h);
+  if (bracketed) return bracketed[1]!;
+  return h.split(':').length === 2 ? h.split(':')[0]! : h;
 }

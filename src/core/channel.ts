@@ -8,6 +8,13 @@ export interface HttpRoute {
   /** Exact path, or a prefix when `prefix` is true. */
   path: string;
   prefix?: boolean;
+  /**
+   * Who may call it. `console` (the default): a signed-in person, same-origin JSON for changes.
+   * `public`: anyone (assets, sign-in), same-origin JSON for changes. `machine`: Slack, Teams and the
+   * CLI, which prove themselves with a signature or token and send no cookies. `probe`: health checks,
+   * also under a host name that is not ours.
+   */
+  access?: 'console' | 'public' | 'machine' | 'probe';
   handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { InboundMessage, Reply } from '../core/messages.js';
 import type { HandlerContext, MessageHandler, Person } from '../core/people.js';
+import { mayCoordinate } from '../core/permissions.js';
 import { DEFAULT_TIMEZONE, localDate, localTime } from '../core/calendar.js';
 import type { DigestService } from './digest-service.js';
 import { LOOSE_DATE, parseDutchDate } from './dutch-date.js';
@@ -21,12 +22,8 @@ type Deps = Pick<DigestService, 'addMeeting' | 'listMeetings' | 'removeMeeting' 
 const reply = (text: string, extra: Partial<Reply> = {}): Reply[] => [{ text, kind: 'meeting', ...extra }];
 const error = (text: string): Reply[] => [{ text, kind: 'error' }];
 
-function mayManage(person: Person | null, municipality: string): boolean {
-  if (!person) return false;
-  return person.roles.some(
-    (r) => r.role === 'admin' || (r.role === 'coordinator' && (r.municipality === null || r.municipality.toLowerCase() === municipality.toLowerCase())),
-  );
-}
+/** Planning meetings and previewing digests: the shared coordinator rule (core/permissions). */
+const mayManage = mayCoordinate;
 
 /** Takes the digest service itself, or `{ digests, timeZone }`. */
 export function createMeetingHandler(arg: Deps | { digests: Deps; timeZone?: string }): MessageHandler {

@@ -1,4 +1,5 @@
 /** Slack Block Kit rendering within Slack's limits: at most 50 blocks and 3000 characters per text. */
+import { escapeSlack } from '../core/escape-slack.js';
 import type { Digest } from './digest-model.js';
 import { colourSummary, digestSections, digestTitle } from './render-markdown.js';
 import { T } from './texts.js';
@@ -11,7 +12,9 @@ const LINES_PER_SECTION = 20;
 
 type Block = Record<string, unknown>;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = escapeSlack;
+/** verbatim: Slack must not turn names or URLs in document text into mentions or links. */
+const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
 const clip = (s: string, max: number) => (s.length <= max ? s : s.slice(0, max - 1) + '…');
 
 /** Packs lines into mrkdwn texts of at most `max` characters; an over-long line is clipped. */
@@ -33,7 +36,7 @@ export function renderDigestBlocks(d: Digest, options: { linesPerSection?: numbe
   const perSection = options.linesPerSection ?? LINES_PER_SECTION;
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: clip(digestTitle(d), HEADER_MAX), emoji: true } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: clip(escape(`${d.quarterLabel}: ${colourSummary(d.colours)} — ${T.legend}`), SLACK_MAX_TEXT) }] },
+    { type: 'context', elements: [mrkdwn(clip(escape(`${d.quarterLabel}: ${colourSummary(d.colours)} — ${T.legend}`), SLACK_MAX_TEXT))] },
   ];
   for (const s of digestSections(d)) {
     blocks.push({ type: 'divider' });
@@ -41,12 +44,12 @@ export function renderDigestBlocks(d: Digest, options: { linesPerSection?: numbe
     if (s.lines.length > perSection) shown.push(T.more(s.lines.length - perSection));
     const body = shown.length ? shown : [escape(s.empty)];
     const chunks = packLines([`*${escape(s.title)}*`, ...body]);
-    for (const text of chunks) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
+    for (const text of chunks) blocks.push({ type: 'section', text: mrkdwn(text) });
   }
   if (blocks.length > SLACK_MAX_BLOCKS) {
     const dropped = blocks.length - (SLACK_MAX_BLOCKS - 1);
     blocks.splice(SLACK_MAX_BLOCKS - 1);
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `${T.more(dropped)} blokken — vraag het volledige overzicht op in de console of met \`digest --format md\`.` }] });
+    blocks.push({ type: 'context', elements: [mrkdwn(`${T.more(dropped)} blokken — vraag het volledige overzicht op in de console of met \`digest --format md\`.`)] });
   }
   return blocks;
 }

@@ -1,6 +1,7 @@
 /** Reads an uploaded document (.txt, .md, .html, .pdf, .docx) into plain text for the extractor. */
 import path from 'node:path';
 import { IngestError } from '../core/errors.js';
+import { DEFAULT_LIMITS, formatMb, type DocumentLimits } from './limits.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
 import { readPdf } from './read-pdf.js';
@@ -8,7 +9,7 @@ import { readPdf } from './read-pdf.js';
 export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 
 /** Larger files are refused before parsing, so a huge upload cannot stall ingestion. */
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = DEFAULT_LIMITS.maxBytes;
 
 const FORMATS: Record<string, DocumentFormat> = {
   '.txt': 'text',
@@ -28,7 +29,7 @@ function decodeText(name: string, data: Buffer): string {
 }
 
 /** Reads the file by extension; throws IngestError with a Dutch reason for unusable input. */
-export async function readDocument(input: { name: string; data: Buffer }): Promise<{ text: string; format: DocumentFormat }> {
+export async function readDocument(input: { name: string; data: Buffer }, limits: DocumentLimits = DEFAULT_LIMITS): Promise<{ text: string; format: DocumentFormat }> {
   const { name, data } = input;
   const ext = path.extname(name).toLowerCase();
   const format = FORMATS[ext];
@@ -37,13 +38,12 @@ export async function readDocument(input: { name: string; data: Buffer }): Promi
     throw new IngestError(name, `onbekend bestandstype ${shown}; gebruik .txt, .md, .html, .pdf of .docx`);
   }
   if (data.length === 0) throw new IngestError(name, 'het bestand is leeg');
-  if (data.length > MAX_DOCUMENT_BYTES) {
-    const mb = (data.length / 1024 / 1024).toFixed(1);
-    throw new IngestError(name, `het bestand is ${mb} MB, groter dan 50 MB`);
+  if (data.length > limits.maxBytes) {
+    throw new IngestError(name, `het bestand is groter dan de limiet van ${formatMb(limits.maxBytes)} (${formatMb(data.length)})`);
   }
   let text: string;
-  if (format === 'pdf') text = await readPdf(name, data);
-  else if (format === 'docx') text = await readDocx(name, data);
+  if (format === 'pdf') text = await readPdf(name, data, limits);
+  else if (format === 'docx') text = await readDocx(name, data, limits);
   else if (format === 'html') text = readHtml(data);
   else text = decodeText(name, data);
   if (!text.trim()) {

@@ -9,6 +9,7 @@ import type { FormState } from '../forms/progress-form.js';
 import { statusLabel } from '../forms/statuses.js';
 import { parsePromptActionId, promptActionId } from './form-runner.js';
 import { resolveParty, sameParty } from '../core/parties.js';
+import { isCoordinatorAnywhere, mayCoordinate } from '../core/permissions.js';
 import type { ProgressService } from './progress-service.js';
 import { formatDutchDate, quarterOf } from './quarter.js';
 import type { Round } from './round.js';
@@ -78,7 +79,7 @@ export function createProgressHandler(service: ProgressService): MessageHandler 
       }
     }
     if (candidates.length === 0 && !partyText) {
-      const coordinated = rounds.filter((r) => person.roles.some((x) => x.role === 'coordinator' && x.municipality?.toLowerCase() === r.municipality.toLowerCase()));
+      const coordinated = rounds.filter((r) => mayCoordinate(person, r.municipality));
       if (coordinated.length) return Promise.all(coordinated.map(municipalityStatus));
       return [{ kind: 'form', text: t.noOpenRound }];
     }
@@ -96,14 +97,11 @@ export function createProgressHandler(service: ProgressService): MessageHandler 
 
   /** A coordinator starts the quarterly round for their municipality from chat (the scheduler does it too). */
   async function startRoundFor(person: Person, m: RegExpExecArray, now: Date): Promise<Reply[]> {
-    const coordinated = person.roles.filter((r) => (r.role === 'coordinator' || r.role === 'admin') && r.municipality).map((r) => r.municipality!);
-    const wanted = m[5]?.trim();
-    const municipality = wanted ? coordinated.find((x) => x.toLowerCase() === wanted.toLowerCase()) : coordinated[0];
-    if (!municipality) return [{ kind: 'error', text: t.startRoundNotAllowed(wanted) }];
     const current = quarterOf(now, tz);
     const year = Number(m[1] ?? m[4] ?? current.year);
     const q = Number(m[2] ?? m[3] ?? current.q);
-    const result = await service.startQuarter(municipality, `${year}-Q${q}`);
+    // The service checks the role and municipality (DomainError → a Dutch refusal below).
+    const result = await service.startQuarterAs(person, m[5]?.trim(), `${year}-Q${q}`);
     const lines = [
       ...result.prompted.map((p) => `✓ ${p.name} (${p.parties.join(', ')})`),
       ...result.alreadyPrompted.map((p) => `• ${p.name}: had de uitvraag al`),
@@ -151,7 +149,7 @@ export function createProgressHandler(service: ProgressService): MessageHandler 
     const add = ADD.exec(text);
     if (add) return forms.editReporter(person, add[1]!.trim(), add[2]!.trim(), 'add');
     const remove = REMOVE.exec(text);
-    if (remove && person.roles.some((r) => r.role === 'coordinator' || r.role === 'admin')) return forms.editReporter(person, remove[1]!.trim(), remove[2]!.trim(), 'remove');
+    if (remove && isCoordinatorAnywhere(person)) return forms.editReporter(person, remove[1]!.trim(), remove[2]!.trim(), 'remove');
 
     const startRound = START_ROUND.exec(text);
     if (startRound) return startRoundFor(person, startRound, now);

@@ -5,6 +5,7 @@
 import { DomainError } from '../core/errors.js';
 import type { Reply } from '../core/messages.js';
 import type { Person } from '../core/people.js';
+import { coordinatedMunicipalities, mayCoordinate } from '../core/permissions.js';
 import { statusLabel } from '../forms/statuses.js';
 import { readDirectoryFile } from './directory-import.js';
 import { createFormRunner, promptActionId } from './form-runner.js';
@@ -119,6 +120,19 @@ export function createProgressService(deps: ProgressDeps) {
     return result;
   }
 
+  /**
+   * A round started by a person (chat in any channel): only a coordinator of that municipality or an admin
+   * may, whatever channel the request came through. Without a name, the one municipality they coordinate.
+   */
+  async function startQuarterAs(actor: Person, municipality: string | undefined, quarter: string | Quarter): Promise<StartQuarterResult> {
+    const known = await deps.agreements.listMunicipalities();
+    const own = coordinatedMunicipalities(actor, known);
+    const target = municipality ? known.find((m) => m.toLowerCase() === municipality.trim().toLowerCase()) ?? municipality.trim() : own.length === 1 ? own[0] : undefined;
+    if (!target) throw new DomainError('forbidden', own.length > 1 ? t.startRoundWhich(own) : t.startRoundNotAllowed());
+    if (!mayCoordinate(actor, target)) throw new DomainError('forbidden', t.startRoundNotAllowed(target));
+    return startQuarter(target, quarter);
+  }
+
   /** Lists who could not be reached to the municipality's coordinators, so nobody is skipped silently. */
   async function tellCoordinators(municipality: string, label: string, unreachable: StartQuarterResult['unreachable']) {
     const coordinators = await directory.listWithRole('coordinator', { municipality });
@@ -201,9 +215,7 @@ export function createProgressService(deps: ProgressDeps) {
 
   /** "voeg <@U123> toe aan Sint Joseph" / "verwijder bw-anna uit Beter Wonen", by a coordinator or admin. */
   async function editReporter(actor: Person, who: string, partyText: string, action: 'add' | 'remove'): Promise<Reply[]> {
-    const municipalities = actor.roles.some((r) => r.role === 'admin')
-      ? await directory.listMunicipalities()
-      : actor.roles.filter((r) => r.role === 'coordinator' && r.municipality).map((r) => r.municipality!);
+    const municipalities = coordinatedMunicipalities(actor, await directory.listMunicipalities());
     if (municipalities.length === 0) return [{ kind: 'error', text: t.directoryNotAllowed }];
     const all = await directory.listParties();
     const party = municipalities.map((m) => resolveParty(partyText, m, all)).find((p) => p !== null);
@@ -227,6 +239,7 @@ export function createProgressService(deps: ProgressDeps) {
 
   return {
     startQuarter,
+    startQuarterAs,
     status,
     exportCsv,
     runReminders,

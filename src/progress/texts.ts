@@ -18,6 +18,7 @@ export const progressTexts = {
     `Herinnering: voor ${party} staan nog ${open} afspraken open in de voortgang over ${quarter}. Invullen kan tot en met ${deadline}.`,
   startRoundNotAllowed: (municipality?: string) =>
     municipality ? `Je bent geen coördinator van ${municipality}; alleen coördinatoren starten een uitvraag.` : 'Alleen coördinatoren van een gemeente kunnen een uitvraag starten.',
+  startRoundWhich: (municipalities: string[]) => `Voor welke gemeente? Typ bijvoorbeeld "start uitvraag voor ${municipalities[0]}" (je coördineert ${municipalities.join(', ')}).`,
   roundStarted: (quarter: string, municipality: string, items: number) => `Uitvraag ${quarter} ${municipality} gestart: ${items} items`,
   roundStartedText: (count: number) => (count === 1 ? '1 rapporteur kreeg nu een bericht.' : `${count} rapporteurs kregen nu een bericht.`),
   unreachableTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}: deze rapporteurs kon ik niet (volledig) bereiken`,

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -50,9 +50,18 @@ function readLock(lock: string): LockInfo | null {
   }
 }
 
+/**
+ * The embedded database holds everything (reports, the directory, sessions): its folder is the owner's
+ * only (0700), also when an older version created it readable for others.
+ */
+function ownerOnly(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if ((statSync(dir).mode & 0o077) !== 0) chmodSync(dir, 0o700);
+}
+
 /** PGlite's data folder may be opened by one process only: a lock file with our pid guards it. */
 function lockDataDir(dataDir: string): { unlock: () => void; advertise: (server: { port: number; token: string }) => void } {
-  mkdirSync(dataDir, { recursive: true });
+  ownerOnly(dataDir);
   const lock = path.join(dataDir, LOCK_FILE);
   const held = existsSync(lock) ? readLock(lock) : null;
   if (held && held.pid && held.pid !== process.pid && processAlive(held.pid)) {
@@ -95,6 +104,7 @@ export async function openDatabase(database: Database, options: { migrate?: bool
       const { PrismaPGlite } = await import('pglite-prisma-adapter');
       const pgdata = path.join(database.dataDir, 'pgdata');
       await createPgliteFolder(pgdata);
+      ownerOnly(pgdata);
       const pg = await PGlite.create(pgdata);
       // pglite-prisma-adapter bundles an older driver-adapter-utils: same behaviour, different type identity.
       const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) as never });

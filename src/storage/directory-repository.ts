@@ -14,6 +14,8 @@ export interface DirectoryImportResult {
 
 type Row = PersonRow & { roles: RoleRow[] };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function toPerson(row: Row): Person {
   return {
     id: row.id,
@@ -37,9 +39,24 @@ export function createDirectoryRepository(db: Db) {
 
   const repo = {
     async findByChannelUser(channel: ChannelName, userId: string): Promise<Person | null> {
+      // The console speaks as the console id, or as the person id when someone signed in without one.
       const where =
-        channel === 'slack' ? { slackUserId: userId } : channel === 'teams' ? { teamsUserId: userId } : { consoleId: userId };
+        channel === 'slack'
+          ? { slackUserId: userId }
+          : channel === 'teams'
+            ? { teamsUserId: userId }
+            : UUID.test(userId)
+              ? { OR: [{ consoleId: userId }, { id: userId }] }
+              : { consoleId: userId };
       const row = await prisma.person.findFirst({ where, include });
+      return row ? toPerson(row) : null;
+    },
+
+    /** The person with this e-mail address (case-insensitive), as a sign-in provider reports it. */
+    async findByEmail(email: string): Promise<Person | null> {
+      const address = email.trim();
+      if (!address.includes('@')) return null;
+      const row = await prisma.person.findFirst({ where: { email: { equals: address, mode: 'insensitive' } }, include });
       return row ? toPerson(row) : null;
     },
 

@@ -34,6 +34,33 @@ describe('configuration', () => {
     expect(() => loadConfig({ OPENAI_API_KEY: 'sk-x' })).toThrow(/OPENAI_MODEL/);
   });
 
+  it('recognises production in any case, so "Production" keeps Teams token checks on', () => {
+    expect(loadConfig({ NODE_ENV: 'Production' }).env).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'PRODUCTION' }).web.signIn).toBe('closed');
+    expect(() => loadConfig({ TEAMS_SKIP_AUTH: 'true', NODE_ENV: 'Production' })).toThrow(/TEAMS_SKIP_AUTH/);
+    expect(loadConfig({ NODE_ENV: 'development' }).web.signIn).toBe('local');
+  });
+
+  it('takes OIDC settings all together and names the missing one', () => {
+    const oidc = { OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0', OIDC_CLIENT_ID: 'app', OIDC_CLIENT_SECRET: 'geheim' };
+    const c = loadConfig({ ...oidc, PUBLIC_URL: 'https://afspraken.gemeente.nl', NODE_ENV: 'production' });
+    expect(c.web).toMatchObject({ signIn: 'oidc', secureCookies: true, oidc: { redirectUri: 'https://afspraken.gemeente.nl/auth/callback' } });
+    expect(() => loadConfig({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toThrow(/^OIDC_CLIENT_ID is verplicht als OIDC_ISSUER is gezet/);
+    expect(() => loadConfig({ OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_ID: 'app' })).toThrow(/^OIDC_CLIENT_SECRET is verplicht/);
+    expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'http://idp.example' })).toThrow(/OIDC_ISSUER moet met https:\/\/ beginnen/);
+    expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'geen adres' })).toThrow(/^OIDC_ISSUER: "geen adres" is geen geldig adres/);
+    expect(() => loadConfig({ ...oidc, NODE_ENV: 'production', PUBLIC_URL: 'http://afspraken.gemeente.nl' })).toThrow(/PUBLIC_URL moet in productie met https:\/\/ beginnen/);
+    expect(loadConfig({ ...oidc, OIDC_REDIRECT_URI: 'https://elders.nl/cb' }).web.oidc!.redirectUri).toBe('https://elders.nl/cb');
+  });
+
+  it('answers only to the public host, HOST and loopback names unless ALLOWED_HOSTS says otherwise', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://Afspraken.Gemeente.nl' }).web.allowedHosts).toEqual(['afspraken.gemeente.nl', '127.0.0.1', 'localhost', '::1']);
+    expect(loadConfig({ HOST: '0.0.0.0' }).web.allowedHosts).toEqual(['localhost', '127.0.0.1', '::1']);
+    expect(loadConfig({ ALLOWED_HOSTS: 'bot.gemeente.nl:443, [::2]:80,Intern.local' }).web.allowedHosts).toEqual(['bot.gemeente.nl', '::2', 'intern.local', 'localhost', '127.0.0.1', '::1']);
+    expect(() => loadConfig({ ALLOWED_HOSTS: 'https://bot.gemeente.nl' })).toThrow(/^ALLOWED_HOSTS: "https:\/\/bot.gemeente.nl" is geen hostnaam/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://x' })).toThrow(/^PUBLIC_URL/);
+  });
+
   it('accepts .env.example as it stands (a newcomer may copy it to .env unchanged)', async () => {
     const { readFileSync } = await import('node:fs');
     const { parseEnv } = await import('node:util');

@@ -1,8 +1,9 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoPath } from '../helpers/temp-db.js';
+import { docxBomb } from '../helpers/zip-bomb.js';
 import { startConsoleApp } from './console-app.js';
 
 describe('the CLI beside a running server on the embedded database', () => {
@@ -45,6 +46,27 @@ describe('the CLI beside a running server on the embedded database', () => {
     const r = cli('agreements');
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/in gebruik door een ander proces/);
+  });
+
+  it('hands a zip bomb to the server, which refuses it by its limit and keeps its memory', async () => {
+    const bomb = path.join(ctx.dataDir, 'bom.docx');
+    writeFileSync(bomb, docxBomb(2900));
+    const before = process.memoryUsage().rss;
+    const r = await cliAsync('ingest', bomb, '--json');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).errors).toEqual([{ file: 'bom.docx', error: 'bom.docx: het Word-bestand pakt uit tot meer dan 100 MB; de limiet is 100 MB uitgepakt' }]);
+    expect((process.memoryUsage().rss - before) / 1024 / 1024).toBeLessThan(150);
+  });
+
+  it('answers a request body past its limit with 413 naming the limit', async () => {
+    const { server } = JSON.parse(readFileSync(path.join(ctx.dataDir, 'afsprakenbot.lock'), 'utf8')) as { server: { token: string } };
+    const res = await fetch(`${ctx.url}/api/ingest`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-afsprakenbot-token': server.token },
+      body: JSON.stringify({ files: [{ name: 'groot.txt', base64: 'A'.repeat(81 * 1024 * 1024) }] }),
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { message: string }).message).toBe('Te veel of te grote bestanden in één keer: de limiet is 80 MB per verzoek.');
   });
 
   it('refuses ingest requests without the token from the data folder', async () => {

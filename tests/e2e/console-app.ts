@@ -19,17 +19,28 @@ export async function startConsoleApp(dataDir = mkdtempSync(path.join(os.tmpdir(
   const app: App = await createApp({ config, clock });
   await app.loadSamplesIfEmpty();
   const { url } = await app.listen();
+  // The local user picker: one session cookie per console user, as a browser on this computer would hold.
+  const cookies = new Map<string, string>();
+  const sessionOf = async (user: string) => {
+    const known = cookies.get(user);
+    if (known) return known;
+    const res = await fetch(`${url}/api/console/session`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ user }) });
+    if (res.status !== 200) throw new Error(`picker answered ${res.status}: ${await res.text()}`);
+    const cookie = res.headers.getSetCookie()[0]!.split(';')[0]!;
+    cookies.set(user, cookie);
+    return cookie;
+  };
   const post = async (user: string, body: { text?: string; action?: string }): Promise<ConsoleReply[]> => {
     const res = await fetch(`${url}/api/console/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user, ...body }),
+      headers: { 'content-type': 'application/json', origin: url, cookie: await sessionOf(user) },
+      body: JSON.stringify(body),
     });
     if (res.status !== 200) throw new Error(`console answered ${res.status}: ${await res.text()}`);
     return ((await res.json()) as { replies: ConsoleReply[] }).replies;
   };
   const inbox = async (user: string) =>
-    ((await (await fetch(`${url}/api/console/inbox?user=${encodeURIComponent(user)}`)).json()) as {
+    ((await (await fetch(`${url}/api/console/inbox`, { headers: { cookie: await sessionOf(user) } })).json()) as {
       messages: Array<{ kind: string; text: string; payload: { replies: ConsoleReply[] } }>;
     }).messages;
   return { app, url, dataDir, post, inbox, remove: () => rmSync(dataDir, { recursive: true, force: true }) };

@@ -69,7 +69,7 @@ describe('refusing unusable files', () => {
     const big = Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x20);
     const start = performance.now();
     const error = await failure('groot.pdf', big);
-    expect(error.message).toContain('groter dan 50 MB');
+    expect(error.message).toContain('groter dan de limiet van 50 MB');
     expect(performance.now() - start).toBeLessThan(200);
   });
 

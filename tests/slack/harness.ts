@@ -41,9 +41,11 @@ export interface HarnessOptions {
   clock?: Clock;
   /** Reuse a fake Slack API (and its recorded calls) instead of starting one. */
   fake?: FakeSlackApi;
+  /** Extra settings (e.g. a fake OpenAI endpoint). */
+  env?: Record<string, string>;
 }
 
-async function bootApp(dataDir: string, fake: FakeSlackApi, clock: Clock | undefined): Promise<{ app: App; url: string }> {
+async function bootApp(dataDir: string, fake: FakeSlackApi, clock: Clock | undefined, env: Record<string, string> = {}): Promise<{ app: App; url: string }> {
   const config = loadConfig({
     DATABASE_URL: `pglite:${dataDir}`,
     PORT: '0',
@@ -54,6 +56,7 @@ async function bootApp(dataDir: string, fake: FakeSlackApi, clock: Clock | undef
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
+    ...env,
   });
   const app = await createApp({ config, logger: silentLogger, ...(clock ? { clock } : {}) });
   try {
@@ -70,7 +73,7 @@ async function bootApp(dataDir: string, fake: FakeSlackApi, clock: Clock | undef
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const fake = opts.fake ?? (await startFakeSlackApi());
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenbot-slack-'));
-  let booted = await bootApp(dataDir, fake, opts.clock);
+  let booted = await bootApp(dataDir, fake, opts.clock, opts.env);
   const h: Harness = {
     fake,
     app: booted.app,
@@ -78,7 +81,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     dataDir,
     async restart() {
       await h.app.close();
-      booted = await bootApp(dataDir, fake, opts.clock);
+      booted = await bootApp(dataDir, fake, opts.clock, opts.env);
       h.app = booted.app;
       h.url = booted.url;
     },

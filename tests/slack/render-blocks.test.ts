@@ -5,8 +5,21 @@ import { decodeSharedReply, encodeSharedReply } from '../../src/channels/slack/s
 type Block = { type: string; text?: { text: string }; elements?: Array<{ text?: string | { text: string }; action_id?: string }> };
 
 describe('Block Kit rendering', () => {
-  it('turns **bold** into *bold*, links into <url|text> and escapes <, > and &', () => {
-    expect(toMrkdwn('Dit is **belangrijk** & <echt> [zie](https://x.nl/a)')).toBe('Dit is *belangrijk* &amp; &lt;echt&gt; <https://x.nl/a|zie>');
+  it('turns **bold** into *bold*, escapes <, > and &, and leaves Markdown links as text', () => {
+    expect(toMrkdwn('Dit is **belangrijk** & <echt> [zie](https://x.nl/a)')).toBe('Dit is *belangrijk* &amp; &lt;echt&gt; [zie](https://x.nl/a)');
+  });
+
+  it('keeps mentions, channel pings and disguised links from text inert, in blocks and in the notification text', () => {
+    const hostile = 'Let op <!channel> <!here> <@U123> <#C999|algemeen> <https://evil.example|klik hier> [klik](https://evil.example)';
+    const [m] = renderReply({ title: 'Antwoord <!here>', text: hostile, list: ['<@U456> doet het'] });
+    // A header is plain_text, which Slack never parses for mentions or links; everything else is checked.
+    const header = (m!.blocks as Block[]).find((b) => b.type === 'header')!;
+    expect(header.text).toMatchObject({ type: 'plain_text', text: 'Antwoord <!here>' });
+    const all = JSON.stringify({ text: m!.text, blocks: (m!.blocks as Block[]).filter((b) => b.type !== 'header') });
+    for (const live of ['<!channel>', '<!here>', '<@U123>', '<#C999', '<https://evil.example', '<@U456>']) expect(all).not.toContain(live);
+    expect(m!.text).toContain('&lt;!channel&gt;');
+    const sections = (m!.blocks as Block[]).filter((b) => b.type === 'section');
+    expect(sections.every((b) => (b.text as { verbatim?: boolean }).verbatim === true)).toBe(true);
   });
 
   it('renders citations as a context block linked to the console', () => {

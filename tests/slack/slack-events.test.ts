@@ -53,6 +53,19 @@ describe('slack request verification', () => {
     expect(h.fake.calls.filter((c) => c.body.channel === 'CBADSIG')).toEqual([]);
   });
 
+  it('rejects a correctly signed request dated 6 minutes ahead with 401 and answers nothing', async () => {
+    const event = mentionEvent();
+    event.event_id = 'EvFUTURE';
+    event.event.channel = 'CFUTURE';
+    const res = await postEvent(h.url, event, { timestamp: Math.floor(Date.now() / 1000) + 6 * 60 });
+    expect(res.status).toBe(401);
+    await sleep(300);
+    expect(h.fake.calls.filter((c) => c.body.channel === 'CFUTURE')).toEqual([]);
+    // A minute of clock difference is still fine.
+    const ok = await postEvent(h.url, { type: 'url_verification', token: 'x', challenge: 'bijna' }, { timestamp: Math.floor(Date.now() / 1000) + 60 });
+    expect(ok.status).toBe(200);
+  });
+
   it('rejects a stale signature (older than 5 minutes) with 401 and answers nothing', async () => {
     const event = mentionEvent();
     event.event_id = 'EvSTALE';

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,6 +115,26 @@ describe('embedded database lock', () => {
     } finally {
       await db.close();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('embedded database folder', () => {
+  it.skipIf(process.platform === 'win32')('is readable by its owner only, also when it existed with looser rights', async () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'afsprakenbot-perm-'));
+    const fresh = path.join(parent, 'nieuw');
+    const old = path.join(parent, 'oud');
+    mkdirSync(old, { mode: 0o755 });
+    chmodSync(old, 0o755);
+    try {
+      for (const dir of [fresh, old]) {
+        const db = await openDatabase({ kind: 'pglite', dataDir: dir });
+        await db.close();
+        expect((statSync(dir).mode & 0o777).toString(8)).toBe('700');
+        expect((statSync(path.join(dir, 'pgdata')).mode & 0o077).toString(8)).toBe('0');
+      }
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
     }
   });
 });

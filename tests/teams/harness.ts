@@ -115,11 +115,11 @@ export interface TeamsAppHarness extends Omit<TeamsHarness, 'db'> {
  * real Q&A, progress form and notifier, Teams without token validation, on a temp PGlite database.
  * Only the Bot Connector is a fake.
  */
-export async function startTeamsAppHarness(opts: { clock?: Clock } = {}): Promise<TeamsAppHarness> {
+export async function startTeamsAppHarness(opts: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TeamsAppHarness> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenbot-teams-app-'));
   const connector = await startFakeBotConnector();
   const logger = quietLogger();
-  const config = loadConfig({ DATABASE_URL: `pglite:${dataDir}`, PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false', TEAMS_SKIP_AUTH: 'true', LOG_LEVEL: 'error' });
+  const config = loadConfig({ DATABASE_URL: `pglite:${dataDir}`, PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false', TEAMS_SKIP_AUTH: 'true', LOG_LEVEL: 'error', ...opts.env });
   const app = await createApp({ config, clock: opts.clock, logger });
   try {
     await app.loadSamplesIfEmpty();

@@ -3,19 +3,22 @@ import { startTestConsole } from './test-console.js';
 
 type Console = Awaited<ReturnType<typeof startTestConsole>>;
 let app: Console;
+let anna = '';
 
 beforeAll(async () => {
   app = await startTestConsole();
+  anna = await app.signIn('anna');
 });
 afterAll(async () => {
   await app?.close();
 });
 
-const post = (body: string) => fetch(`${app.url}/api/console/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+const post = (body: string, cookie = anna) =>
+  fetch(`${app.url}/api/console/messages`, { method: 'POST', headers: { 'content-type': 'application/json', origin: app.url, cookie }, body });
 
 describe('console API', () => {
   it('answers a question with a citation and feedback buttons', async () => {
-    const res = await post(JSON.stringify({ user: 'anna', text: 'wat spraken we af over verkoop in 2026?' }));
+    const res = await post(JSON.stringify({ text: 'wat spraken we af over verkoop in 2026?' }));
     expect(res.status).toBe(200);
     const { replies } = (await res.json()) as { replies: Array<{ kind: string; text: string; citations: Array<{ number: number }>; actions: Array<{ id: string; label: string }> }> };
     expect(replies[0]!.kind).toBe('answer');
@@ -24,35 +27,35 @@ describe('console API', () => {
   });
 
   it('records feedback when the 👍 action comes back', async () => {
-    const first = (await (await post(JSON.stringify({ user: 'anna', text: 'verkoop' }))).json()) as { replies: Array<{ actions: Array<{ id: string }> }> };
+    const first = (await (await post(JSON.stringify({ text: 'verkoop' }))).json()) as { replies: Array<{ actions: Array<{ id: string }> }> };
     const up = first.replies[0]!.actions[0]!.id;
-    const res = await post(JSON.stringify({ user: 'anna', action: up }));
+    const res = await post(JSON.stringify({ action: up }));
     const body = (await res.json()) as { replies: Array<{ text: string; ephemeral?: boolean }> };
     expect(body.replies[0]!.text).toBe('Bedankt voor je feedback!');
     expect(body.replies[0]!.ephemeral).toBe(true);
   });
 
   it('passes action values and styles through to the console', async () => {
-    const res = await post(JSON.stringify({ user: 'anna', text: 'voortgang' }));
+    const res = await post(JSON.stringify({ text: 'voortgang' }));
     const body = (await res.json()) as { replies: Array<{ actions: Array<{ id: string; style?: string }> }> };
     expect(body.replies[0]!.actions[0]).toEqual({ id: 'form:status:op-schema', label: 'Op schema', style: 'primary' });
   });
 
   it('rejects bad JSON with 400 and a Dutch message', async () => {
-    const res = await post('{"user": "anna", "text": ');
+    const res = await post('{"text": ');
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: 'bad_request', message: 'Ongeldige JSON in het verzoek.' });
   });
 
   it('rejects a message without text or action and says which field', async () => {
-    const res = await post(JSON.stringify({ user: 'anna' }));
+    const res = await post(JSON.stringify({}));
     expect(res.status).toBe(400);
     const body = (await res.json()) as { message: string };
     expect(body.message).toMatch(/^Ongeldig bericht: .*geef "text" of "action"/);
   });
 
   it('rejects a body over 100 kB with 413', async () => {
-    const res = await post(JSON.stringify({ user: 'anna', text: 'x'.repeat(120_000) }));
+    const res = await post(JSON.stringify({ text: 'x'.repeat(120_000) }));
     expect(res.status).toBe(413);
     expect(((await res.json()) as { message: string }).message).toMatch(/te groot/);
   });
@@ -66,16 +69,20 @@ describe('console API', () => {
       text: 'Weekdigest',
       payload: { replies: [{ text: 'Weekdigest', rich: { html: '<h3>Weekdigest Almelo</h3>' } }] },
     });
-    const res = await fetch(`${app.url}/api/console/inbox?user=anna`);
+    const res = await fetch(`${app.url}/api/console/inbox`, { headers: { cookie: anna } });
     const { messages } = (await res.json()) as { messages: Array<{ kind: string; payload: { replies: Array<{ rich?: { html: string } }> } }> };
     expect(messages.map((m) => m.kind)).toEqual(['digest', 'reminder']);
     expect(messages[0]!.payload.replies[0]!.rich!.html).toBe('<h3>Weekdigest Almelo</h3>');
   });
 
-  it('asks for ?user= on the inbox in Dutch', async () => {
-    const res = await fetch(`${app.url}/api/console/inbox`);
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { message: string }).message).toBe('Geef ?user=<console-id>.');
+  it('shows the inbox of the session user, whatever ?user= says', async () => {
+    await app.outbox.record({ channel: 'web', recipient: 'bram', kind: 'digest', text: 'Alleen voor Bram', payload: { replies: [{ text: 'Alleen voor Bram' }] } });
+    const res = await fetch(`${app.url}/api/console/inbox?user=bram`, { headers: { cookie: anna } });
+    const { messages } = (await res.json()) as { messages: Array<{ text: string }> };
+    expect(messages.map((m) => m.text)).not.toContain('Alleen voor Bram');
+    const bram = await app.signIn('bram');
+    const own = (await (await fetch(`${app.url}/api/console/inbox`, { headers: { cookie: bram } })).json()) as { messages: Array<{ text: string }> };
+    expect(own.messages.map((m) => m.text)).toContain('Alleen voor Bram');
   });
 });
 

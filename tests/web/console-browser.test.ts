@@ -48,7 +48,11 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (test assembly)'
   it('asks a question as a chosen user, follows the citation and comes back to give feedback', async () => {
     await page.goto(`${app.url}/`);
     await page.selectOption('#user', 'anna');
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('afsprakenbot.gebruiker'))).toBe('anna');
+    // The choice lives in the server's session (an HttpOnly cookie), not in the page.
+    await page.locator('.msg.note', { hasText: 'Je praat nu als Anna de Vries.' }).waitFor();
+    const cookies = await page.context().cookies(app.url);
+    expect(cookies).toContainEqual(expect.objectContaining({ name: 'afsprakenbot-sessie', httpOnly: true, sameSite: 'Lax' }));
+    expect(await page.evaluate(() => document.cookie)).toBe('');
     await page.locator('.inbox-item .rich h3').waitFor();
 
     await page.fill('#text', 'wat spraken we af over verkoop in 2026?');
@@ -115,6 +119,10 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (test assembly)'
     } satisfies DashboardRenderer;
     const withDashboard = await app.variant({ dashboard });
     try {
+      // Progress is for coordinators: Bram coordinates Almelo.
+      await page.goto(`${withDashboard.url}/`);
+      await page.selectOption('#user', 'bram');
+      await page.locator('.msg.note', { hasText: 'Je praat nu als Bram <Bakker>.' }).waitFor();
       await page.goto(`${withDashboard.url}/dashboard/Almelo`);
       await page.selectOption('select[name="party"]', 'Sint Joseph');
       await Promise.all([page.waitForURL(/party=Sint\+Joseph/), page.getByRole('button', { name: 'Toon' }).click()]);

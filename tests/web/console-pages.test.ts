@@ -27,8 +27,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function get(path: string) {
-  const res = await fetch(`${app.url}${path}`);
+async function get(path: string, cookie = '') {
+  const res = await fetch(`${app.url}${path}`, { headers: cookie ? { cookie } : {} });
   return { status: res.status, type: res.headers.get('content-type'), html: await res.text() };
 }
 
@@ -133,8 +133,14 @@ describe('browse pages', () => {
 });
 
 describe('dashboard page', () => {
+  /** Bram coordinates Almelo. */
+  let bram = '';
+  beforeAll(async () => {
+    bram = await app.signIn('bram');
+  });
+
   it('mounts the matrix with the chosen filters and a failing preview does not break the page', async () => {
-    const { status, html } = await get('/dashboard/almelo?party=Sint+Joseph&theme=&year=2026');
+    const { status, html } = await get('/dashboard/almelo?party=Sint+Joseph&theme=&year=2026', bram);
     expect(status).toBe(200);
     expect(html).toContain('<caption>Matrix Almelo</caption>');
     expect(html).toContain('Weekdigest Almelo');
@@ -148,7 +154,7 @@ describe('dashboard page', () => {
       dashboard: { ...dashboard, matrixHtml: async () => '<form class="matrix-filter" method="get"><select name="party"></select></form><table></table>' },
     });
     try {
-      const html = await (await fetch(`${withForm.url}/dashboard/Almelo`)).text();
+      const html = await (await fetch(`${withForm.url}/dashboard/Almelo`, { headers: { cookie: bram } })).text();
       expect(html.match(/<form/g)).toHaveLength(1);
       expect(html).toContain('class="matrix-filter"');
     } finally {
@@ -156,17 +162,32 @@ describe('dashboard page', () => {
     }
   });
 
-  it('lets you pick a municipality and 404s an unknown one', async () => {
-    expect((await get('/dashboard')).html).toContain('href="/dashboard/Almere"');
-    const unknown = await get('/dashboard/Zwolle');
+  it('lets a coordinator pick their municipality and 404s an unknown one', async () => {
+    const index = (await get('/dashboard', bram)).html;
+    expect(index).toContain('href="/dashboard/Almelo"');
+    expect(index).not.toContain('href="/dashboard/Almere"');
+    const unknown = await get('/dashboard/Zwolle', bram);
     expect(unknown.status).toBe(404);
     expect(unknown.html).toContain('Ik ken geen gemeente &quot;Zwolle&quot;.');
+  });
+
+  it('shows progress and digests only to coordinators of that municipality', async () => {
+    const anna = await app.signIn('anna');
+    const reporter = await get('/dashboard/Almelo', anna);
+    expect(reporter.status).toBe(403);
+    expect(reporter.html).toContain('Alleen coördinatoren van Almelo (en beheerders) zien de voortgang');
+    expect(reporter.html).not.toContain('Matrix Almelo');
+    expect((await get('/dashboard/Almelo')).status).toBe(403);
+    const other = await get('/dashboard/Almere', bram);
+    expect(other.status).toBe(403);
+    expect(other.html).not.toContain('Weekdigest Almere');
+    expect((await get('/dashboard', anna)).html).toContain('je hebt die rol bij geen enkele gemeente');
   });
 
   it('says "nog niet beschikbaar" when no dashboard is wired', async () => {
     const bare = await app.variant({});
     try {
-      const html = await (await fetch(`${bare.url}/dashboard/Almelo`)).text();
+      const html = await (await fetch(`${bare.url}/dashboard/Almelo`, { headers: { cookie: bram } })).text();
       expect(html).toContain('nog niet beschikbaar');
     } finally {
       await bare.close();

@@ -6,6 +6,8 @@ import type { Logger } from '../../src/core/ports.js';
 import { createConversationEngine, type QaPort } from '../../src/conversation/engine.js';
 import { createHttpServer } from '../../src/channels/web/http-server.js';
 import { createWebConsole, type DashboardRenderer } from '../../src/channels/web/web-console.js';
+import { createWebAuth, type PersonByEmail } from '../../src/channels/web/auth/web-auth.js';
+import { createWebSessionStore } from '../../src/storage/web-session-store.js';
 import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
 import { createAnswerStore, createEventLog, createOutboxStore } from '../../src/storage/conversation-store.js';
 import type { Db } from '../../src/storage/database.js';
@@ -42,13 +44,16 @@ export const directory = {
   async findByChannelUser(channel, userId) {
     return people.find((p) => (channel === 'web' ? p.consoleId === userId : channel === 'slack' ? p.slackUserId === userId : false)) ?? null;
   },
+  async findByEmail(email: string) {
+    return people.find((p) => p.email?.toLowerCase() === email.toLowerCase()) ?? null;
+  },
   async getPerson(id) {
     return people.find((p) => p.id === id) ?? null;
   },
   async listPeople() {
     return people;
   },
-} satisfies DirectoryLookup;
+} satisfies DirectoryLookup & PersonByEmail;
 
 export const almelo: ExtractedDocument = {
   municipality: 'Almelo',
@@ -193,7 +198,9 @@ async function serveConsole(db: Db, options: ConsoleOptions) {
     clock: { now },
     logger: silentLogger,
   });
+  const auth = createWebAuth({ mode: 'local', secureCookies: false, sessionTtlMs: 3600_000, sessions: createWebSessionStore(db), directory, now: () => new Date(), logger: silentLogger });
   const adapter = createWebConsole({
+    auth,
     engine,
     agreements,
     directory,
@@ -205,10 +212,17 @@ async function serveConsole(db: Db, options: ConsoleOptions) {
   });
   const server: Server = createHttpServer(adapter.routes, silentLogger);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     outbox,
     adapter,
+    /** Picks a console user in the local picker; returns the session cookie to send along. */
+    async signIn(user: string): Promise<string> {
+      const res = await fetch(`${url}/api/console/session`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ user }) });
+      if (res.status !== 200) throw new Error(`picker answered ${res.status}: ${await res.text()}`);
+      return res.headers.getSetCookie()[0]!.split(';')[0]!;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

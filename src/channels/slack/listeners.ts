@@ -8,7 +8,7 @@ import type { InboundMessage } from '../../core/messages.js';
 import type { ConversationRefStore, Logger } from '../../core/ports.js';
 import type { Converse } from './conversation-runner.js';
 import { apologyReply } from './conversation-runner.js';
-import { parseActionId, renderReplies, renderReply, type RenderOptions, type SlackMessage } from './render-blocks.js';
+import { mrkdwn, parseActionId, renderReplies, renderReply, type RenderOptions, type SlackMessage } from './render-blocks.js';
 import { decodeSharedReply, encodeSharedReply, SHARE_ACTION_ID } from './share-payload.js';
 import { postMessages } from './slack-sender.js';
 import { slackErrorName } from './slack-errors.js';
@@ -144,7 +144,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       return;
     }
     const messages = renderReply(reply, render);
-    const intro = { type: 'context', elements: [{ type: 'mrkdwn', text: slackTexts.sharedBy(b.user.id) }] };
+    const intro = { type: 'context', elements: [mrkdwn(slackTexts.sharedBy(b.user.id))] };
     if (messages[0]!.blocks.length < 50) messages[0]!.blocks.unshift(intro);
     try {
       await queue.run(async () => {

@@ -1,4 +1,5 @@
 /** Reply → Slack Block Kit, within Slack's limits (≤50 blocks per message, ≤3000 chars per section). */
+import { escapeSlack } from '../../core/escape-slack.js';
 import type { Citation, Reply, ReplyAction } from '../../core/messages.js';
 
 export type SlackBlock = Record<string, unknown> & { type: string };
@@ -28,17 +29,22 @@ export interface RenderOptions {
   withoutActions?: boolean;
 }
 
-const escapeMrkdwn = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeMrkdwn = escapeSlack;
 
-/** Markdown from the engine → Slack mrkdwn: **bold** → *bold*, [t](url) → <url|t>, headings → bold lines. */
+/**
+ * Engine text → Slack mrkdwn: escaped first (mentions, links and `<!channel>` from documents, users or a
+ * model show as typed), then **bold** → *bold* and headings → bold lines. Markdown links stay text: a
+ * link whose words hide its target is how phishing looks.
+ */
 export function toMrkdwn(markdown: string): string {
   return escapeMrkdwn(markdown)
     .replace(/\*\*(.+?)\*\*/g, '*$1*')
     .replace(/__(.+?)__/g, '*$1*')
-    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, '<$2|$1>')
-    .replace(/^#{1,6}\s+(.+)$/gm, '*$1*')
-    .replace(/&lt;(@[UW][A-Z0-9]+|#C[A-Z0-9]+(?:\|[^&]*)?|!here|!channel)&gt;/g, '<$1>');
+    .replace(/^#{1,6}\s+(.+)$/gm, '*$1*');
 }
+
+/** A mrkdwn text object; `verbatim` stops Slack from turning bare names and URLs into mentions or links. */
+export const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
 
 /** Splits text into pieces of at most `max` chars, preferring paragraph, line and word boundaries. */
 export function splitText(text: string, max = MAX_SECTION_CHARS): string[] {
@@ -74,7 +80,7 @@ export function parseActionId(actionId: string): string {
 
 export function citationUrl(c: Citation, publicUrl?: string): string | undefined {
   if (!publicUrl) return undefined;
-  return `${publicUrl.replace(/\/+$/, '')}/agreements/${encodeURIComponent(c.municipality)}/${c.number}`;
+  return `${publicUrl.replace(/\/+$/, '')}/agreements/${encodeURIComponent(c.municipality)}/${encodeURIComponent(c.number)}`;
 }
 
 /** "📄 Almelo 3 — Verkoop van huurwoningen", linked to the console when publicUrl is set. */
@@ -102,8 +108,9 @@ function buttonBlocks(actions: ReplyAction[]): SlackBlock[] {
   return chunk(buttons, MAX_ACTIONS_PER_BLOCK).map((elements) => ({ type: 'actions', elements }));
 }
 
+/** The notification text: Slack parses it like mrkdwn, so it is escaped too. */
 function fallbackText(reply: Reply): string {
-  const text = [reply.title, reply.text].filter(Boolean).join('\n');
+  const text = escapeMrkdwn([reply.title, reply.text].filter(Boolean).join('\n'));
   return text.length > MAX_FALLBACK_CHARS ? `${text.slice(0, MAX_FALLBACK_CHARS - 1)}…` : text || ' ';
 }
 
@@ -114,14 +121,14 @@ function contentBlocks(reply: Reply, opts: RenderOptions): SlackBlock[] {
   if (reply.rich?.slackBlocks?.length) {
     blocks.push(...(reply.rich.slackBlocks as SlackBlock[]));
   } else {
-    for (const part of splitText(toMrkdwn(reply.text))) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: part } });
+    for (const part of splitText(toMrkdwn(reply.text))) blocks.push({ type: 'section', text: mrkdwn(part) });
     if (reply.list?.length) {
       const lines = reply.list.map((item) => `• ${toMrkdwn(item)}`).join('\n');
-      for (const part of splitText(lines)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: part } });
+      for (const part of splitText(lines)) blocks.push({ type: 'section', text: mrkdwn(part) });
     }
   }
   if (reply.citations?.length) {
-    const elements = reply.citations.map((c) => ({ type: 'mrkdwn', text: citationText(c, opts.publicUrl).slice(0, MAX_SECTION_CHARS) }));
+    const elements = reply.citations.map((c) => mrkdwn(citationText(c, opts.publicUrl).slice(0, MAX_SECTION_CHARS)));
     for (const group of chunk(elements, MAX_CONTEXT_ELEMENTS)) blocks.push({ type: 'context', elements: group });
   }
   return blocks;

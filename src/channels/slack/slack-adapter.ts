@@ -41,6 +41,9 @@ export const SLACK_SUBSCRIPTIONS = {
 /** Slack jobs running at once after their acks; the embedded database serialises queries anyway, more only delays acks. */
 const WORK_CONCURRENCY = 4;
 
+/** Slack's own window for a request's timestamp, applied to both sides of now. */
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
 /** WebClient retries: a 429 waits Retry-After, then retries; give up after a few tries (answers go stale). */
 const RETRY_CONFIG = { retries: 4, factor: 2, minTimeout: 250, maxTimeout: 10_000, randomize: true };
 
@@ -50,6 +53,8 @@ export interface SlackAdapterDeps {
   refs?: ConversationRefStore;
   logger: Logger;
   publicUrl?: string;
+  /** Milliseconds since the epoch, for the timestamp check (tests move it). */
+  now?: () => number;
 }
 
 const apiBase = (url?: string) => (url ? (url.endsWith('/') ? url : `${url}/`) : undefined);
@@ -57,6 +62,7 @@ const apiBase = (url?: string) => (url ? (url.endsWith('/') ? url : `${url}/`) :
 /** Builds the Slack adapter: routes (HTTP mode), a proactive sender, and start/stop (Socket Mode connects). */
 export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
   const { config, engine, refs, logger, publicUrl } = deps;
+  const now = deps.now ?? Date.now;
   const boltLogger = toBoltLogger(logger);
   const clientOptions = { slackApiUrl: apiBase(config.apiUrl), retryConfig: RETRY_CONFIG, timeout: 15_000 };
   const common = { token: config.botToken, logger: boltLogger, clientOptions, deferInitialization: true, ignoreSelf: true };
@@ -100,7 +106,17 @@ export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
         {
           method: 'POST',
           path: SLACK_EVENTS_PATH,
+          // Signed by Slack (checked below and by Bolt); no cookies, so no same-origin check.
+          access: 'machine',
           async handle(req, res) {
+            // Bolt refuses signatures older than five minutes but not ones dated ahead: a request signed for
+            // later could be replayed until then. Refuse both directions.
+            const timestamp = Number(req.headers['x-slack-request-timestamp']);
+            if (Number.isFinite(timestamp) && timestamp > Math.floor(now() / 1000) + MAX_CLOCK_SKEW_SECONDS) {
+              logger.warn('slack: request dated in the future refused', { timestamp, aheadSeconds: timestamp - Math.floor(now() / 1000) });
+              res.writeHead(401).end();
+              return;
+            }
             try {
               await ensureInit();
             } catch (err) {

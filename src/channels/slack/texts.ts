@@ -1,13 +1,15 @@
-/** User-facing Slack texts, in one place (Dutch). */
+/** User-facing Slack texts, in one place (Dutch). Values that came from users are escaped here. */
+import { escapeSlack, slackUserMention } from '../../core/escape-slack.js';
+
 export const slackTexts = {
   working: '⏳ Even zoeken…',
-  workingFor: (question: string) => `⏳ Even zoeken naar: _${question.length > 200 ? `${question.slice(0, 200)}…` : question}_`,
+  workingFor: (question: string) => `⏳ Even zoeken naar: _${escapeSlack(question.length > 200 ? `${question.slice(0, 200)}…` : question)}_`,
   assistantStatus: 'zoekt…',
   apology: 'Sorry, er ging iets mis bij het beantwoorden van je vraag. Probeer het zo nog eens; het is gelogd.',
   shareButton: 'Deel in kanaal',
-  sharedBy: (userId: string) => `<@${userId}> deelde een antwoord van Afsprakenbot:`,
+  sharedBy: (userId: string) => `${slackUserMention(userId) ?? 'Iemand'} deelde een antwoord van Afsprakenbot:`,
   shared: '✅ Gedeeld in het kanaal.',
-  shareFailed: (reason: string) => `Delen lukte niet: ${reason}. Nodig mij eerst uit in het kanaal (/invite @Afsprakenbot).`,
+  shareFailed: (reason: string) => `Delen lukte niet: ${escapeSlack(reason)}. Nodig mij eerst uit in het kanaal (/invite @Afsprakenbot).`,
   emptyCommand: 'Typ je vraag achter het commando, bijvoorbeeld `/afspraken wat spraken we af over verkoop in 2026?`',
   continued: (part: number, total: number) => `(deel ${part} van ${total})`,
   sourcesLabel: 'Bronnen',

@@ -23,6 +23,8 @@ export function createHttpBridge(): HttpBridge {
       return {
         method: 'POST',
         path,
+        // The SDK validates the Bot Framework JWT; no cookies, so no same-origin check.
+        access: 'machine',
         async handle(req, res) {
           const handler = handlers.get(`POST ${path}`);
           if (!handler) {

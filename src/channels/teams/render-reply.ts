@@ -1,3 +1,4 @@
+import { escapeTeams } from '../../core/escape-teams.js';
 import type { Citation, Reply, ReplyAction } from '../../core/messages.js';
 import { teamsTexts as t } from './texts.js';
 
@@ -30,10 +31,13 @@ export function needsCard(reply: Reply): boolean {
   return Boolean(reply.rich?.teamsCard || reply.citations?.length || reply.actions?.length || reply.inputs?.length || reply.title || reply.list?.length);
 }
 
-/** Reply → Teams activity: an Adaptive Card when there is structure to show, plain text otherwise. */
+/**
+ * Reply → Teams activity: an Adaptive Card when there is structure to show, plain text otherwise. Text
+ * from documents, users or a model goes through `escapeTeams`, so its links and tags stay text.
+ */
 export function renderReply(reply: Reply): OutgoingActivity {
   const fallback = plainText(reply);
-  if (!needsCard(reply)) return { type: 'message', text: reply.text, textFormat: 'markdown' };
+  if (!needsCard(reply)) return { type: 'message', text: escapeTeams(reply.text), textFormat: 'markdown' };
   const card = reply.rich?.teamsCard ?? renderCard(reply, fallback);
   return { type: 'message', summary: summaryOf(reply), attachments: [{ contentType: ADAPTIVE_CARD, content: card }] };
 }
@@ -41,9 +45,9 @@ export function renderReply(reply: Reply): OutgoingActivity {
 /** The Adaptive Card (1.5, Universal Actions) for a reply. */
 export function renderCard(reply: Reply, fallbackText = plainText(reply)): Record<string, unknown> {
   const body: unknown[] = [];
-  if (reply.title) body.push({ type: 'TextBlock', text: reply.title, weight: 'Bolder', size: 'Medium', wrap: true });
-  if (reply.text) body.push({ type: 'TextBlock', text: reply.text, wrap: true });
-  if (reply.list?.length) body.push({ type: 'TextBlock', text: reply.list.map((item) => `- ${item}`).join('\n'), wrap: true });
+  if (reply.title) body.push({ type: 'TextBlock', text: escapeTeams(reply.title), weight: 'Bolder', size: 'Medium', wrap: true });
+  if (reply.text) body.push({ type: 'TextBlock', text: escapeTeams(reply.text), wrap: true });
+  if (reply.list?.length) body.push({ type: 'TextBlock', text: reply.list.map((item) => `- ${escapeTeams(item)}`).join('\n'), wrap: true });
   if (reply.citations?.length) body.push(citationBlock(reply.citations));
   for (const input of reply.inputs ?? []) body.push(renderInput(input));
 
@@ -69,12 +73,12 @@ function citationBlock(citations: Citation[]): unknown {
   const items: unknown[] = [{ type: 'TextBlock', text: t.sources, weight: 'Bolder', size: 'Small', wrap: true }];
   for (const c of citations) {
     items.push({ type: 'TextBlock', text: citationLine(c), size: 'Small', wrap: true, spacing: 'Small' });
-    if (c.passage) items.push({ type: 'TextBlock', text: `“${truncate(c.passage, 300)}”`, size: 'Small', isSubtle: true, wrap: true, spacing: 'None' });
+    if (c.passage) items.push({ type: 'TextBlock', text: `“${escapeTeams(truncate(c.passage, 300))}”`, size: 'Small', isSubtle: true, wrap: true, spacing: 'None' });
   }
   return { type: 'Container', separator: true, spacing: 'Medium', items };
 }
 
-const citationLine = (c: Citation) => `**${t.agreement(c.municipality, c.number)}** — ${c.title}${c.chapter ? ` (${c.chapter})` : ''}`;
+const citationLine = (c: Citation) => escapeTeams(`**${t.agreement(c.municipality, c.number)}** — ${c.title}${c.chapter ? ` (${c.chapter})` : ''}`);
 
 function renderInput(input: NonNullable<Reply['inputs']>[number]): unknown {
   const common = { id: input.id, label: input.label, isRequired: input.required ?? false, errorMessage: t.inputRequired(input.label) };
@@ -102,7 +106,7 @@ function renderAction(action: ReplyAction, hasInputs: boolean): unknown {
 
 /** The reply as plain text (card fallback, notification summary). */
 export function plainText(reply: Reply): string {
-  const parts = [reply.title ? `**${reply.title}**` : null, reply.text, reply.list?.map((i) => `- ${i}`).join('\n') || null];
+  const parts = [reply.title ? `**${escapeTeams(reply.title)}**` : null, escapeTeams(reply.text), reply.list?.map((i) => `- ${escapeTeams(i)}`).join('\n') || null];
   if (reply.citations?.length) parts.push(`${t.sources}:\n${reply.citations.map((c) => `- ${citationLine(c)}`).join('\n')}`);
   return parts.filter(Boolean).join('\n\n');
 }

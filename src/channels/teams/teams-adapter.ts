@@ -3,6 +3,7 @@ import { App } from '@microsoft/teams.apps';
 import type { Config } from '../../config/config.js';
 import type { ChannelAdapter } from '../../core/channel.js';
 import { ChannelError } from '../../core/errors.js';
+import { escapeTeams } from '../../core/escape-teams.js';
 import type { ConversationRef, InboundMessage, Reply } from '../../core/messages.js';
 import type { ChannelSender, ConversationEngine, ConversationRefStore, Logger } from '../../core/ports.js';
 import {
@@ -182,7 +183,7 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<Channe
       },
     );
     if (!outcome) return invokeError(500, 'InternalError', t.failed);
-    const text = outcome.done ? outcome.ephemeral.map((r) => r.text).join('\n\n') || t.received : t.working;
+    const text = outcome.done ? outcome.ephemeral.map((r) => escapeTeams(r.text)).join('\n\n') || t.received : t.working;
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
   });
 

@@ -19,6 +19,7 @@ export function createAssetRoutes(dir = ASSETS_DIR): HttpRoute[] {
       method: 'GET',
       path: '/assets',
       prefix: true,
+      access: 'public',
       async handle(req, res) {
         const name = new URL(req.url ?? '/', 'http://localhost').pathname.slice('/assets/'.length);
         const type = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;

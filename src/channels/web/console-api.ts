@@ -1,15 +1,16 @@
+import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import type { HttpRoute } from '../../core/channel.js';
 import type { InboundMessage, Reply } from '../../core/messages.js';
 import type { ConversationEngine } from '../../core/ports.js';
+import type { WebUser } from './auth/web-auth.js';
 import { readBody, sendJson } from './http-server.js';
 
+// No `user`: who speaks comes from the session (auth/), whatever a body says.
 const messageSchema = z
   .object({
-    user: z.string().trim().min(1).max(200),
     text: z.string().max(4000).optional(),
     action: z.union([z.string().min(1).max(500), z.object({ id: z.string().min(1).max(500), value: z.string().max(2000).optional() })]).optional(),
-    conversation: z.string().max(200).optional(),
     thread: z.string().max(200).optional(),
   })
   .refine((m) => m.text !== undefined || m.action !== undefined, { message: 'geef "text" of "action"' });
@@ -38,8 +39,11 @@ export function toConsoleReply(r: Reply) {
   };
 }
 
-/** HTTP API of the local web console: POST /api/console/messages, GET /api/console/inbox. */
-export function createConsoleApiRoutes(deps: { engine: ConversationEngine; inbox: ConsoleInbox; now: () => Date }): HttpRoute[] {
+/**
+ * HTTP API of the web console: POST /api/console/messages, GET /api/console/inbox, for the signed-in
+ * user (`userOf`, set by the auth wrapper around these routes).
+ */
+export function createConsoleApiRoutes(deps: { engine: ConversationEngine; inbox: ConsoleInbox; now: () => Date; userOf: (req: IncomingMessage) => WebUser }): HttpRoute[] {
   return [
     {
       method: 'POST',
@@ -67,11 +71,12 @@ export function createConsoleApiRoutes(deps: { engine: ConversationEngine; inbox
           return;
         }
         const m = parsed.data;
+        const { userId } = deps.userOf(req);
         const action = typeof m.action === 'string' ? { id: m.action } : m.action;
         const message: InboundMessage = {
           channel: 'web',
-          userId: m.user,
-          conversationId: m.conversation ?? `console:${m.user}`,
+          userId,
+          conversationId: `console:${userId}`,
           threadId: m.thread,
           direct: true,
           text: m.text,
@@ -86,12 +91,7 @@ export function createConsoleApiRoutes(deps: { engine: ConversationEngine; inbox
       method: 'GET',
       path: '/api/console/inbox',
       async handle(req, res) {
-        const user = new URL(req.url ?? '/', 'http://localhost').searchParams.get('user');
-        if (!user) {
-          sendJson(res, 400, { error: 'bad_request', message: 'Geef ?user=<console-id>.' });
-          return;
-        }
-        const messages = await deps.inbox.inbox(user);
+        const messages = await deps.inbox.inbox(deps.userOf(req).userId);
         sendJson(res, 200, { messages });
       },
     },

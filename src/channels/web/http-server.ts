@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HttpRoute } from '../../core/channel.js';
 import type { Logger } from '../../core/ports.js';
+import { createRequestGuard, type RequestGuard } from './security/request-guard.js';
 
 /** Reads a request body up to a limit; rejects with a status code on overflow. */
 export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
@@ -30,12 +31,25 @@ function matches(route: HttpRoute, method: string, pathname: string): boolean {
   return route.prefix ? pathname === route.path || pathname.startsWith(route.path.endsWith('/') ? route.path : `${route.path}/`) : pathname === route.path;
 }
 
-/** The one HTTP server: console, Slack events and Teams messages share a port. */
-export function createHttpServer(routes: HttpRoute[], logger: Logger): Server {
+/** Without explicit settings a server only answers to loopback names. */
+const loopbackOnly = (logger: Logger) => createRequestGuard({ allowedHosts: ['localhost', '127.0.0.1', '::1'], logger });
+
+/**
+ * The one HTTP server: console, Slack events and Teams messages share a port. The guard (Host,
+ * same-origin, security headers) runs before every route.
+ */
+export function createHttpServer(routes: HttpRoute[], logger: Logger, guard: RequestGuard = loopbackOnly(logger)): Server {
   return createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    } catch {
+      sendJson(res, 400, { error: 'bad_request', message: 'Ongeldig adres.' });
+      return;
+    }
     const method = req.method ?? 'GET';
     const route = routes.find((r) => matches(r, method, pathname));
+    if (!guard(req, res, route)) return;
     if (!route) {
       sendJson(res, 404, { error: 'not_found', message: `Onbekend pad: ${pathname}` });
       return;

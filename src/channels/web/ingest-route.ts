@@ -6,6 +6,9 @@ import { readBody, sendJson } from './http-server.js';
 /** Header with the token from the database's lock file: only a local process that can read it may ingest. */
 export const INGEST_TOKEN_HEADER = 'x-afsprakenbot-token';
 
+/** One request's JSON (files in base64, a third larger than the files); the CLI sends more in several. */
+export const INGEST_MAX_BODY_BYTES = 80 * 1024 * 1024;
+
 const bodySchema = z.object({
   files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string() })).min(1).max(500),
 });
@@ -23,6 +26,8 @@ export function createIngestRoute(deps: {
   return {
     method: 'POST',
     path: '/api/ingest',
+    // Loopback and the lock file's token; the CLI sends no cookies and no Origin.
+    access: 'machine',
     async handle(req, res) {
       const remote = req.socket.remoteAddress ?? '';
       const loopback = remote === '::1' || remote.startsWith('127.') || remote === '::ffff:127.0.0.1';
@@ -33,10 +38,11 @@ export function createIngestRoute(deps: {
       }
       let parsed;
       try {
-        parsed = bodySchema.safeParse(JSON.parse(await readBody(req, 80 * 1024 * 1024)));
+        parsed = bodySchema.safeParse(JSON.parse(await readBody(req, INGEST_MAX_BODY_BYTES)));
       } catch (err) {
         const status = (err as { status?: number }).status ?? 400;
-        sendJson(res, status, { error: 'bad_request', message: status === 413 ? 'Te veel of te grote bestanden in één keer.' : 'Ongeldige JSON.' });
+        const limit = `${INGEST_MAX_BODY_BYTES / 1024 / 1024} MB`;
+        sendJson(res, status, { error: status === 413 ? 'too_large' : 'bad_request', message: status === 413 ? `Te veel of te grote bestanden in één keer: de limiet is ${limit} per verzoek.` : 'Ongeldige JSON.' });
         return;
       }
       if (!parsed.success) {

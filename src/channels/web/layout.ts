@@ -12,7 +12,7 @@ const NAV: Array<{ key: Exclude<NavKey, null>; href: string; label: string }> = 
 ];
 
 /** The page shell shared by every console page: head, navigation bar, main content. */
-export function renderLayout(page: { title: string; active: NavKey; body: SafeHtml; script?: boolean; wide?: boolean }): string {
+export function renderLayout(page: { title: string; active: NavKey; body: SafeHtml; script?: boolean; wide?: boolean; nav?: boolean }): string {
   const nav = NAV.map(
     (item) =>
       html`<li><a href="${item.href}"${item.key === page.active ? trusted(' aria-current="page"') : ''}>${item.label}</a></li>`,
@@ -30,7 +30,7 @@ export function renderLayout(page: { title: string; active: NavKey; body: SafeHt
 <a class="skip" href="#inhoud">${t.skipToContent}</a>
 <header class="topbar">
   <a class="brand" href="/"><span class="brand-mark" aria-hidden="true">⌂</span><span>${t.appName}</span><small>${t.tagline}</small></a>
-  <nav aria-label="Hoofdmenu"><ul>${nav}</ul></nav>
+  ${page.nav === false ? '' : html`<nav aria-label="Hoofdmenu"><ul>${nav}</ul></nav>`}
 </header>
 <main id="inhoud" class="${page.wide ? 'main main-wide' : 'main'}" tabindex="-1">
 ${page.body}

@@ -73,6 +73,8 @@ export const webTexts = {
     unavailable: 'Het voortgangsoverzicht is nog niet beschikbaar.',
     pick: 'Kies een gemeente:',
     noMunicipalities: 'Er zijn nog geen gemeenten met afspraken.',
+    coordinatorsOnly: 'Het voortgangsoverzicht is er voor coördinatoren en beheerders; je hebt die rol bij geen enkele gemeente.',
+    forbidden: (m: string) => `Alleen coördinatoren van ${m} (en beheerders) zien de voortgang en digests van ${m}.`,
     party: 'Partij',
     theme: 'Thema',
     year: 'Jaar',

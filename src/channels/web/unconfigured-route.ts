@@ -9,6 +9,7 @@ export function unconfiguredChannelRoute(path: string, channel: string, setting:
   return {
     method: 'POST',
     path,
+    access: 'machine',
     handle(_req, res) {
       sendJson(res, 503, { error: 'channel_not_configured', message: `${channel} is niet ingesteld op deze server: zet ${setting} en start opnieuw.` });
     },

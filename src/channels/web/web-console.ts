@@ -4,7 +4,11 @@ import type { ChannelAdapter, HttpRoute } from '../../core/channel.js';
 import type { DirectoryLookup } from '../../core/people.js';
 import { createLogger } from '../../core/logger.js';
 import type { AgreementRepository, ConversationEngine, Logger } from '../../core/ports.js';
+import { mayCoordinate } from '../../core/permissions.js';
 import { createAssetRoutes } from './assets.js';
+import { createAuthRoutes } from './auth/auth-routes.js';
+import type { OidcClient } from './auth/oidc-client.js';
+import type { WebAuth } from './auth/web-auth.js';
 import { createConsoleApiRoutes, type ConsoleInbox } from './console-api.js';
 import { sendHtml, sendJson } from './http-server.js';
 import { renderAgreementPage } from './pages/agreement-page.js';
@@ -14,6 +18,7 @@ import {
   parseDashboardFilters,
   renderDashboardIndex,
   renderDashboardPage,
+  renderDashboardForbidden,
   renderDashboardUnavailable,
   type DashboardRenderer,
 } from './pages/dashboard-page.js';
@@ -36,6 +41,10 @@ export interface WebConsoleDeps {
   health?: () => Promise<boolean>;
   /** Where failures of dashboard parts and health checks are logged; defaults to stderr. */
   logger?: Logger;
+  /** Sign-in: every page and API route below requires the user it finds. */
+  auth: WebAuth;
+  /** OpenID Connect, when the console signs people in through a provider. */
+  oidc?: { client: OidcClient; redirectUri: string };
 }
 
 const urlOf = (req: IncomingMessage) => new URL(req.url ?? '/', 'http://localhost');
@@ -80,7 +89,7 @@ function page(path: string, render: (req: IncomingMessage, res: ServerResponse) 
 
 /** The local web console: chat, browse pages, progress dashboard, health check and the console API. */
 export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
-  const { agreements, directory, dashboard } = deps;
+  const { agreements, directory, dashboard, auth } = deps;
   const health = deps.health ?? (async () => (await agreements.countAgreements()) >= 0);
   const logger = deps.logger ?? createLogger('warn');
 
@@ -100,7 +109,10 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
   }
 
   const pages: HttpRoute[] = [
-    page('/', async (_req, res) => sendHtml(res, 200, renderChatPage(await directory.listPeople()))),
+    page('/', async (req, res) => {
+      const user = auth.userOf(req);
+      sendHtml(res, 200, renderChatPage({ user, people: user.via === 'local' ? await directory.listPeople() : [] }));
+    }),
     page('/documents', async (_req, res) => sendHtml(res, 200, renderDocumentsPage(await agreements.listDocuments()))),
     page('/themes', async (_req, res) => sendHtml(res, 200, renderThemesPage(await agreements.listAgreements()))),
     page(
@@ -137,15 +149,22 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
         }
         const url = urlOf(req);
         const segments = segmentsAfter(url.pathname, '/dashboard');
-        const municipalities = await dashboard.municipalities();
+        const all = await dashboard.municipalities();
+        // Progress and digests are for coordinators: only their own municipalities, all of them for an admin.
+        const { person } = auth.userOf(req);
+        const municipalities = all.filter((m) => mayCoordinate(person, m));
         if (segments?.length === 0) {
-          sendHtml(res, 200, renderDashboardIndex(municipalities));
+          sendHtml(res, 200, renderDashboardIndex(municipalities, all.length > 0));
           return;
         }
         const wanted = segments?.length === 1 ? segments[0]! : '';
-        const municipality = municipalities.find((m) => m.toLowerCase() === wanted.toLowerCase());
+        const municipality = all.find((m) => m.toLowerCase() === wanted.toLowerCase());
         if (!municipality) {
           sendHtml(res, 404, renderNotFoundPage(wanted ? t.notFound.municipality(wanted) : t.notFound.page(url.pathname), 'dashboard'));
+          return;
+        }
+        if (!mayCoordinate(person, municipality)) {
+          sendHtml(res, 403, renderDashboardForbidden(municipality));
           return;
         }
         const filters = parseDashboardFilters(url.searchParams);
@@ -166,6 +185,7 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
   const healthz: HttpRoute = {
     method: 'GET',
     path: '/healthz',
+    access: 'probe',
     async handle(_req, res) {
       const ok = await health().catch((err: unknown) => {
         logger.error('health check failed', { error: String((err as Error).stack ?? err) });
@@ -176,8 +196,15 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
     },
   };
 
+  const api = createConsoleApiRoutes({ engine: deps.engine, inbox: deps.inbox, now: deps.now, userOf: auth.userOf }).map((r) => auth.protect(r, 'api'));
   return {
     name: 'web',
-    routes: [...createConsoleApiRoutes({ engine: deps.engine, inbox: deps.inbox, now: deps.now }), healthz, ...createAssetRoutes(), ...pages],
+    routes: [
+      ...createAuthRoutes(auth, { oidc: deps.oidc?.client, redirectUri: deps.oidc?.redirectUri }),
+      ...api,
+      healthz,
+      ...createAssetRoutes(),
+      ...pages.map((r) => auth.protect(r, 'page')),
+    ],
   };
 }

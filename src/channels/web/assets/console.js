@@ -1,6 +1,7 @@
 // Afsprakenbot web console: talks to /api/console/messages and shows the inbox. No framework, no build step.
 // Every piece of text from the server goes into the page through textContent; only `html` of a reply
-// (digests rendered by our own code) is inserted as HTML.
+// (digests rendered by our own code) is inserted as HTML. Who you are lives in the server's session
+// (sign-in, or the local user picker): requests never name a user.
 
 const T = {
   thinking: 'Even denken…',
@@ -8,6 +9,7 @@ const T = {
   bot: 'Afsprakenbot',
   sources: 'Bronnen',
   networkError: 'De bot is niet bereikbaar. Controleer of de server draait en probeer het opnieuw.',
+  signedOut: 'Je bent niet (meer) aangemeld. Vernieuw de pagina om je aan te melden.',
   nowTalkingAs: (name) => `Je praat nu als ${name}.`,
   inboxEmpty: 'Geen berichten.',
   inboxError: 'Het postvak kon niet worden geladen.',
@@ -29,7 +31,6 @@ const T = {
   tryCommand: 'Zet in het invoerveld',
 };
 
-const STORAGE_USER = 'afsprakenbot.gebruiker';
 const STORAGE_LOG = 'afsprakenbot.gesprek.';
 const MAX_LOG = 80;
 
@@ -122,28 +123,46 @@ function renderCitations(citations) {
 
 function start(root) {
   const userSelect = document.getElementById('user');
+  const signOut = document.getElementById('sign-out');
   const log = document.getElementById('log');
   const form = document.getElementById('composer');
   const input = document.getElementById('text');
   const inbox = document.getElementById('inbox');
   const inboxCount = document.getElementById('inbox-count');
-  const guest = root.dataset.guest || 'gast';
   const welcome = log.innerHTML;
   let busy = false;
   let history = [];
 
-  const user = () => userSelect.value || guest;
-  const userName = () => userSelect.selectedOptions[0]?.textContent?.split(' — ')[0] ?? user();
+  const user = () => root.dataset.user || '';
+  const userName = () => userSelect?.selectedOptions[0]?.textContent?.split(' — ')[0] ?? user();
 
-  // --- who am I ---
-  const saved = localStorage.getItem(STORAGE_USER);
-  if (saved && [...userSelect.options].some((o) => o.value === saved)) userSelect.value = saved;
-  userSelect.addEventListener('change', () => {
-    localStorage.setItem(STORAGE_USER, user());
-    restoreHistory();
-    addEntry({ type: 'note', text: T.nowTalkingAs(userName()) });
-    loadInbox();
-  });
+  // JSON with the same-origin headers the server requires for every change.
+  const postJson = (url, body) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, credentials: 'same-origin', body: JSON.stringify(body) });
+
+  // --- who am I: the local picker keeps the choice in the server's session ---
+  if (userSelect) {
+    userSelect.addEventListener('change', async () => {
+      const previous = user();
+      try {
+        const res = await postJson('/api/console/session', { user: userSelect.value });
+        const body = await res.json().catch(() => ({}));
+        if (!res.ok) throw new Error(body.message || T.networkError);
+        root.dataset.user = body.user;
+        restoreHistory();
+        addEntry({ type: 'note', text: T.nowTalkingAs(userName()) });
+        loadInbox();
+      } catch (err) {
+        userSelect.value = previous;
+        addEntry({ type: 'error', text: err.message || T.networkError });
+      }
+    });
+  }
+  if (signOut) {
+    signOut.addEventListener('click', async () => {
+      await postJson('/auth/logout', {}).catch(() => undefined);
+      location.assign('/');
+    });
+  }
 
   // --- conversation history, kept per user for this tab so the way back from an agreement page keeps it ---
   function saveHistory() {
@@ -308,14 +327,11 @@ function start(root) {
     log.append(pending);
     scrollToEnd();
     try {
-      const res = await fetch('/api/console/messages', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ user: user(), ...payload }),
-      });
+      const res = await postJson('/api/console/messages', payload);
       const body = await res.json().catch(() => ({}));
       pending.remove();
-      if (!res.ok) addEntry({ type: 'error', text: body.message || T.networkError });
+      if (res.status === 401) addEntry({ type: 'error', text: body.message || T.signedOut });
+      else if (!res.ok) addEntry({ type: 'error', text: body.message || T.networkError });
       else {
         const nodes = (body.replies ?? []).map((reply) => addEntry({ type: 'reply', reply }));
         // A long answer is read from its start: keep its first line in view rather than its buttons.
@@ -366,7 +382,7 @@ function start(root) {
   async function loadInbox() {
     const request = ++inboxRequest;
     try {
-      const res = await fetch(`/api/console/inbox?user=${encodeURIComponent(user())}`);
+      const res = await fetch('/api/console/inbox', { credentials: 'same-origin' });
       if (!res.ok) throw new Error(String(res.status));
       const body = await res.json();
       if (request === inboxRequest) renderInbox(body.messages ?? []);

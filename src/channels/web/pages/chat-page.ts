@@ -1,10 +1,11 @@
 import type { Person } from '../../../core/people.js';
+import { authTexts } from '../auth/texts.js';
+import { GUEST_ID, type WebUser } from '../auth/web-auth.js';
 import { html } from '../html.js';
 import { renderLayout } from '../layout.js';
 import { webTexts as t } from '../texts.js';
 
-/** The console user id of a guest (not in the directory). */
-export const GUEST_ID = 'gast';
+export { GUEST_ID };
 
 const roleLabels: Record<string, string> = { reporter: 'rapporteur', coordinator: 'coördinator', admin: 'beheerder' };
 
@@ -13,30 +14,43 @@ function personLabel(p: Person): string {
   return roles.length ? `${p.name} — ${roles.join('; ')}` : p.name;
 }
 
-/** The chat page: who am I, the conversation, the composer and the inbox. The script does the talking. */
-export function renderChatPage(people: Person[]): string {
+/** Locally: the user picker (the choice is kept in the session). Signed in: who you are and "Afmelden". */
+function renderWho(user: WebUser, people: Person[]) {
+  if (user.via === 'oidc') {
+    return html`<div class="who signed-in">
+        <span>${authTexts.signedInAs} <strong id="signed-in-name">${user.person ? personLabel(user.person) : user.name}</strong></span>
+        <button type="button" id="sign-out" class="secondary small">${authTexts.signOut}</button>
+      </div>
+      ${user.person ? '' : html`<p class="hint">${authTexts.guestNote}</p>`}`;
+  }
   const options = people
     .filter((p): p is Person & { consoleId: string } => !!p.consoleId)
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-    .map((p) => html`<option value="${p.consoleId}">${personLabel(p)}</option>`);
-  const examples = t.chat.examples.map((e) => html`<li><button type="button" class="chip" data-example="${e}">${e}</button></li>`);
-  return renderLayout({
-    title: t.chat.title,
-    active: 'chat',
-    script: true,
-    wide: true,
-    body: html`<div class="chat-layout" id="console" data-guest="${GUEST_ID}">
-  <section class="chat-panel" aria-labelledby="chat-title">
-    <div class="chat-head">
-      <h1 id="chat-title">${t.chat.title}</h1>
-      <div class="who">
+    .map((p) => html`<option value="${p.consoleId}"${p.consoleId === user.userId ? html` selected` : ''}>${personLabel(p)}</option>`);
+  return html`<div class="who">
         <label for="user">${t.chat.whoAreYou}</label>
         <select id="user" name="user" aria-describedby="who-hint">
           <option value="${GUEST_ID}">${t.guest}</option>
           ${options}
         </select>
       </div>
-      <p id="who-hint" class="hint">${t.chat.whoHint}</p>
+      <p id="who-hint" class="hint">${t.chat.whoHint}</p>`;
+}
+
+/** The chat page: who am I, the conversation, the composer and the inbox. The script does the talking. */
+export function renderChatPage(input: { user: WebUser; people: Person[] }): string {
+  const { user } = input;
+  const examples = t.chat.examples.map((e) => html`<li><button type="button" class="chip" data-example="${e}">${e}</button></li>`);
+  return renderLayout({
+    title: t.chat.title,
+    active: 'chat',
+    script: true,
+    wide: true,
+    body: html`<div class="chat-layout" id="console" data-user="${user.userId}" data-via="${user.via}">
+  <section class="chat-panel" aria-labelledby="chat-title">
+    <div class="chat-head">
+      <h1 id="chat-title">${t.chat.title}</h1>
+      ${renderWho(user, input.people)}
     </div>
     <noscript><p class="notice">${t.chat.noScript}</p></noscript>
     <ol id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Gesprek">

@@ -36,8 +36,8 @@ export function renderDashboardUnavailable(): string {
   });
 }
 
-/** The municipality picker at /dashboard. */
-export function renderDashboardIndex(municipalities: string[]): string {
+/** The municipality picker at /dashboard: the municipalities the user coordinates. */
+export function renderDashboardIndex(municipalities: string[], anyExist = municipalities.length > 0): string {
   return renderLayout({
     title: t.dashboard.title,
     active: 'dashboard',
@@ -46,8 +46,17 @@ export function renderDashboardIndex(municipalities: string[]): string {
         ? html`<p>${t.dashboard.pick}</p><ul class="tiles">${municipalities.map(
             (m) => html`<li><a class="tile" href="/dashboard/${encodeURIComponent(m)}">${m}</a></li>`,
           )}</ul>`
-        : html`<p class="card notice">${t.dashboard.noMunicipalities}</p>`
+        : html`<p class="card notice">${anyExist ? t.dashboard.coordinatorsOnly : t.dashboard.noMunicipalities}</p>`
     }`,
+  });
+}
+
+/** A municipality the user does not coordinate. */
+export function renderDashboardForbidden(municipality: string): string {
+  return renderLayout({
+    title: t.dashboard.title,
+    active: 'dashboard',
+    body: html`<h1>${t.dashboard.titleFor(municipality)}</h1><p class="card notice">${t.dashboard.forbidden(municipality)}</p>`,
   });
 }
 
