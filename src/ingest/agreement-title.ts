@@ -1,5 +1,5 @@
 /** Derives an agreement's title: the phrase after its number, up to where the running text starts. */
-import { escapeRegExp } from './document-meta.js';
+import { escapeRegExp } from './names.js';
 
 /** Capitalised words that start a sentence rather than continue a title. */
 const STARTERS = new Set(

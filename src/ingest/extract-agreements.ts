@@ -1,20 +1,25 @@
 /** Turns the plain text of a performance-agreements document into an ExtractedDocument. */
 import type { ExtractedAgreement, ExtractedDocument, ExtractedParty } from '../core/agreement.js';
 import { IngestError } from '../core/errors.js';
-import { parseAgreements, type RawAgreement } from './agreement-parser.js';
 import { deriveTitle } from './agreement-title.js';
-import { extractMeta } from './document-meta.js';
+import { toBlocks, toLines } from './blocks.js';
 import { collectWarnings } from './document-warnings.js';
-import { extractParties } from './extract-parties.js';
 import { extractTargets } from './extract-targets.js';
+import { PartyList } from './front-matter/party-list.js';
+import { readFrontMatter, type FrontMatter } from './front-matter/read-front-matter.js';
 import { flatten } from './html-text.js';
-import { markdownTablesToRows } from './markdown-table.js';
+import type { RawAgreement } from './layouts/raw-agreement.js';
+import { chooseLayout } from './layouts/registry.js';
+import { inferResponsibleFromText, ResponsibleNames, resolveResponsibleColumn, unknownOrganisations } from './responsible-parties.js';
+import { ingestTexts } from './texts.js';
 import { makeNumbersUnique } from './unique-numbers.js';
-import { inferResponsibleFromText, orderResponsible, resolveResponsibleColumn } from './responsible-parties.js';
 
 export interface ExtractOptions {
   sourceName: string;
-  municipalityHint?: string;
+  /** Overrides what the document says (`ingest --municipality`). */
+  municipality?: string;
+  /** Overrides the title found on the cover (`ingest --title`). */
+  title?: string;
 }
 
 /** Names that may follow a title without punctuation: parties, their aliases and the municipality. */
@@ -28,22 +33,18 @@ function joinParts(parts: readonly string[]): string {
   return parts.map(flatten).filter(Boolean).join(' ');
 }
 
-function toAgreement(
-  raw: RawAgreement,
-  parties: readonly ExtractedParty[],
-  names: readonly string[],
-  actionYear: number | null,
-): ExtractedAgreement {
+function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null): ExtractedAgreement {
   const multiYearText = joinParts(raw.multi);
   const title = raw.headingTitle
-    ? flatten(raw.headingTitle)
+    ? flatten(raw.headingTitle).replace(/[.:;]$/, '')
     : deriveTitle(raw.titleMode === 'table' ? raw.multi.join(' ') : raw.multi.join(' ') || raw.lead, names, raw.titleMode);
   let yearText = joinParts(raw.year);
   // Single-text action programmes: the paragraph (or the only text column) is this year's text as well.
   if (!yearText && actionYear !== null && raw.singleText) yearText = multiYearText;
-  const fromColumn = orderResponsible(raw.responsible.flatMap((r) => resolveResponsibleColumn(r, parties)), parties);
+  const responsibleNames = ResponsibleNames.of(parties);
+  const fromColumn = responsibleNames.order(raw.responsible.flatMap((r) => resolveResponsibleColumn(r, parties)));
   const responsible = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(multiYearText || yearText, parties);
-  return {
+  const agreement: ExtractedAgreement = {
     number: raw.label,
     chapterNumber: raw.chapterNumber,
     chapterTitle: raw.chapterTitle,
@@ -55,24 +56,67 @@ function toAgreement(
     originalText: raw.original.join('\n'),
     targets: extractTargets(yearText, parties),
   };
+  if (raw.tables.length) agreement.tables = raw.tables;
+  return agreement;
 }
 
-/** Extracts document facts, parties and numbered agreements; throws IngestError when none are numbered. */
-export function extractDocument(text: string, opts: ExtractOptions): ExtractedDocument {
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\f/g, '\n');
-  const lines = markdownTablesToRows(normalized.split('\n'));
-  const meta = extractMeta(lines, opts);
-  const parties = extractParties(normalized, lines, meta.municipality);
-  const { agreements: raws } = parseAgreements(lines);
-  if (raws.length === 0) throw new IngestError(opts.sourceName, 'geen genummerde afspraken gevonden');
-  const names = knownNames(parties, meta.municipality);
-  const agreements = raws.map((r) => toAgreement(r, parties, names, meta.actionYear));
+/** Organisations named only in "Trekker:" lines or responsible columns join the document's parties. */
+function addResponsibleOrganisations(raws: readonly RawAgreement[], front: FrontMatter): ExtractedParty[] {
+  const list = new PartyList(front.municipality ?? '');
+  for (const p of front.parties) list.add(p.name, p.kind, p.aliases);
+  for (const raw of raws) for (const cell of raw.responsible) for (const name of unknownOrganisations(cell, list.items)) list.add(name, null);
+  return list.finish();
+}
+
+/** What the rules made of a document, with the layout they recognised (null: none). */
+export interface RuleExtraction {
+  document: ExtractedDocument;
+  layout: string | null;
+  numbered: boolean;
+}
+
+/**
+ * Reads a document with the rules only: front matter, then the layout that recognises the body best.
+ * Throws IngestError when no municipality is known or no agreements are found.
+ */
+export function extractWithRules(text: string, opts: ExtractOptions): RuleExtraction {
+  const lines = toLines(text);
+  const front = readFrontMatter(lines, toBlocks(lines), opts);
+  if (!front.municipality) throw new IngestError(opts.sourceName, ingestTexts.noMunicipality);
+  const choice = chooseLayout(front.body);
+  const raws = choice ? choice.layout.read(front.body, { tocTitles: front.tocTitles }) : [];
+  if (raws.length === 0) throw new IngestError(opts.sourceName, ingestTexts.noAgreements);
+  const parties = addResponsibleOrganisations(raws, front);
+  const names = knownNames(parties, front.municipality);
+  const agreements = raws.map((r) => toAgreement(r, parties, names, front.actionYear));
+  const warnings: string[] = [];
+  const title = front.title ?? fallbackTitle(front);
+  if (!front.title) warnings.push(ingestTexts.noTitle(title));
+  if (!choice!.layout.numbered) warnings.push(ingestTexts.unnumbered(agreements.length, ingestTexts.layoutNames[choice!.layout.name] ?? choice!.layout.name));
   const themeIndex = new Map<string, number>();
-  const numbering = makeNumbersUnique(agreements, (a) => {
-    if (a.chapterNumber !== null) return String(a.chapterNumber);
-    if (!a.chapterTitle) return null;
-    if (!themeIndex.has(a.chapterTitle)) themeIndex.set(a.chapterTitle, themeIndex.size + 1);
-    return String(themeIndex.get(a.chapterTitle));
-  });
-  return { ...meta, parties, agreements, warnings: [...numbering, ...collectWarnings(agreements)] };
+  warnings.push(
+    ...makeNumbersUnique(agreements, (a) => {
+      if (a.chapterNumber !== null) return String(a.chapterNumber);
+      if (!a.chapterTitle) return null;
+      if (!themeIndex.has(a.chapterTitle)) themeIndex.set(a.chapterTitle, themeIndex.size + 1);
+      return String(themeIndex.get(a.chapterTitle));
+    }),
+  );
+  warnings.push(...collectWarnings(agreements, choice!.layout.numbered));
+  return {
+    document: { municipality: front.municipality, title, period: front.period, actionYear: front.actionYear, parties, agreements, warnings },
+    layout: choice!.layout.name,
+    numbered: choice!.layout.numbered,
+  };
+}
+
+function fallbackTitle(front: FrontMatter): string {
+  const { from, to } = front.period;
+  const years = from && to ? (from === to ? ` ${from}` : ` ${from}-${to}`) : '';
+  return `Prestatieafspraken ${front.municipality}${years}`;
+}
+
+/** Extracts document facts, parties and agreements; throws IngestError without a municipality or agreements. */
+export function extractDocument(text: string, opts: ExtractOptions): ExtractedDocument {
+  return extractWithRules(text, opts).document;
 }

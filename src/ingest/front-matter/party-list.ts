@@ -1,0 +1,74 @@
+/** The parties of a document as a list: names, kinds and the short forms the text uses for them. */
+import type { ExtractedParty } from '../../core/agreement.js';
+import { nameCase, tidySpaces } from '../names.js';
+
+export type PartyKind = ExtractedParty['kind'];
+
+/** An organisation-type word that is part of a name ("Woonstichting De Linde"); the text may drop it ("De Linde"). */
+const TYPE_WORD =
+  /^(?:st\.|stg\.|stichting|woonstichting|woningstichting|wooncorporatie|woningcorporatie|woningbouwvereniging|woongroep|woonbedrijf|woningbedrijf|huurdersvereniging|huurdersraad|huurdersplatform|huurdersorganisatie|huurdersbelangenvereniging|bewonersraad|bewonersvereniging|huurderskoepel|vereniging)$/i;
+/** Words that name a role or a group, never one organisation. */
+const GENERIC =
+  /^(?:de|het|en|namens|college|gemeente|gemeenten|partij|partijen|alle partijen|beide partijen|ondergetekenden|corporaties?|woningcorporaties?|huurders|huurdersorganisaties?|bewoners|wij|we|zij|ons|burgemeester|wethouder|wethouders|directeur|bestuurder|voorzitter|raad|provincie|rijk|het rijk|overige partijen|betrokken partijen|derden)$/i;
+
+export function classify(name: string, hint: PartyKind | null): PartyKind {
+  if (/^gemeente\b/i.test(name)) return 'gemeente';
+  if (/huurder|bewoners|\bHAR\b/i.test(name)) return 'huurders';
+  if (hint) return hint;
+  if (/provincie|zorg|welzijn|waterschap|ministerie|gemeenten|netbeheer|regio|ggd|politie|leger|stichting\s+(?!woon)/i.test(name)) return 'overig';
+  return 'corporatie';
+}
+
+/** Compares names without case, punctuation or a bracketed abbreviation. */
+export const nameKey = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, '').replace(/[^\p{L}\d]/gu, '').toLowerCase();
+
+/** Aliases used to find a party in running text: the name without abbreviation, the abbreviation, without its type word. */
+function aliasesOf(name: string): string[] {
+  const out = new Set<string>();
+  const abbr = /\(([^)]+)\)\s*$/.exec(name)?.[1];
+  const bare = name.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  out.add(bare);
+  if (abbr && !/^hierna/i.test(abbr)) out.add(abbr.trim());
+  const words = bare.split(/\s+/);
+  if (words.length > 1 && TYPE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words.slice(1).join(' '));
+  if (/^gemeente\s/i.test(bare)) out.add(bare.toLowerCase().replace(/^gemeente/, 'gemeente'));
+  return [...out].filter((a) => a.length > 1);
+}
+
+/** The parties in the order the document lists them; the municipality is always "Gemeente X". */
+export class PartyList {
+  readonly items: ExtractedParty[] = [];
+
+  constructor(private readonly municipality: string) {}
+
+  /** Adds a party unless it is already listed (by name or alias) or is a role word; returns the listed party. */
+  add(rawName: string, hint: PartyKind | null, extraAliases: string[] = []): ExtractedParty | null {
+    let name = tidySpaces(rawName).replace(/^(?:de|het)\s+(?=\p{Ll})/u, '').replace(/[.,;:]$/, '').trim();
+    if (name.length < 2 || name.length > 70 || GENERIC.test(name) || /^\p{Ll}/u.test(name) || /\d{4}/.test(name)) return null;
+    if (/^gemeente\s/i.test(name)) name = `Gemeente ${nameCase(name.replace(/^gemeente\s+/i, ''))}`;
+    const key = nameKey(name);
+    const known = this.items.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
+    if (known) {
+      for (const a of extraAliases) if (!known.aliases.includes(a)) known.aliases.push(a);
+      return known;
+    }
+    const party: ExtractedParty = { name, kind: classify(name, hint), aliases: [...new Set([...aliasesOf(name), ...extraAliases])] };
+    this.items.push(party);
+    return party;
+  }
+
+  /** Drops short forms that two parties share, or that are just the municipality's name. */
+  finish(): ExtractedParty[] {
+    const owners = new Map<string, number>();
+    for (const p of this.items) for (const a of new Set(p.aliases.map(nameKey))) owners.set(a, (owners.get(a) ?? 0) + 1);
+    const town = nameKey(this.municipality);
+    for (const p of this.items) {
+      p.aliases = p.aliases.filter((a) => {
+        const k = nameKey(a);
+        return k === nameKey(p.name.replace(/\s*\([^)]*\)\s*$/, '')) || (owners.get(k) === 1 && (p.kind === 'gemeente' || k !== town));
+      });
+    }
+    const municipalityFirst = this.items.filter((p) => p.kind === 'gemeente');
+    return [...municipalityFirst, ...this.items.filter((p) => p.kind !== 'gemeente')];
+  }
+}
