@@ -134,13 +134,34 @@ export function resolveResponsibleColumn(cell: string, parties: readonly Extract
   return names.order(findMentions(cell, names, false).mentions.flatMap((m) => m.names));
 }
 
-/** Without a responsible column: the actors of the first sentence that names one (prepositional objects excluded). */
+/** The parties a sentence opens with ("De gemeente en De Linde bouwen …"): its subject. */
+function subjectOf(sentence: string, mentions: readonly Mention[]): string[] | null {
+  const first = mentions[0]!;
+  if (!/^(?:(?:de|het|alle|beide|ook|daarnaast|verder|tevens|zowel)\s*)*$/i.test(sentence.slice(0, first.index).trim())) return null;
+  const group = [first];
+  let end = first.end;
+  for (const m of mentions.slice(1)) {
+    if (!/^(?:,|en|&|als|,\s*en)?\s*(?:de|het)?$/i.test(sentence.slice(end, m.index).trim())) break;
+    group.push(m);
+    end = m.end;
+  }
+  return group.flatMap((m) => m.names);
+}
+
+/**
+ * Without a responsible column: the subject of the first sentence that names a party, or else the parties
+ * it names as actors (prepositional objects such as "met de gemeente" excluded).
+ */
 export function inferResponsibleFromText(text: string, parties: readonly ExtractedParty[]): string[] {
   const names = ResponsibleNames.of(parties);
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).slice(0, 3);
+  const sentences = text.split(/(?<=[.!?;])\s+(?=\p{L})/u).slice(0, 3);
   for (const sentence of sentences) {
-    const found = findMentions(sentence, names, true)
-      .mentions.filter((m) => {
+    const { mentions } = findMentions(sentence, names, true);
+    if (mentions.length === 0) continue;
+    const subject = subjectOf(sentence, mentions);
+    if (subject) return names.order(subject);
+    const found = mentions
+      .filter((m) => {
         const before = sentence.slice(0, m.index).trim().split(/\s+/);
         let prev = before.pop()?.toLowerCase() ?? '';
         if (['de', 'het', 'haar', 'hun', 'alle', 'elke', 'beide'].includes(prev)) prev = before.pop()?.toLowerCase() ?? '';

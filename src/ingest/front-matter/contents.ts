@@ -63,7 +63,7 @@ export function findContents(blocks: readonly Block[]): Contents {
       i = j - 1;
       continue;
     }
-    if (!b.cells && TOC_TAIL.test(b.text) && b.text.length <= 140 && !/[.;:!?]\s/.test(withoutPage(b.text))) add(b);
+    if (!b.cells && TOC_TAIL.test(b.text) && b.text.length <= 140 && !/[.;:!?]\s/.test(withoutPage(b.text).replace(/^[\d.]+[.)]?\s+/, ''))) add(b);
     else if (b.cells && isEntry(b) && NUMBERED_ENTRY.test(b.cells.find((c) => c.trim())!.trim())) add(b);
     else if (!b.cells && isInlineContents(b.text)) drop.add(b.index);
   }

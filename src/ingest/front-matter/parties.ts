@@ -1,5 +1,6 @@
 /** Finds the parties that made the agreements: the opening list, a "Partijen" list, signatories, then cover logos. */
 import type { ExtractedParty } from '../../core/agreement.js';
+import { matchLabelHeading } from '../agreement-labels.js';
 import { escapeRegExp, nameCase } from '../names.js';
 import { PartyList, type PartyKind } from './party-list.js';
 
@@ -17,7 +18,7 @@ const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[
 
 function addSegment(segment: string, parties: PartyList, municipality: string, hint: { role: PartyKind | null }, aliases: string[]): void {
   // Case matters: "de woningcorporatie X" loses its article, "De Alliantie" keeps it.
-  segment = segment.trim().replace(/^en\s+/, '').replace(/^(?:de|het)\s+/, '').trim();
+  segment = segment.trim().replace(/^en\s+/, '').replace(/^(?:de|het)\s+/, '').replace(/^(?:De|Het)\s+(?=\p{Ll})/u, '').trim();
   if (!segment) return;
   const prefix = ROLE_PREFIXES.find((p) => p.re.test(segment));
   // A capitalised type word belongs to the name ("Woonstichting De Linde"); a lowercase one describes it.
@@ -79,8 +80,8 @@ function titlePartyList(head: readonly string[]): string | null {
 function addFromListBlock(lines: readonly string[], parties: PartyList, municipality: string): void {
   for (let i = 0; i < lines.length; i++) {
     if (!LIST_HEADING.test(lines[i]!.replace(/\*+/g, '').trim())) continue;
-    const hint = { role: null as PartyKind | null };
     for (let j = i + 1; j < Math.min(lines.length, i + 16); j++) {
+      const hint = { role: null as PartyKind | null };
       const raw = lines[j]!.trim();
       if (!raw) {
         if (j > i + 1) break;
@@ -113,11 +114,11 @@ function addFromCover(lines: readonly string[], body: string, parties: PartyList
   for (const raw of lines.slice(0, 80)) {
     const l = raw.replace(/\*+/g, '').trim();
     // The body starts at the contents, the first chapter or the first numbered heading.
-    if (/^inhoud/i.test(l) || /^hoofdstuk\s+\d/i.test(l) || /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{Lu}/u.test(l) || l.length > 100) break;
+    if (/^inhoud/i.test(l) || /^(?:hoofdstuk|thema)\s+\d/i.test(l) || /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{Lu}/u.test(l) || matchLabelHeading(l) || l.length > 100) break;
     if (!l) {
       if (current.length) blocks.push(current);
       current = [];
-    } else if (!/\d{4}|[.:!?]$|:\s/.test(l) && l.split(/\s+/).length <= 4) current.push(l);
+    } else if (!/\d|[.:!?]$|:\s/.test(l) && l.split(/\s+/).length <= 4) current.push(l);
   }
   if (current.length) blocks.push(current);
   const appears = (name: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(body);

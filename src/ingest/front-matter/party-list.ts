@@ -14,9 +14,9 @@ const GENERIC =
 export function classify(name: string, hint: PartyKind | null): PartyKind {
   if (/^gemeente\b/i.test(name)) return 'gemeente';
   if (/huurder|bewoners|\bHAR\b/i.test(name)) return 'huurders';
-  if (hint) return hint;
-  if (/provincie|zorg|welzijn|waterschap|ministerie|gemeenten|netbeheer|regio|ggd|politie|leger|stichting\s+(?!woon)/i.test(name)) return 'overig';
-  return 'corporatie';
+  const housing = /woon|wonen|woning|huis|bouw|thuis/i.test(name);
+  if (!housing && /provincie|zorg|welzijn|waterschap|ministerie|gemeenten|netbeheer|regio|ggd|politie|leger/i.test(name)) return 'overig';
+  return hint ?? 'corporatie';
 }
 
 /** Compares names without case, punctuation or a bracketed abbreviation. */

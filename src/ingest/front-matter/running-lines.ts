@@ -1,5 +1,7 @@
 /** Running headers and footers: lines a PDF or Word export repeats on every page, alone or glued to a heading. */
+import { matchDotted, matchLabelHeading } from '../agreement-labels.js';
 import type { Block } from '../blocks.js';
+import { matchChapterHeading } from '../headings.js';
 import { escapeRegExp } from '../names.js';
 
 /** "Pagina 3 van 12", "blz. 4", "- 5 -": a page marker. */
@@ -30,7 +32,9 @@ function learnShapes(blocks: readonly Block[]): string[] {
   const bump = (s: string) => counts.set(s, (counts.get(s) ?? 0) + 1);
   for (const b of blocks) {
     if (b.cells || b.text.length < 4) continue;
-    if (b.text.length <= 120) bump(shape(b.text));
+    // Headings repeat their keyword, never their number: they are structure, not a running line.
+    const heading = matchLabelHeading(b.text) || matchDotted(b.text) || matchChapterHeading(b.text) || /^\d{1,3}[.)]\s/.test(b.text);
+    if (b.text.length <= 120 && !heading) bump(shape(b.text));
     for (const m of b.text.matchAll(GLUED_HEADING)) {
       const prefix = b.text.slice(0, m.index).replace(/\s*[|–—·•-]\s*$/, '');
       if (prefix.length >= 4 && prefix.length <= 100 && RUNNING_WORDS.test(prefix)) bump(shape(prefix));

@@ -85,7 +85,8 @@ export class Walker implements WalkState {
     }
     const cells = block.cells!.map((c) => flatten(cellText(c)));
     if (!this.table) {
-      const caption = this.lastText.length <= 100 && (/:$/.test(this.lastText) || /^(?:tabel|overzicht)\b/i.test(this.lastText)) ? this.lastText.replace(/:$/, '') : null;
+      const lastSentence = this.lastText.split(/(?<=[.!?])\s+/).pop() ?? '';
+      const caption = lastSentence.length <= 100 && (/:$/.test(lastSentence) || /^(?:tabel|overzicht)\b/i.test(lastSentence)) ? lastSentence.replace(/:$/, '') : null;
       this.table = { caption, header: cells, rows: [] };
       cur.tables.push(this.table);
     } else this.table.rows.push(cells);
