@@ -75,24 +75,18 @@ export interface RuleExtraction {
   numbered: boolean;
 }
 
-/**
- * Reads a document with the rules only: front matter, then the layout that recognises the body best.
- * Throws IngestError when no municipality is known or no agreements are found.
- */
-export function extractWithRules(text: string, opts: ExtractOptions): RuleExtraction {
+/** The document's front matter and body blocks, read once whichever way the agreements are found. */
+export function readFacts(text: string, opts: ExtractOptions): FrontMatter {
   const lines = toLines(text);
-  const front = readFrontMatter(lines, toBlocks(lines), opts);
-  if (!front.municipality) throw new IngestError(opts.sourceName, ingestTexts.noMunicipality);
-  const choice = chooseLayout(front.body);
-  const raws = choice ? choice.layout.read(front.body, { tocTitles: front.tocTitles }) : [];
-  if (raws.length === 0) throw new IngestError(opts.sourceName, ingestTexts.noAgreements);
-  const parties = addResponsibleOrganisations(raws, front);
-  const names = knownNames(parties, front.municipality);
-  const agreements = raws.map((r) => toAgreement(r, parties, names, front.actionYear));
+  return readFrontMatter(lines, toBlocks(lines), opts);
+}
+
+/** Title, numbering and missing-party warnings, and the document around the agreements. */
+export function assembleDocument(front: FrontMatter & { municipality: string }, parties: ExtractedParty[], agreements: ExtractedAgreement[], numbered: boolean, extra: string[] = []): ExtractedDocument {
   const warnings: string[] = [];
   const title = front.title ?? fallbackTitle(front);
   if (!front.title) warnings.push(ingestTexts.noTitle(title));
-  if (!choice!.layout.numbered) warnings.push(ingestTexts.unnumbered(agreements.length, ingestTexts.layoutNames[choice!.layout.name] ?? choice!.layout.name));
+  warnings.push(...extra);
   const themeIndex = new Map<string, number>();
   warnings.push(
     ...makeNumbersUnique(agreements, (a) => {
@@ -102,12 +96,27 @@ export function extractWithRules(text: string, opts: ExtractOptions): RuleExtrac
       return String(themeIndex.get(a.chapterTitle));
     }),
   );
-  warnings.push(...collectWarnings(agreements, choice!.layout.numbered));
-  return {
-    document: { municipality: front.municipality, title, period: front.period, actionYear: front.actionYear, parties, agreements, warnings },
-    layout: choice!.layout.name,
-    numbered: choice!.layout.numbered,
-  };
+  warnings.push(...collectWarnings(agreements, numbered));
+  return { municipality: front.municipality, title, period: front.period, actionYear: front.actionYear, parties, agreements, warnings };
+}
+
+/**
+ * Reads a document with the rules only: front matter, then the layout that recognises the body best.
+ * Throws IngestError when no municipality is known or no agreements are found.
+ */
+export function extractWithRules(text: string, opts: ExtractOptions, facts?: FrontMatter): RuleExtraction {
+  const front = facts ?? readFacts(text, opts);
+  const municipality = front.municipality;
+  if (!municipality) throw new IngestError(opts.sourceName, ingestTexts.noMunicipality);
+  const choice = chooseLayout(front.body);
+  const raws = choice ? choice.layout.read(front.body, { tocTitles: front.tocTitles }) : [];
+  if (!choice || raws.length === 0) throw new IngestError(opts.sourceName, ingestTexts.noAgreements);
+  const parties = addResponsibleOrganisations(raws, front);
+  const names = knownNames(parties, municipality);
+  const agreements = raws.map((r) => toAgreement(r, parties, names, front.actionYear));
+  const { numbered, name } = choice.layout;
+  const extra = numbered ? [] : [ingestTexts.unnumbered(agreements.length, ingestTexts.layoutNames[name] ?? name)];
+  return { document: assembleDocument({ ...front, municipality }, parties, agreements, numbered, extra), layout: name, numbered };
 }
 
 function fallbackTitle(front: FrontMatter): string {

@@ -142,6 +142,15 @@ function addFromCover(lines: readonly string[], body: string, parties: PartyList
   }
 }
 
+/** Organisations the text names by their type ("Woonstichting Noordkant", "Huurdersvereniging De Sleutel"). */
+const NAMED_ORGANISATION =
+  /\b(?:Woonstichting|Woningstichting|Woningbouwvereniging|Woongroep|Wooncorporatie|Huurdersvereniging|Huurdersraad|Huurdersplatform|Bewonersraad|Huurderskoepel)\s+(?:(?:de|van|het|aan|op|De|Het)\s+)?[\p{Lu}\d][\p{L}\d'’&-]*(?:\s+[\p{Lu}\d][\p{L}\d'’&-]*){0,2}/gu;
+
+/** Without any party list: the organisations the body names by their type, in order of appearance. */
+function addNamedOrganisations(text: string, parties: PartyList, municipality: string): void {
+  for (const m of text.matchAll(NAMED_ORGANISATION)) addFromList(m[0], parties, municipality);
+}
+
 /** Extracts the parties; the municipality is always first, as "Gemeente X". */
 export function extractParties(input: { text: string; lines: readonly string[]; head: readonly string[]; municipality: string; signatories: readonly string[] }): ExtractedParty[] {
   const { text, lines, municipality } = input;
@@ -159,6 +168,7 @@ export function extractParties(input: { text: string; lines: readonly string[]; 
     const firstLong = lines.findIndex((l) => l.length > 150);
     addFromCover(lines, lines.slice(firstLong < 0 ? 0 : firstLong).join('\n'), parties);
   }
+  if (parties.items.length <= 1) addNamedOrganisations(text, parties, municipality);
   addHereafterAliases(text, parties);
   return parties.finish();
 }
