@@ -65,6 +65,12 @@ export class ResponsibleNames {
   /** Orders names as the document lists its parties; the tenant group stands where the first tenant organisation does. */
   order(names: Iterable<string>): string[] {
     const set = new Set(names);
+    // All tenant organisations together are "Huurdersorganisaties", however the text names them.
+    const tenantNames = this.tenants.map(shortName);
+    if (tenantNames.length >= 2 && (set.has(TENANTS) || tenantNames.every((n) => set.has(n)))) {
+      for (const n of tenantNames) set.delete(n);
+      set.add(TENANTS);
+    }
     const order = this.parties.flatMap((p) => (p.kind === 'huurders' ? [shortName(p), TENANTS] : [shortName(p)]));
     const known = [...new Set(order)].filter((n) => set.has(n));
     return [...known, ...[...set].filter((n) => !order.includes(n))];

@@ -64,8 +64,12 @@ function introLists(text: string): string[] {
   }
   return lists;
 }
-const LIST_HEADING = /^(?:de\s+)?(?:partijen|ondertekenaars|ondergetekenden|deelnemende\s+partijen|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$/i;
-const LIST_ITEM = /^(?:[•\-–*·▪]|\d{1,2}[.)]|[a-z][.)])\s*/;
+/** A heading or sentence after which the parties follow one per line: "Partijen", "… worden gemaakt door:". */
+const LIST_INTRO =
+  /^(?:de\s+)?(?:partijen|ondertekenaars|ondergetekenden|deelnemende\s+partijen|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$/i;
+const LIST_ITEM = /^(?:[•\-–*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s*/;
+/** "(HBB)" after a name: its abbreviation. */
+const ABBREVIATION = /\(([\p{Lu}\d][\p{L}\d&]{1,9})\)/u;
 
 /** A title that lists the parties: "Prestatieafspraken 2025-2028 Gemeente X, Stichting Y en Huurdersraad Z". */
 function titlePartyList(head: readonly string[]): string | null {
@@ -76,22 +80,31 @@ function titlePartyList(head: readonly string[]): string | null {
   return null;
 }
 
-/** "Partijen:" followed by one party per line or bullet, each perhaps with "(hierna: …)". */
+/** One party per list item: "2. Woonstichting Beekdal, hierna: Beekdal;", "• Huurdersvereniging De Sleutel (HVS)". */
+function addListItem(item: string, parties: PartyList, municipality: string): void {
+  const aliases: string[] = [];
+  const hereafter = HEREAFTER.exec(item)?.[1]?.trim();
+  if (hereafter && /^[\p{Lu}\d]/u.test(hereafter)) aliases.push(hereafter);
+  const abbreviation = ABBREVIATION.exec(item)?.[1];
+  if (abbreviation && !/^hierna/i.test(abbreviation)) aliases.push(abbreviation);
+  const name = item.split(LIST_END)[0]!.split(/\s*,\s*/)[0]!;
+  addSegment(name, parties, municipality, { role: null }, aliases);
+}
+
+/** "Partijen" (or "… gemaakt door:") followed by one party per line or list item, blank lines allowed between. */
 function addFromListBlock(lines: readonly string[], parties: PartyList, municipality: string): void {
+  const clean = (l: string) => l.replace(/^\s*#{1,6}\s+/, '').replace(/\*+/g, '').trim();
   for (let i = 0; i < lines.length; i++) {
-    if (!LIST_HEADING.test(lines[i]!.replace(/\*+/g, '').trim())) continue;
-    for (let j = i + 1; j < Math.min(lines.length, i + 16); j++) {
-      const hint = { role: null as PartyKind | null };
-      const raw = lines[j]!.trim();
-      if (!raw) {
-        if (j > i + 1) break;
-        continue;
-      }
-      if (!LIST_ITEM.test(raw) && (raw.length > 160 || j > i + 1 && /[.:]$/.test(raw) && !/,\s*$/.test(raw))) break;
-      const item = raw.replace(LIST_ITEM, '').trim();
-      const alias = HEREAFTER.exec(item)?.[1]?.trim();
-      const name = item.split(LIST_END)[0]!.split(/\s*,\s*/)[0]!;
-      addSegment(name, parties, municipality, hint, alias ? [alias] : []);
+    if (!LIST_INTRO.test(clean(lines[i]!))) continue;
+    let started = false;
+    for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+      const raw = clean(lines[j]!);
+      if (!raw) continue;
+      if (LIST_ITEM.test(raw)) {
+        started = true;
+        addListItem(raw.replace(LIST_ITEM, '').trim(), parties, municipality);
+      } else if (!started && /:$/.test(raw) && raw.length < 200) continue;
+      else break;
     }
   }
 }

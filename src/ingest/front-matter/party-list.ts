@@ -30,7 +30,8 @@ function aliasesOf(name: string): string[] {
   out.add(bare);
   if (abbr && !/^hierna/i.test(abbr)) out.add(abbr.trim());
   const words = bare.split(/\s+/);
-  if (words.length > 1 && TYPE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words.slice(1).join(' '));
+  // "Woonstichting Beekdal" goes by "Beekdal"; a tenant organisation is usually named after its corporation, so not.
+  if (words.length > 1 && TYPE_WORD.test(words[0]!) && !/^(?:huurder|bewoner)/i.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words.slice(1).join(' '));
   if (/^gemeente\s/i.test(bare)) out.add(bare.toLowerCase().replace(/^gemeente/, 'gemeente'));
   return [...out].filter((a) => a.length > 1);
 }
@@ -38,6 +39,8 @@ function aliasesOf(name: string): string[] {
 /** The parties in the order the document lists them; the municipality is always "Gemeente X". */
 export class PartyList {
   readonly items: ExtractedParty[] = [];
+  /** Short forms the document itself gives ("hierna: Beekdal", "(HBB)"); they win over derived ones. */
+  private readonly explicit = new Map<ExtractedParty, Set<string>>();
 
   constructor(private readonly municipality: string) {}
 
@@ -50,22 +53,35 @@ export class PartyList {
     const known = this.items.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
     if (known) {
       for (const a of extraAliases) if (!known.aliases.includes(a)) known.aliases.push(a);
+      this.remember(known, extraAliases);
       return known;
     }
     const party: ExtractedParty = { name, kind: classify(name, hint), aliases: [...new Set([...aliasesOf(name), ...extraAliases])] };
     this.items.push(party);
+    this.remember(party, extraAliases);
     return party;
+  }
+
+  private remember(party: ExtractedParty, aliases: readonly string[]): void {
+    const set = this.explicit.get(party) ?? new Set<string>();
+    for (const a of aliases) set.add(nameKey(a));
+    this.explicit.set(party, set);
   }
 
   /** Drops short forms that two parties share, or that are just the municipality's name. */
   finish(): ExtractedParty[] {
     const owners = new Map<string, number>();
+    const claimed = new Map<string, number>();
     for (const p of this.items) for (const a of new Set(p.aliases.map(nameKey))) owners.set(a, (owners.get(a) ?? 0) + 1);
+    for (const set of this.explicit.values()) for (const a of set) claimed.set(a, (claimed.get(a) ?? 0) + 1);
     const town = nameKey(this.municipality);
     for (const p of this.items) {
+      const own = this.explicit.get(p) ?? new Set<string>();
       p.aliases = p.aliases.filter((a) => {
         const k = nameKey(a);
-        return k === nameKey(p.name.replace(/\s*\([^)]*\)\s*$/, '')) || (owners.get(k) === 1 && (p.kind === 'gemeente' || k !== town));
+        if (k === nameKey(p.name.replace(/\s*\([^)]*\)\s*$/, ''))) return true;
+        if (own.has(k)) return claimed.get(k) === 1;
+        return owners.get(k) === 1 && !claimed.has(k) && (p.kind === 'gemeente' || k !== town);
       });
     }
     const municipalityFirst = this.items.filter((p) => p.kind === 'gemeente');

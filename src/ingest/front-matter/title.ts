@@ -35,9 +35,36 @@ function isTitle(line: string): boolean {
 export function findTitle(head: readonly string[], municipality: string): string | null {
   const index = head.findIndex(isTitle);
   if (index < 0) return null;
-  const first = head[index]!;
+  let first = head[index]!;
+  let next = index + 1;
+  for (; next < Math.min(head.length, index + 3); next++) {
+    const joined = continueTitle(first, head[next]!, municipality);
+    if (!joined) break;
+    first = joined;
+  }
   let title = tidyTitle(first, municipality);
-  const actionLine = head.slice(index + 1, index + 4).find((l) => ACTION_YEAR.test(l) && l.length < 60 && !SENTENCE.test(l));
+  const actionLine = head.slice(next, next + 3).find((l) => ACTION_YEAR.test(l) && l.length < 60 && !SENTENCE.test(l));
   if (actionLine && !ACTION_YEAR.test(first)) title = `${title} – ${tidyTitle(actionLine, municipality)}`;
   return title;
+}
+
+const YEARS = /^(?:19|20)\d{2}(?:\s*(?:-|–|t\/m|tot en met)\s*(?:19|20)\d{2})?$/i;
+
+/**
+ * A title set over several cover lines: "PRESTATIEAFSPRAKEN / AMERSFOORT / 2025-2028", "Jaarschijf 2026 / bij de
+ * Prestatieafspraken …", "Prestatieafspraken 2026 / Gemeente Hengelo" (the place goes before the years).
+ */
+function continueTitle(title: string, line: string, municipality: string): string | null {
+  const l = tidySpaces(line);
+  if (!l || l.length > 120) return null;
+  if (/^(?:bij|voor|van|over|in|met)\s/.test(l) && !/[.;]$/.test(l)) return `${title} ${l}`;
+  const hasPlace = municipality !== '' && new RegExp(`\\b${escapeRegExp(municipality)}\\b`, 'i').test(title);
+  const hasYears = /(?:19|20)\d{2}/.test(title);
+  if (YEARS.test(l) && !hasYears) return `${title} ${l}`;
+  if (!municipality || hasPlace) return null;
+  const place = new RegExp(`^(?:gemeente\\s+)?(${escapeRegExp(municipality)})(\\s+(?:19|20)\\d{2}(?:\\s*(?:-|–|t\\/m)\\s*(?:19|20)\\d{2})?)?$`, 'i').exec(l);
+  if (!place) return null;
+  const years = / ((?:19|20)\d{2}(?:\s*(?:-|–|t\/m|tot en met)\s*(?:19|20)\d{2})?)$/i.exec(title);
+  if (years && !place[2]) return `${title.slice(0, years.index)} ${place[1]} ${years[1]}`;
+  return `${title} ${place[1]}${place[2] ?? ''}`;
 }
