@@ -1,5 +1,6 @@
 /** The document as a list of non-empty lines ("blocks") with what the layouts need to know about each. */
 import { markdownTablesToRows } from './markdown-table.js';
+import { htmlToText } from './read-html.js';
 
 export interface Block {
   /** Position in the document's lines, so front matter can be cut by index. */
@@ -19,10 +20,46 @@ export interface Block {
 /** Markdown heading marks and emphasis around a whole line carry no meaning for the structure. */
 export const stripMarks = (line: string) => line.trim().replace(/^#{1,6}\s+/, '');
 
-/** Normalises line ends and spaces, and turns Markdown tables into tab-separated rows. */
+/** Normalises line ends and spaces, and turns Markdown and HTML tables into tab-separated rows. */
 export function toLines(text: string): string[] {
   const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\f/g, '\n').replace(/[\u200b\u00ad]/g, '');
-  return markdownTablesToRows(normalized.split('\n'));
+  return markdownTablesToRows(htmlTablesToRows(normalized.split('\n')));
+}
+
+/**
+ * Text from a PDF converter may hold whole HTML tables (`<table>…</table>` on lines of their own); they become
+ * rows like any other table. A table inside a tab-separated cell stays where it is.
+ */
+function htmlTablesToRows(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!/^\s*<table\b/i.test(line) || line.includes('\t')) {
+      out.push(line);
+      continue;
+    }
+    let html = line;
+    let j = i;
+    // The table may run over several lines; it ends at its own closing tag (nested tables counted).
+    while (depthOf(html) > 0 && j + 1 < lines.length && j - i < 2000) html += `\n${lines[++j]!}`;
+    const after = html.slice(closingEnd(html));
+    out.push('', ...htmlToText(html.slice(0, closingEnd(html))).split('\n'), '');
+    if (after.trim()) out.push(after);
+    i = j;
+  }
+  return out;
+}
+
+const depthOf = (html: string) => (html.match(/<table\b/gi)?.length ?? 0) - (html.match(/<\/table>/gi)?.length ?? 0);
+
+/** Where the outer table ends. */
+function closingEnd(html: string): number {
+  let depth = 0;
+  for (const m of html.matchAll(/<(\/?)table\b[^>]*>/gi)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return html.length;
 }
 
 /** The non-empty lines as blocks. */

@@ -29,8 +29,13 @@ function knownNames(parties: readonly ExtractedParty[], municipality: string): s
   return names;
 }
 
+/** Joins text lines; a word hyphenated over a line break ("investe-" / "ringscapaciteit") is whole again. */
 function joinParts(parts: readonly string[]): string {
-  return parts.map(flatten).filter(Boolean).join(' ');
+  return parts
+    .map(flatten)
+    .filter(Boolean)
+    .join(' ')
+    .replace(/(\p{Ll})- (?!(?:en|of|tot|noch|als)\b)(\p{Ll})/gu, '$1$2');
 }
 
 function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null): ExtractedAgreement {

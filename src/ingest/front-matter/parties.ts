@@ -12,11 +12,15 @@ const ROLE_PREFIXES: Array<{ re: RegExp; kind: PartyKind }> = [
   { re: /^(?:woonstichting(?:en)?|woningstichting(?:en)?|stichting(?:en)?)\s+/i, kind: 'corporatie' },
 ];
 /** Where a list of parties stops: a clause about them, a bracket or a sentence end. */
-const LIST_END = /\s+(?:namens|vertegenwoordigd|die|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken)\s+|\(|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/;
+const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken)\s+|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
 /** "(hierna: De Linde)", ", hierna te noemen: HVO", "(hierna genoemd 'De Linde')". */
 const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[‘’'"“”]?([^,;)'"‘’“”]{2,40}?)[‘’'"“”]?\s*(?:\)|,|;|$)/i;
 
 function addSegment(segment: string, parties: PartyList, municipality: string, hint: { role: PartyKind | null }, aliases: string[]): void {
+  // "het Huurdersplatform Amersfoort (HPA)": the bracketed abbreviation is what the text calls it later.
+  const abbreviation = ABBREVIATION.exec(segment)?.[1];
+  if (abbreviation && !aliases.includes(abbreviation)) aliases = [...aliases, abbreviation];
+  segment = segment.replace(/\s*\([^)]*\)/g, '');
   // Case matters: "de woningcorporatie X" loses its article, "De Alliantie" keeps it.
   segment = segment.trim().replace(/^en\s+/, '').replace(/^(?:de|het)\s+/, '').replace(/^(?:De|Het)\s+(?=\p{Ll})/u, '').trim();
   if (!segment) return;
@@ -49,6 +53,7 @@ const LIST_TEXT = /(?:[^.\n]|(?<=\b(?:St|Stg))\.|\.(?=\w)|\n(?!\s*\n)){3,400}/y;
 const LIST_STARTS = [
   /\b(?:partijen|ondertekenaars|deelnemers|betrokken\s+partijen)\s*:\s*/gi,
   /afspra(?:ak|ken)(?:\s+(?:19|20)\d{2}(?:\s*(?:t\/m|-|–|tot en met)\s*(?:19|20)\d{2})?)?\s+(?:zijn\s+|worden\s+)?(?:gemaakt\s+|gesloten\s+|overeengekomen\s+)?tussen\s+/gi,
+  /\b(?:zijn|worden|is|werd|werden)\s+(?:\p{L}+\s+)?(?:gemaakt|gesloten|overeengekomen|opgesteld|afgesproken)\s+tussen\s+/giu,
   /\b(?:ondertekend|gesloten|gemaakt|opgesteld)\s+door\s+(?:(?:de\s+)?\p{L}+\s+partijen\s*:?\s*)?/giu,
 ];
 

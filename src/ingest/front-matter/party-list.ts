@@ -6,7 +6,7 @@ export type PartyKind = ExtractedParty['kind'];
 
 /** An organisation-type word that is part of a name ("Woonstichting De Linde"); the text may drop it ("De Linde"). */
 const TYPE_WORD =
-  /^(?:st\.|stg\.|stichting|woonstichting|woningstichting|wooncorporatie|woningcorporatie|woningbouwvereniging|woongroep|woonbedrijf|woningbedrijf|huurdersvereniging|huurdersraad|huurdersplatform|huurdersorganisatie|huurdersbelangenvereniging|bewonersraad|bewonersvereniging|huurderskoepel|vereniging)$/i;
+  /^(?:st\.|stg\.|\p{L}*(?:stichting|corporatie|coöperatie|cooperatie|groep|bedrijf|vereniging|maatschappij|raad|platform|koepel)|huurdersorganisatie)$/iu;
 /** Words that name a role or a group, never one organisation. */
 const GENERIC =
   /^(?:de|het|en|namens|college|gemeente|gemeenten|partij|partijen|alle partijen|beide partijen|ondergetekenden|corporaties?|woningcorporaties?|huurders|huurdersorganisaties?|bewoners|wij|we|zij|ons|burgemeester|wethouder|wethouders|directeur|bestuurder|voorzitter|raad|provincie|rijk|het rijk|overige partijen|betrokken partijen|derden)$/i;

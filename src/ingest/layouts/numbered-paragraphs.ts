@@ -1,11 +1,22 @@
 /** "12. Tekst" or "12) Tekst": numbered paragraphs, in sequence, restarting only at a new chapter or theme. */
 import type { Block } from '../blocks.js';
 import { restIsTitle } from '../agreement-labels.js';
+import { isHeadingLike } from '../headings.js';
 import type { Layout } from './layout.js';
 import { walk } from './walk.js';
 
 /** "12. Tekst" or "12) Tekst" opening a numbered paragraph. */
 export const PARA_RE = /^\s*(?:<p>)?\s*(\d{1,3})[.)]\s+(\S.*)$/;
+
+/**
+ * "3. Betaalbaarheid" on a line of its own, then a blank line and text that is not a numbered paragraph: a
+ * chapter heading, not an agreement (an agreement's title line is followed by its text directly).
+ */
+export function isPlainChapter(block: Block, next: Block | undefined): boolean {
+  const m = PARA_RE.exec(block.text);
+  if (!m || !block.blankAfter || !next || PARA_RE.test(next.text) || next.cells) return false;
+  return isHeadingLike(m[2]!) && m[2]!.split(/\s+/).length <= 6;
+}
 
 /** A number fits when it continues the sequence (small gaps allowed) or restarts at 1 after a heading. */
 function fits(n: number, last: number, sectionChanged: boolean): boolean {
@@ -19,8 +30,12 @@ export const numberedParagraphs: Layout = {
     let last = 0;
     let count = 0;
     let changed = true;
-    for (const b of blocks) {
+    for (const [i, b] of blocks.entries()) {
       const m = b.cells ? null : PARA_RE.exec(b.text);
+      if (m && isPlainChapter(b, blocks[i + 1])) {
+        changed = true;
+        continue;
+      }
       if (!m) {
         if (b.level > 0 || (b.blankBefore && b.blankAfter && b.text.length < 60)) changed = true;
         continue;
@@ -40,7 +55,9 @@ export const numberedParagraphs: Layout = {
       {
         layout: 'paragraph',
         plainChapters: false,
-        continueAfterBlank: false,
+        // A paragraph with a title line of its own ("1. Huurbeleid") runs on over blank lines to the next number.
+        continueAfterBlank: (current) => current.headingTitle !== null,
+        plainChapter: isPlainChapter,
         open(t, block, state, next) {
           const m = PARA_RE.exec(t);
           if (!m) return null;

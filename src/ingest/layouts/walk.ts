@@ -37,8 +37,13 @@ export interface WalkRules {
   open(text: string, block: Block, state: WalkState, next: Block | undefined): Opening;
   /** Plain "2. Titel" lines are chapters (tables, label headings), not agreements (numbered paragraphs). */
   plainChapters: boolean;
-  /** Body text after a blank line still belongs to the open agreement (headings), or only when it continues a sentence. */
-  continueAfterBlank: boolean;
+  /**
+   * Body text after a blank line still belongs to the open agreement (headings), or only when it continues a
+   * sentence; a function decides per agreement (a numbered paragraph with a title line of its own runs on).
+   */
+  continueAfterBlank: boolean | ((current: RawAgreement) => boolean);
+  /** A plain "3. Titel" line that this layout reads as a chapter although plain chapters are off. */
+  plainChapter?(block: Block, next: Block | undefined): boolean;
   /** Table rows: returns true when the row was taken. */
   row?(block: Block, walker: Walker): boolean;
   /** A text line that is neither heading nor opener, before the default handling; true when taken. */
@@ -79,7 +84,7 @@ export class Walker implements WalkState {
   private tableRow(block: Block): void {
     const cur = this.current;
     if (!cur) return;
-    if (!this.table && block.blankBefore && !this.rules.continueAfterBlank) {
+    if (!this.table && block.blankBefore && !this.continues(cur)) {
       this.close();
       return;
     }
@@ -134,13 +139,20 @@ export class Walker implements WalkState {
   }
 
   /** Plain "2. Titel" chapters count in table and heading layouts, or as Markdown headings; they never go back. */
-  private chapterAt(block: Block, t: string): ChapterHeading | null {
+  private chapterAt(block: Block, t: string, next: Block | undefined): ChapterHeading | null {
     const strict = matchChapterHeading(t);
     if (strict) return strict;
-    if (!this.rules.plainChapters && block.level === 0) return null;
     const plain = matchChapterHeading(t, true);
     if (!plain || (this.chapter?.number != null && plain.number != null && plain.number <= this.chapter.number)) return null;
+    // A heading the table of contents lists is a chapter in every layout.
+    const listed = this.tocTitles.has(plain.title.toLowerCase());
+    if (!this.rules.plainChapters && block.level === 0 && !listed && !this.rules.plainChapter?.(block, next)) return null;
     return plain;
+  }
+
+  private continues(cur: RawAgreement): boolean {
+    const rule = this.rules.continueAfterBlank;
+    return typeof rule === 'function' ? rule(cur) : rule;
   }
 
   /** Adds a line of body text to the open agreement: a responsible line, this year's label, or text. */
@@ -181,7 +193,7 @@ export class Walker implements WalkState {
       }
       this.endTable();
       this.lastText = t;
-      const ch = this.chapterAt(block, t);
+      const ch = this.chapterAt(block, t, blocks[i + 1]);
       if (ch) {
         this.setChapter(ch);
         continue;
@@ -220,7 +232,7 @@ export class Walker implements WalkState {
         continue;
       }
       if (this.current && this.rules.layout !== 'table') {
-        const continues = this.rules.continueAfterBlank || !block.blankBefore || /^\p{Ll}/u.test(t);
+        const continues = !block.blankBefore || this.continues(this.current) || /^\p{Ll}/u.test(t) || RESPONSIBLE_LABEL.test(t);
         if (!continues) this.close();
         else this.addText(t);
       }
