@@ -162,7 +162,7 @@ function addFromCover(lines: readonly string[], body: string, parties: PartyList
 
 /** Organisations the text names by their type ("Woonstichting Noordkant", "Huurdersvereniging De Sleutel"). */
 const NAMED_ORGANISATION =
-  /\b(?:Woonstichting|Woningstichting|Woningbouwvereniging|Woongroep|Wooncorporatie|Huurdersvereniging|Huurdersraad|Huurdersplatform|Bewonersraad|Huurderskoepel)\s+(?:(?:de|van|het|aan|op|De|Het)\s+)?[\p{Lu}\d][\p{L}\d'’&-]*(?:\s+[\p{Lu}\d][\p{L}\d'’&-]*){0,2}/gu;
+  /\b(?:Woonstichting|Woningstichting|Woningbouwvereniging|Woongroep|Wooncorporatie|Huurdersvereniging|Huurdersraad|Huurdersplatform|Bewonersraad|Huurderskoepel)[ \t]+(?:(?:de|van|het|aan|op|De|Het)[ \t]+)?[\p{Lu}\d][\p{L}\d'’&-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d'’&-]*){0,2}/gu;
 
 /** Without any party list: the organisations the body names by their type, in order of appearance. */
 function addNamedOrganisations(text: string, parties: PartyList, municipality: string): void {
@@ -171,7 +171,9 @@ function addNamedOrganisations(text: string, parties: PartyList, municipality: s
 
 /** Extracts the parties; the municipality is always first, as "Gemeente X". */
 export function extractParties(input: { text: string; lines: readonly string[]; head: readonly string[]; municipality: string; signatories: readonly string[] }): ExtractedParty[] {
-  const { text, lines, municipality } = input;
+  const { lines, municipality } = input;
+  // "de woning-\ncorporaties X": a word hyphenated over a line break.
+  const text = input.text.replace(/(\p{Ll})-\n\s*(\p{Ll})/gu, '$1$2');
   const parties = new PartyList(municipality);
   if (municipality) parties.add(`Gemeente ${municipality}`, 'gemeente');
   for (const list of introLists(text)) addFromList(list.replace(/\s+/g, ' '), parties, municipality);

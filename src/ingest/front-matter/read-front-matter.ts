@@ -12,6 +12,7 @@ import { findMunicipality } from './municipality.js';
 import { extractParties } from './parties.js';
 import { findPeriod, type Period } from './period.js';
 import { findRunningLines } from './running-lines.js';
+import { findSideSections } from './side-sections.js';
 import { findSignatures } from './signatures.js';
 import { ACTION_YEAR, findTitle } from './title.js';
 
@@ -58,6 +59,7 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
     .filter((b) => !running.drop.has(b.index) && !contents.drop.has(b.index) && !signatures.drop.has(b.index))
     .map((b) => (b.cells ? b : { ...b, text: running.clean(b.text) }))
     .filter((b) => b.text.trim());
+  const side = findSideSections(kept);
   const head = kept.filter((b) => !b.cells).slice(0, 12).map((b) => b.text.replace(/\*+/g, '').trim());
   const fullText = lines.join('\n');
   const municipality = opts.municipality?.trim() || findMunicipality(head, fullText);
@@ -70,7 +72,7 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
     period: findPeriod(title ?? head[0] ?? '', head, fullText),
     actionYear: action ? Number(action[1]) : null,
     parties,
-    body: kept.slice(coverEnd(kept)),
+    body: kept.slice(coverEnd(kept)).filter((b) => !side.has(b.index)),
     tocTitles: contents.titles,
   };
 }
