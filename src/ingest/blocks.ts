@@ -65,8 +65,10 @@ function closingEnd(html: string): number {
 /** The non-empty lines as blocks. */
 export function toBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
-  lines.forEach((raw, index) => {
-    if (!raw.trim()) return;
+  lines.forEach((line, index) => {
+    if (!line.trim()) return;
+    // "1.<tab>Tekst" or "•<tab>Tekst": a PDF's wide gap after a list number, not a table of two columns.
+    const raw = line.replace(/^(\s*(?:\d{1,3}[.)]|[•●▪–*-]))\t+(?=\S)(?!.*\t)/, '$1 ');
     const level = /^\s*(#{1,6})\s+/.exec(raw)?.[1]!.length ?? 0;
     const isRow = raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length > 0;
     blocks.push({

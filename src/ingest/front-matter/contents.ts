@@ -65,7 +65,10 @@ export function findContents(blocks: readonly Block[]): Contents {
     }
     if (!b.cells && TOC_TAIL.test(b.text) && b.text.length <= 140 && !/[.;:!?]\s/.test(withoutPage(b.text).replace(/^[\d.]+[.)]?\s+/, ''))) add(b);
     else if (b.cells && isEntry(b) && NUMBERED_ENTRY.test(b.cells.find((c) => c.trim())!.trim())) add(b);
-    else if (!b.cells && isInlineContents(b.text)) drop.add(b.index);
+    else if (!b.cells && isInlineContents(b.text)) {
+      drop.add(b.index);
+      for (const m of b.text.matchAll(INLINE_ITEM)) entries.push(m[2]!.trim());
+    }
   }
   const titles = new Map<string, string>();
   for (const e of entries) {

@@ -59,7 +59,7 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
     .filter((b) => !running.drop.has(b.index) && !contents.drop.has(b.index) && !signatures.drop.has(b.index))
     .map((b) => (b.cells ? b : { ...b, text: running.clean(b.text) }))
     .filter((b) => b.text.trim());
-  const side = findSideSections(kept);
+  const side = findSideSections(kept, contents.titles);
   const head = kept.filter((b) => !b.cells).slice(0, 12).map((b) => b.text.replace(/\*+/g, '').trim());
   const fullText = lines.join('\n');
   const municipality = opts.municipality?.trim() || findMunicipality(head, fullText);

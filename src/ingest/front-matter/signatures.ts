@@ -11,6 +11,10 @@ const SIGNATURE_WORDS = /\b(?:wethouder|burgemeester|directeur|bestuurder|voorzi
 const PERSON = /^(?:(?:mr|drs|dr|ir|ing|prof)\.\s*)*(?:\p{Lu}\.\s?){1,4}\s*(?:(?:van|de|der|den|ter|in\s't)\s)*\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?$/u;
 const SIGNATURE_LINE = { test: (t: string) => PERSON.test(t) || SIGNATURE_WORDS.test(t) };
 
+/** A line in a signature block that is just an organisation's name ("Woonstichting IJsselgouw"). */
+const ORGANISATION_LINE =
+  /^(?:Gemeente|Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncorporatie|Woningcorporatie|Wooncoöperatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad)\s+[\p{Lu}\d][^,;]*[:,]?$/u;
+
 export interface Signatures {
   drop: Set<number>;
   /** Organisation names as the signature lines give them. */
@@ -33,8 +37,10 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
     drop.add(b.index);
     const text = b.cells ? b.cells.map((c) => c.trim()).filter(Boolean).join('\n') : b.text;
     for (const line of text.split('\n')) {
-      const m = SIGNATORY.exec(line.replace(/\*+/g, '').trim());
+      const l = line.replace(/\*+/g, '').trim();
+      const m = SIGNATORY.exec(l);
       if (m && !/^(?:akkoord|het college|college)\b/i.test(m[1]!)) signatories.push(m[1]!.trim());
+      else if (ORGANISATION_LINE.test(l) && l.length <= 70 && !/\d/.test(l)) signatories.push(l.replace(/[:,]$/, ''));
     }
   };
   for (let i = 0; i < blocks.length; i++) {

@@ -54,6 +54,18 @@ const YEAR_LABEL = /^\s*(?:actie|acties|afspraak|jaarschijf|inzet|uitvoering)\s+
 
 export const cellText = (cell: string) => htmlFragmentToText(cell);
 
+const GENERIC_CHAPTER = /^(?:de\s+|onze\s+)?(?:prestatie)?afspraken(?:\s+(?:per\s+thema|(?:19|20)\d{2}))?$/i;
+
+/**
+ * A theme heading: a short capitalised line after a blank line, followed by a blank line or by text that starts
+ * a new sentence or item (a PDF keeps no blank line after a heading).
+ */
+export function isThemeHeading(block: Block, t: string, next: Block | undefined): boolean {
+  if (!block.blankBefore || !isHeadingLike(t) || RESPONSIBLE_LABEL.test(t)) return false;
+  if (block.blankAfter) return true;
+  return t.split(/\s+/).length <= 4 && !!next && !next.cells && /^[\p{Lu}\d•*-]/u.test(next.text) && !isHeadingLike(next.text);
+}
+
 /** The shared walk; layouts call `start` through their `open`, tables through `row`. */
 export class Walker implements WalkState {
   chapter: ChapterHeading | null = null;
@@ -111,10 +123,12 @@ export class Walker implements WalkState {
     this.sectionChanged = false;
     this.bucket = 'multi';
     const dotted = /^(\d{1,3})\./.exec(label);
+    // A chapter called just "Afspraken" leaves the theme to the headings inside it.
+    const chapterTitle = this.chapter && !GENERIC_CHAPTER.test(this.chapter.title) ? this.chapter.title : (this.theme ?? this.chapter?.title ?? null);
     this.current = newAgreement({
       label,
       chapterNumber: this.chapter?.number ?? (dotted ? Number(dotted[1]) : null),
-      chapterTitle: this.chapter?.title ?? this.theme,
+      chapterTitle,
       kind: this.kind,
       layout: this.rules.layout,
       headingTitle: headingTitle ?? this.pendingTitle,
@@ -226,8 +240,7 @@ export class Walker implements WalkState {
         continue;
       }
       if (this.rules.line?.(t, block, this)) continue;
-      const nextBlank = block.blankAfter;
-      if (block.blankBefore && nextBlank && isHeadingLike(t) && this.rules.layout !== 'table' && !RESPONSIBLE_LABEL.test(t)) {
+      if (this.rules.layout !== 'table' && isThemeHeading(block, t, blocks[i + 1])) {
         this.setTheme(t);
         continue;
       }
