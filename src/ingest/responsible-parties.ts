@@ -123,15 +123,24 @@ const ORGANISATION_WORD = /[Ss]tichting|[Ww]onen|[Ww]oon|[Ww]oning|[Gg]roep|[Vv]
 /** Every word of a proper name is capitalised, apart from the small words inside it. */
 const properName = (s: string) => s.split(/\s+/).every((w) => /^[\p{Lu}\d'’]/u.test(w) || /^(?:de|het|van|aan|op|der|den|en|voor|in|'t)$/.test(w));
 
+/** "Bewonersraad De Goudse Waard": an organisation type and a name, which may contain another party's name. */
+const TYPED_NAME =
+  /\b(?:Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncoöperatie|Woningcorporatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad|Bewonersvereniging|Zorggroep|Stichting)\s+[\p{Lu}\d][^,;()]*?(?=\s*(?:[,;()]|\s+(?:en|of|samen|met)\s|$))/gu;
+
 /** Organisation names left in a responsible cell once the known parties are taken out ("Zorggroep Noord"). */
 export function unknownOrganisations(cell: string, parties: readonly ExtractedParty[]): string[] {
+  const known = new Set(parties.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase().replace(/\s*\([^)]*\)/g, '').trim()));
+  const typed = [...cell.matchAll(TYPED_NAME)].map((m) => m[0].trim()).filter((n) => !known.has(n.toLowerCase()));
   const { rest } = findMentions(cell, ResponsibleNames.of(parties), false);
-  return rest
+  const residual = rest
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s*[,;/&+]\s*|\s+en\s+|\s+of\s+|\s{2,}|\n/)
     .map((s) => s.replace(/^(?:de|het)\s+/i, '').replace(/[.:]$/, '').trim())
     .filter((s) => /^[\p{Lu}\d]/u.test(s) && s.length >= 2 && s.length <= 60 && s.split(/\s+/).length <= 6)
-    .filter((s) => !NOT_AN_ORGANISATION.test(s) && ORGANISATION_WORD.test(s) && properName(s) && !/^\d+$/.test(s));
+    .filter((s) => !NOT_AN_ORGANISATION.test(s) && ORGANISATION_WORD.test(s) && properName(s) && !/^\d+$/.test(s))
+    // A bare type word left over from "Bewonersraad De Goudse Waard" is part of a typed name found above.
+    .filter((s) => !typed.some((t) => t.startsWith(s)));
+  return [...new Set([...typed, ...residual])];
 }
 
 /** Resolves a "Regie op realisatie" / "Trekker:" cell to party names. */

@@ -44,7 +44,8 @@ export function findContents(blocks: readonly Block[]): Contents {
   const entries: string[] = [];
   const add = (b: Block) => {
     drop.add(b.index);
-    entries.push(withoutPage(b.cells ? b.cells.filter((c) => c.trim()).slice(0, -1).join(' ') : b.text));
+    if (!b.cells && isInlineContents(b.text)) for (const m of b.text.matchAll(INLINE_ITEM)) entries.push(m[2]!.trim());
+    else entries.push(withoutPage(b.cells ? b.cells.filter((c) => c.trim()).slice(0, -1).join(' ') : b.text));
   };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;

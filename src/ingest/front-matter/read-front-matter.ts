@@ -51,6 +51,12 @@ function coverEnd(blocks: readonly Block[]): number {
   return start > 1 && before.blankBefore && isHeadingLike(before.text) ? start - 1 : start;
 }
 
+/** The opening lines up to the first sentence: a range there is the title's, a range in a sentence may be anything. */
+function coverLines(head: readonly string[]): string[] {
+  const end = head.findIndex((l) => l.length > 90 || /^\p{Ll}/u.test(l) || /[.;]$/.test(l));
+  return end < 0 ? [...head] : head.slice(0, end);
+}
+
 export function readFrontMatter(lines: readonly string[], blocks: readonly Block[], opts: FrontMatterOptions): FrontMatter {
   const running = findRunningLines(blocks);
   const contents = findContents(blocks);
@@ -69,7 +75,7 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
   return {
     municipality,
     title,
-    period: findPeriod(title ?? head[0] ?? '', head, fullText),
+    period: findPeriod(title ?? head[0] ?? '', coverLines(head), fullText),
     actionYear: action ? Number(action[1]) : null,
     parties,
     body: kept.slice(coverEnd(kept)).filter((b) => !side.has(b.index)),

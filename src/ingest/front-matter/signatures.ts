@@ -54,7 +54,7 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
       const nt = n.text.replace(/\*+/g, '').trim();
       if (isHeading(n) && !isOpener(nt)) break;
       const short = nt.length <= 90 && !/[.;]$/.test(nt.replace(/\b\p{Lu}\.$/u, ''));
-      if (!(isOpener(nt) || (short && (SIGNATURE_LINE.test(nt) || (n.cells !== null && nt.length <= 200))))) break;
+      if (!(isOpener(nt) || (short && (SIGNATURE_LINE.test(nt) || ORGANISATION_LINE.test(nt) || (n.cells !== null && nt.length <= 200))))) break;
       take(n);
     }
     i = j - 1;
