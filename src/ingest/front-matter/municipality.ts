@@ -11,7 +11,7 @@ function placeAfter(rest: string): string | null {
   const words: string[] = [];
   for (const w of rest.split(/[\n\t,:;()]/)[0]!.trim().split(/\s+/)) {
     if (!NAME_WORD.test(w) || /^\d/.test(w)) break;
-    const isCap = /^\p{Lu}/u.test(w) || /^'s-/.test(w);
+    const isCap = /^\p{Lu}/u.test(w) || /^['’]s-/.test(w);
     if (!isCap && !(words.length > 0 && isParticle(w))) break;
     // A fully capitalised line ("GEMEENTE ZWOLLE ACTIEPROGRAMMA") has no case signal; stop at known words.
     if (NOT_A_PLACE.test(w.replace(/[.’']+$/, ''))) break;

@@ -61,15 +61,32 @@ const GENERIC_CHAPTER = /^(?:de\s+|onze\s+)?(?:prestatie)?afspraken(?:\s+(?:per\
  * a new sentence or item (a PDF keeps no blank line after a heading).
  */
 export function isThemeHeading(block: Block, t: string, next: Block | undefined): boolean {
-  if (!block.blankBefore || !isHeadingLike(t) || RESPONSIBLE_LABEL.test(t)) return false;
+  if (!isHeadingLike(t) || RESPONSIBLE_LABEL.test(t)) return false;
+  const short = t.split(/\s+/).length <= 4;
+  // Between two lists: "Bestaande voorraad" right after the last bullet of "Nieuwbouw".
+  if (!block.blankBefore) return short && !!next && LIST_MARK.test(next.text) && !LIST_MARK.test(t);
   if (block.blankAfter) return true;
-  return t.split(/\s+/).length <= 4 && !!next && !next.cells && /^[\p{Lu}\d•*-]/u.test(next.text) && !isHeadingLike(next.text);
+  return short && !!next && !next.cells && /^[\p{Lu}\d•*–-]/u.test(next.text) && !isHeadingLike(next.text);
+}
+
+const LIST_MARK = /^(?:[•●▪◦*–-]|\d{1,3}[.)])\s/;
+
+/**
+ * A heading below the theme: a deeper Markdown level, or (in plain text) a heading with no blank line after it
+ * and a list right below, under a theme heading that did stand on its own.
+ */
+function isSubHeading(block: Block, next: Block | undefined, theme: Block): boolean {
+  if (block.level > 0 && theme.level > 0) return block.level > theme.level;
+  return block.level === 0 && theme.level === 0 && theme.blankAfter && !block.blankAfter && !!next && LIST_MARK.test(next.text);
 }
 
 /** The shared walk; layouts call `start` through their `open`, tables through `row`. */
 export class Walker implements WalkState {
   chapter: ChapterHeading | null = null;
   theme: string | null = null;
+  subTheme: string | null = null;
+  /** The heading that set the theme, to tell a sub-heading by its style. */
+  private themeBlock: Block | null = null;
   kind: AgreementKind | null = null;
   current: RawAgreement | null = null;
   readonly agreements: RawAgreement[] = [];
@@ -124,7 +141,8 @@ export class Walker implements WalkState {
     this.bucket = 'multi';
     const dotted = /^(\d{1,3})\./.exec(label);
     // A chapter called just "Afspraken" leaves the theme to the headings inside it.
-    const chapterTitle = this.chapter && !GENERIC_CHAPTER.test(this.chapter.title) ? this.chapter.title : (this.theme ?? this.chapter?.title ?? null);
+    const theme = this.theme ?? this.subTheme;
+    const chapterTitle = this.chapter && !GENERIC_CHAPTER.test(this.chapter.title) ? this.chapter.title : (theme ?? this.chapter?.title ?? null);
     this.current = newAgreement({
       label,
       chapterNumber: this.chapter?.number ?? (dotted ? Number(dotted[1]) : null),
@@ -142,13 +160,23 @@ export class Walker implements WalkState {
     this.close();
     this.chapter = { number: ch.number, title: this.tocTitles.get(ch.title.toLowerCase()) ?? ch.title };
     this.theme = null;
+    this.subTheme = null;
     this.kind = null;
     this.sectionChanged = true;
   }
 
-  setTheme(title: string): void {
+  /**
+   * A theme heading followed by prose introduces a theme; one followed straight by agreements under such a theme
+   * is a sub-heading ("Beschikbaarheid" – intro – "Nieuwbouw" – bullets), which the theme stays above.
+   */
+  setTheme(title: string, block?: Block, next?: Block): void {
     this.close();
-    this.theme = tidyHeading(title);
+    if (block && this.theme !== null && this.themeBlock && isSubHeading(block, next, this.themeBlock)) this.subTheme = tidyHeading(title);
+    else {
+      this.theme = tidyHeading(title);
+      this.themeBlock = block ?? null;
+      this.subTheme = null;
+    }
     this.sectionChanged = true;
   }
 
@@ -230,7 +258,7 @@ export class Walker implements WalkState {
         continue;
       }
       if (opening?.kind === 'section') {
-        this.setTheme(opening.title);
+        this.setTheme(opening.title, block, blocks[i + 1]);
         continue;
       }
       if (opening?.kind === 'agreement') {
@@ -241,7 +269,7 @@ export class Walker implements WalkState {
       }
       if (this.rules.line?.(t, block, this)) continue;
       if (this.rules.layout !== 'table' && isThemeHeading(block, t, blocks[i + 1])) {
-        this.setTheme(t);
+        this.setTheme(t, block, blocks[i + 1]);
         continue;
       }
       if (this.current && this.rules.layout !== 'table') {
