@@ -38,6 +38,9 @@ export function matchChapterHeading(line: string, allowPlainNumbers = false): Ch
   if (allowPlainNumbers) {
     const m = NUMBERED_TITLE.exec(l);
     if (m && isHeadingLike(m[2]!)) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
+    // "A. Beschikbaarheid": a lettered theme, its agreements numbered A1, A2, …
+    const lettered = /^([A-Z])[.)]\s+(\p{Lu}.{1,80})$/u.exec(l);
+    if (lettered && isHeadingLike(lettered[2]!)) return { number: null, title: tidyHeading(lettered[2]!) };
   }
   return null;
 }
