@@ -84,7 +84,8 @@ export function deriveTitle(body: string, names: readonly string[], layout: 'tab
   const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
   const first = lines[0] ?? '';
   const flat = lines.join(' ');
-  if (lines.length > 1 && first.split(' ').length <= MAX_TITLE_WORDS && !/[.:;,]$/.test(first) && !STARTERS.has(first.split(' ')[0]!)) {
+  // A first line of its own is a title when the next line starts a sentence, not when the line merely wrapped.
+  if (lines.length > 1 && first.split(' ').length <= MAX_TITLE_WORDS && !/[.:;,]$/.test(first) && !STARTERS.has(first.split(' ')[0]!) && /^[\p{Lu}•·-]/u.test(lines[1]!)) {
     const cut = findTitleBreak(first, names);
     return cut?.strong ? cut.title : tidy(first);
   }

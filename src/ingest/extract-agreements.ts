@@ -38,16 +38,23 @@ function joinParts(parts: readonly string[]): string {
     .replace(/(\p{Ll})- (?!(?:en|of|tot|noch|als)\b)(\p{Ll})/gu, '$1$2');
 }
 
+/** A responsible cell wrapped over table rows ("Peelrand, Kanaalzone" / "Wonen") is one text again. */
+function responsibleTexts(raw: RawAgreement): string[] {
+  return raw.layout === 'table' ? [raw.responsible.join(' ')] : raw.responsible;
+}
+
 function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null): ExtractedAgreement {
   const multiYearText = joinParts(raw.multi);
+  // Rows of a table split over lines keep their line breaks, so a title line of its own is still seen.
+  const titleSource = raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' ');
   const title = raw.headingTitle
     ? flatten(raw.headingTitle).replace(/[.:;]$/, '')
-    : deriveTitle(raw.titleMode === 'table' ? raw.multi.join(' ') : raw.multi.join(' ') || raw.lead, names, raw.titleMode);
+    : deriveTitle(raw.titleMode === 'table' ? raw.multi.join(' ') : titleSource || raw.lead, names, raw.titleMode);
   let yearText = joinParts(raw.year);
   // Single-text action programmes: the paragraph (or the only text column) is this year's text as well.
   if (!yearText && actionYear !== null && raw.singleText) yearText = multiYearText;
   const responsibleNames = ResponsibleNames.of(parties);
-  const fromColumn = responsibleNames.order(raw.responsible.flatMap((r) => resolveResponsibleColumn(r, parties)));
+  const fromColumn = responsibleNames.order(responsibleTexts(raw).flatMap((r) => resolveResponsibleColumn(r, parties)));
   const responsible = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(multiYearText || yearText, parties);
   const agreement: ExtractedAgreement = {
     number: raw.label,
@@ -69,7 +76,7 @@ function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], name
 function addResponsibleOrganisations(raws: readonly RawAgreement[], front: FrontMatter): ExtractedParty[] {
   const list = new PartyList(front.municipality ?? '');
   for (const p of front.parties) list.add(p.name, p.kind, p.aliases);
-  for (const raw of raws) for (const cell of raw.responsible) for (const name of unknownOrganisations(cell, list.items)) list.add(name, null);
+  for (const raw of raws) for (const cell of responsibleTexts(raw)) for (const name of unknownOrganisations(cell, list.items)) list.add(name, null);
   return list.finish();
 }
 

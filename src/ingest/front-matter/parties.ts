@@ -57,9 +57,13 @@ const LIST_STARTS = [
   /\b(?:ondertekend|gesloten|gemaakt|opgesteld)\s+door\s+(?:(?:de\s+)?\p{L}+\s+partijen\s*:?\s*)?/giu,
 ];
 
+/** "… hebben de gemeente X, Woonstichting Y en … meerjarige prestatieafspraken gesloten": the list before the verb. */
+const LIST_BEFORE_VERB =
+  /\b(?:hebben|zijn|hadden)\s+((?:de\s+)?gemeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:\p{L}+\s+){0,2}(?:prestatie)?afspraken\s+(?:gesloten|gemaakt|ondertekend|afgesloten|vastgesteld)/giu;
+
 /** The party lists in the text, each as the text after its opening words. */
 function introLists(text: string): string[] {
-  const lists: string[] = [];
+  const lists: string[] = [...text.matchAll(LIST_BEFORE_VERB)].map((m) => m[1]!);
   for (const re of LIST_STARTS) {
     for (const m of text.matchAll(re)) {
       LIST_TEXT.lastIndex = m.index + m[0].length;

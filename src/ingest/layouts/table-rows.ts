@@ -2,7 +2,7 @@
 import type { Block } from '../blocks.js';
 import { CELL_NUMBER, parseLeadingLabel, parseNumberCell } from '../agreement-labels.js';
 import type { ChapterHeading } from '../headings.js';
-import { matchChapterHeading, matchKindHeading } from '../headings.js';
+import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
 import { flatten, htmlFragmentToText } from '../html-text.js';
 import { mapRow, matchTableHeader, repeatsPrevious, type ColumnRole } from '../table-rows.js';
 import { tablesInHtml } from '../tables.js';
@@ -43,6 +43,11 @@ function rowReader() {
     if (filled.length === 1) {
       const t = filled[0]!;
       if (!roles || matchChapterHeading(t) || matchKindHeading(t)) return false;
+      // A row with only a heading in its first column spans the table: the theme of the rows below.
+      if (cells[0]!.trim() && isHeadingLike(cellText(t))) {
+        w.setTheme(cellText(t));
+        return true;
+      }
     }
     const effective = roles ?? (cells.length >= 3 ? DEFAULT_ROLES_3 : DEFAULT_ROLES_2);
     if (repeatsPrevious(cells, previousRow)) return true;
