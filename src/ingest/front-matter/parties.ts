@@ -22,11 +22,16 @@ function addSegment(segment: string, parties: PartyList, municipality: string, h
   if (abbreviation && !aliases.includes(abbreviation)) aliases = [...aliases, abbreviation];
   segment = segment.replace(/\s*\([^)]*\)/g, '');
   // Case matters: "de woningcorporatie X" loses its article, "De Alliantie" keeps it.
-  segment = segment.trim().replace(/^en\s+/, '').replace(/^(?:de|het)\s+/, '').replace(/^(?:De|Het)\s+(?=\p{Ll})/u, '').trim();
+  segment = segment.trim().replace(/^en\s+/, '');
+  const article = /^(?:de|het)\s+|^(?:De|Het)\s+(?=\p{Ll})/u.test(segment);
+  segment = segment.replace(/^(?:de|het)\s+/, '').replace(/^(?:De|Het)\s+(?=\p{Ll})/u, '').trim();
   if (!segment) return;
   const prefix = ROLE_PREFIXES.find((p) => p.re.test(segment));
   // A capitalised type word belongs to the name ("Woonstichting De Linde"); a lowercase one describes it.
-  const keepsType = prefix && prefix.kind !== 'gemeente' && /^\p{Lu}/u.test(segment) && !/^(?:huurdersorganisatie|(?:woning)?corporatie|toegelaten)/i.test(segment);
+  // A generic word after an article describes ("de Huurdersorganisatie 3HO"); without one it is part of the name
+  // ("… en Woningcorporatie Leijpark").
+  const generic = /^(?:huurdersorganisatie|(?:woning)?corporatie|toegelaten)/i.test(segment);
+  const keepsType = prefix && prefix.kind !== 'gemeente' && /^\p{Lu}/u.test(segment) && !(generic && article);
   if (prefix && !keepsType) {
     hint.role = prefix.kind;
     const rest = segment.replace(prefix.re, '').trim();
