@@ -25,6 +25,8 @@ function addSegment(segment: string, parties: PartyList, municipality: string, h
   segment = segment.trim().replace(/^en\s+/, '');
   const article = /^(?:de|het)\s+|^(?:De|Het)\s+(?=\p{Ll})/u.test(segment);
   segment = segment.replace(/^(?:de|het)\s+/, '').replace(/^(?:De|Het)\s+(?=\p{Ll})/u, '').trim();
+  // "de zorgorganisatie Zorggroep De Potmarge": a role noun in lower case before the name.
+  segment = segment.replace(/^(?:zorg|welzijns)?(?:organisatie|partij|aanbieder|instelling)\s+(?=\p{Lu})/u, '');
   if (!segment) return;
   const prefix = ROLE_PREFIXES.find((p) => p.re.test(segment));
   // A capitalised type word belongs to the name ("Woonstichting De Linde"); a lowercase one describes it.
@@ -63,12 +65,14 @@ const LIST_STARTS = [
 ];
 
 /** "… hebben de gemeente X, Woonstichting Y en … meerjarige prestatieafspraken gesloten": the list before the verb. */
-const LIST_BEFORE_VERB =
-  /\b(?:hebben|zijn|hadden)\s+((?:de\s+)?gemeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:\p{L}+\s+){0,2}(?:prestatie)?afspraken\s+(?:gesloten|gemaakt|ondertekend|afgesloten|vastgesteld)/giu;
+const LIST_BEFORE_VERB = [
+  /\b(?:hebben|zijn|hadden)\s+((?:de\s+)?gemeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:de\s+)?(?:\p{L}+\s+){0,2}(?:prestatie)?afspraken\b[^.]{0,40}?\s(?:gesloten|gemaakt|ondertekend|afgesloten|vastgesteld)/giu,
+  /\b(?:die|dat|welke)\s+((?:de\s+)?gemeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:voor\s+[^.]{3,40}?\s+)?(?:met\s+elkaar\s+)?(?:hebben|heeft|hadden)\s+(?:gemaakt|gesloten|afgesproken|ondertekend)/giu,
+];
 
 /** The party lists in the text, each as the text after its opening words. */
 function introLists(text: string): string[] {
-  const lists: string[] = [...text.matchAll(LIST_BEFORE_VERB)].map((m) => m[1]!);
+  const lists: string[] = LIST_BEFORE_VERB.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!));
   for (const re of LIST_STARTS) {
     for (const m of text.matchAll(re)) {
       LIST_TEXT.lastIndex = m.index + m[0].length;
