@@ -5,12 +5,12 @@ import { isHeadingLike } from '../headings.js';
 import type { Layout } from './layout.js';
 import { walk } from './walk.js';
 
-const BULLET = /^[•●▪◦■►▶➤✓·*–-]\s+(\S.*)$/u;
+export const BULLET = /^[•●▪◦■►▶➤✓·*–-]\s+(\S.*)$/u;
 /** "Titel – tekst", "Titel: tekst": a short title before a dash or colon. */
 const TITLE_SPLIT = /^(.{2,90}?)\s+[–—-]\s+(\S.*)$|^([^:]{2,90}?):\s+(\S.*)$/u;
 
 /** A top-level bullet: not indented under another one. */
-const topBullet = (b: Block) => !b.cells && BULLET.test(b.text) && !/^\s{2,}|^\t/.test(b.raw);
+export const topBullet = (b: Block) => !b.cells && BULLET.test(b.text) && !/^\s{2,}|^\t/.test(b.raw);
 
 export function splitBullet(text: string): { title: string | null; text: string } {
   const m = TITLE_SPLIT.exec(text);

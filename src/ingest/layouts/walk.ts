@@ -14,7 +14,8 @@ import { newAgreement, type LayoutName, type RawAgreement } from './raw-agreemen
 
 /** What a block means to a layout: it opens an agreement, it is a section heading, or neither. */
 export type Opening =
-  | { kind: 'agreement'; label: string; lead: string; headingTitle: string | null; text: string | null }
+  /** `theme`: the agreement is a theme's section itself, so the theme is its heading. */
+  | { kind: 'agreement'; label: string; lead: string; headingTitle: string | null; text: string | null; theme?: string }
   | { kind: 'section'; title: string }
   /** A title line of its own, for the agreement that the next block opens. */
   | { kind: 'title'; title: string }
@@ -262,6 +263,7 @@ export class Walker implements WalkState {
         continue;
       }
       if (opening?.kind === 'agreement') {
+        if (opening.theme) this.setTheme(opening.theme);
         const a = this.start(opening.label, opening.lead, opening.headingTitle);
         if (opening.text) a.multi.push(cellText(opening.text));
         a.original.push(t);
