@@ -42,7 +42,8 @@ describe('dotted clauses on one long line each', () => {
       ['Gemeente'],
       ['Gemeente', 'Woonstichting Heidewonen', 'Huurdersraad Heidestein'],
       ['Woonstichting Heidewonen'],
-      ['Gemeente'],
+      // "De gemeente onderzoekt samen met Heidewonen …": both act.
+      ['Gemeente', 'Woonstichting Heidewonen'],
       ['Huurdersraad Heidestein'],
       ['Gemeente', 'Woonstichting Heidewonen', 'Huurdersraad Heidestein'],
     ]);

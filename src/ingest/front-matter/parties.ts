@@ -66,7 +66,8 @@ const LIST_STARTS = [
 
 /** "… hebben de gemeente X, Woonstichting Y en … meerjarige prestatieafspraken gesloten": the list before the verb. */
 const LIST_BEFORE_VERB = [
-  /\b(?:hebben|zijn|hadden)\s+((?:de\s+)?gemeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:de\s+)?(?:\p{L}+\s+){0,2}(?:prestatie)?afspraken\b[^.]{0,40}?\s(?:gesloten|gemaakt|ondertekend|afgesloten|vastgesteld)/giu,
+  // Case-sensitive, so the words between the list and "afspraken" are lower case ("meerjarige") and a name is not cut.
+  /\b(?:hebben|zijn|hadden)\s+((?:de\s+)?[Gg]emeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:de\s+)?(?:\p{Ll}+\s+){0,2}(?:[Pp]restatie)?[Aa]fspraken\b[^.]{0,40}?\s(?:gesloten|gemaakt|ondertekend|afgesloten|vastgesteld)/gu,
   /\b(?:die|dat|welke)\s+((?:de\s+)?gemeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:voor\s+[^.]{3,40}?\s+)?(?:met\s+elkaar\s+)?(?:hebben|heeft|hadden)\s+(?:gemaakt|gesloten|afgesproken|ondertekend)/giu,
 ];
 

@@ -30,8 +30,8 @@ function aliasesOf(name: string): string[] {
   out.add(bare);
   if (abbr && !/^hierna/i.test(abbr)) out.add(abbr.trim());
   const words = bare.split(/\s+/);
-  // "Woonstichting Beekdal" goes by "Beekdal"; a tenant organisation is usually named after its corporation, so not.
-  if (words.length > 1 && TYPE_WORD.test(words[0]!) && !/^(?:huurder|bewoner)/i.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words.slice(1).join(' '));
+  // "Woonstichting Beekdal" goes by "Beekdal" (when no other party does; see finish).
+  if (words.length > 1 && TYPE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words.slice(1).join(' '));
   if (/^gemeente\s/i.test(bare)) out.add(bare.toLowerCase().replace(/^gemeente/, 'gemeente'));
   return [...out].filter((a) => a.length > 1);
 }
@@ -72,7 +72,11 @@ export class PartyList {
   finish(): ExtractedParty[] {
     const owners = new Map<string, number>();
     const claimed = new Map<string, number>();
+    // A tenant organisation is often named after its corporation ("Huurdersvereniging IJsselgouw"); the short
+    // form then stays the corporation's.
+    const otherOwners = new Map<string, number>();
     for (const p of this.items) for (const a of new Set(p.aliases.map(nameKey))) owners.set(a, (owners.get(a) ?? 0) + 1);
+    for (const p of this.items) if (p.kind !== 'huurders') for (const a of new Set(p.aliases.map(nameKey))) otherOwners.set(a, (otherOwners.get(a) ?? 0) + 1);
     for (const set of this.explicit.values()) for (const a of set) claimed.set(a, (claimed.get(a) ?? 0) + 1);
     const town = nameKey(this.municipality);
     for (const p of this.items) {
@@ -81,7 +85,8 @@ export class PartyList {
         const k = nameKey(a);
         if (k === nameKey(p.name.replace(/\s*\([^)]*\)\s*$/, ''))) return true;
         if (own.has(k)) return claimed.get(k) === 1;
-        return owners.get(k) === 1 && !claimed.has(k) && (p.kind === 'gemeente' || k !== town);
+        const unique = owners.get(k) === 1 || (p.kind !== 'huurders' && otherOwners.get(k) === 1);
+        return unique && !claimed.has(k) && (p.kind === 'gemeente' || k !== town);
       });
     }
     const municipalityFirst = this.items.filter((p) => p.kind === 'gemeente');
