@@ -37,7 +37,8 @@ export function matchChapterHeading(line: string, allowPlainNumbers = false): Ch
   if (thema) return { number: null, title: tidyHeading(thema[1]!) };
   if (allowPlainNumbers) {
     const m = NUMBERED_TITLE.exec(l);
-    if (m && isHeadingLike(m[2]!)) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
+    // "3. Beschikbaarheid: nieuwbouw en voorraad" – a numbered heading may carry a subtitle after a colon.
+    if (m && isHeadingLike(m[2]!.replace(/^([^:]{3,40}):\s+(?=\p{Ll})/u, '$1 '))) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
     // "A. Beschikbaarheid": a lettered theme, its agreements numbered A1, A2, …
     const lettered = /^([A-Z])[.)]\s+(\p{Lu}.{1,80})$/u.exec(l);
     if (lettered && isHeadingLike(lettered[2]!)) return { number: null, title: tidyHeading(lettered[2]!) };

@@ -109,7 +109,7 @@ describe('table and label layouts of other municipalities', () => {
       ['Huurdersvereniging Zonnedal', 'huurders'],
     ]);
     expect(summary(doc)).toEqual([
-      ['1', 1, 'Beschikbaarheid', null, 'Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat', ['Woonstede']],
+      ['1', 1, 'Beschikbaarheid', null, 'Woonstede bouwt 50 sociale huurwoningen aan de Dorpsstraat', ['Woonstede']],
       ['2', 1, 'Beschikbaarheid', null, 'De gemeente stelt twee bouwlocaties beschikbaar voor flexwoningen', ['Gemeente']],
       ['3', 2, 'Betaalbaarheid', null, 'Woonstede voert een gematigde huurverhoging door van maximaal inflatie', ['Woonstede']],
       ['4', 2, 'Betaalbaarheid', null, 'Partijen organiseren samen een voorlichtingsavond over energiebesparing', ['Gemeente', 'Woonstede', 'Huurdersvereniging Zonnedal']],
@@ -144,7 +144,7 @@ describe('table and label layouts of other municipalities', () => {
     const doc = await extractFixture('layouts/markdown-table-prestatie.md');
 
     expect(summary(doc)).toEqual([
-      ['1', 1, 'Nieuwbouw', null, 'Heuvelwonen bouwt in 2026 40 sociale huurwoningen', ['Heuvelwonen']],
+      ['1', 1, 'Nieuwbouw', null, 'Heuvelwonen bouwt 40 sociale huurwoningen', ['Heuvelwonen']],
       ['2', 1, 'Nieuwbouw', null, 'De gemeente versnelt de vergunningverlening voor sociale huur', ['Gemeente']],
       ['3', 2, 'Leefbaarheid', null, 'Partijen houden jaarlijks een wijkschouw', ['Gemeente', 'Heuvelwonen', 'Ons Huis']],
     ]);

@@ -205,6 +205,10 @@ export class Walker implements WalkState {
     const label = RESPONSIBLE_LABEL.exec(t);
     const yearLabel = YEAR_LABEL.exec(t);
     if (label) cur.responsible.push(label[1]!);
+    else if (cur.headingTitle && !cur.lead && cur.multi.length === 0 && /^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 8 && !/[.;:]$/.test(t)) {
+      // "Actie 15: Huisvesting van mensen met een" / "psychische kwetsbaarheid": a title wrapped over two lines.
+      cur.headingTitle = `${cur.headingTitle} ${t}`;
+    }
     else if (cur.headingTitle === null && !cur.lead && cur.multi.length === 0 && this.rules.layout !== 'paragraph' && restIsTitle(t) && !/[:.!?;]$/.test(t)) {
       // "Afspraak 1.1" alone on its line, with the title on the next.
       cur.headingTitle = t;
