@@ -22,21 +22,44 @@ export function shortName(p: ExtractedParty): string {
 
 const cache = new WeakMap<readonly ExtractedParty[], ResponsibleNames>();
 
+/** A name as a lookup key: case and spacing do not matter. */
+const aliasKey = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+
 /** The party names in responsible lists; tenant organisations collapse to one group name when there are several. */
 export class ResponsibleNames {
   readonly tenants: readonly ExtractedParty[];
-  /** Each party's names as patterns, longest first, built once per party list. */
-  readonly specific: Array<{ re: RegExp; name: string }>;
+  /** Every party's names in one pattern, longest first, built once per party list. */
+  readonly specific: RegExp | null;
+  private readonly byAlias = new Map<string, string>();
   readonly size: number;
+  /** The group words, for actors only ("we", "partijen") or for responsible cells (also "onze"). */
+  readonly generic: { actors: Array<{ re: RegExp; names: string[] }>; cells: Array<{ re: RegExp; names: string[] }> };
 
   private constructor(readonly parties: readonly ExtractedParty[]) {
     this.tenants = parties.filter((p) => p.kind === 'huurders');
     this.size = parties.length;
-    this.specific = parties
+    const aliases = parties
       .flatMap((p) => [...new Set([p.name, ...p.aliases])].map((a) => ({ alias: a, name: shortName(p) })))
       .filter((x) => x.alias.length > 1)
-      .sort((a, b) => b.alias.length - a.alias.length)
-      .map((x) => ({ re: pattern(x.alias), name: x.name }));
+      .sort((a, b) => b.alias.length - a.alias.length);
+    for (const { alias, name } of aliases) if (!this.byAlias.has(aliasKey(alias))) this.byAlias.set(aliasKey(alias), name);
+    const alternatives = aliases.map((x) => escapeRegExp(x.alias).replace(/\\?\s+/g, '\\s*'));
+    this.specific = alternatives.length ? new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'giu') : null;
+    const all = this.all();
+    const actors = [
+      { re: /(?<![\p{L}])(?:alle|beide|de\s+drie|de\s+vier|de\s+vijf)?\s*partijen(?![\p{L}])/giu, names: all },
+      { re: /(?<![\p{L}])(?:we|wij)(?![\p{L}])/giu, names: all },
+      { re: /(?<![\p{L}])(?:woning)?corporaties?(?![\p{L}])/giu, names: this.corporations() },
+      { re: /(?<![\p{L}])gemeenten?(?![\p{L}])/giu, names: [MUNICIPALITY] },
+      // "huurders" alone are the tenants themselves, not their organisations.
+      { re: /(?<![\p{L}])huurders(?:organisaties?|vereniging(?:en)?|vertegenwoordiging|raad|platform|commissie|koepel)(?![\p{L}])/giu, names: this.tenantGroup() },
+    ];
+    this.generic = { actors, cells: [...actors, { re: /(?<![\p{L}])(?:ons|onze)(?![\p{L}])/giu, names: all }] };
+  }
+
+  /** The responsible name a matched alias stands for. */
+  nameOf(matched: string): string | undefined {
+    return this.byAlias.get(aliasKey(matched));
   }
 
   /** The names for a party list; the same list gives the same (cached) instance. */
@@ -81,39 +104,20 @@ type Mention = { index: number; end: number; names: string[] };
 
 const PREPOSITIONS = new Set(['met', 'aan', 'van', 'bij', 'voor', 'door', 'tussen', 'naar', 'over', 'op', 'tot', 'onder', 'zoals', 'namens', 'via', 'richting', 'binnen']);
 
-function pattern(alias: string): RegExp {
-  const flexible = escapeRegExp(alias).replace(/\\?\s+/g, '\\s*');
-  return new RegExp(`(?<![\\p{L}\\d])${flexible}(?![\\p{L}\\d])`, 'giu');
-}
 
 /** Finds party mentions in text; longer aliases win, so "Huurdersplatform Woonstede" is not "Woonstede". */
 function findMentions(text: string, names: ResponsibleNames, actorWordsOnly: boolean): { mentions: Mention[]; rest: string } {
-  const corporations = names.corporations();
-  const generic: Array<{ re: RegExp; names: string[] }> = [
-    { re: /(?<![\p{L}])(?:alle|beide|de\s+drie|de\s+vier|de\s+vijf)?\s*partijen(?![\p{L}])/giu, names: names.all() },
-    { re: /(?<![\p{L}])(?:we|wij)(?![\p{L}])/giu, names: names.all() },
-    { re: /(?<![\p{L}])(?:woning)?corporaties?(?![\p{L}])/giu, names: corporations },
-    { re: /(?<![\p{L}])gemeenten?(?![\p{L}])/giu, names: [MUNICIPALITY] },
-    // "huurders" alone are the tenants themselves, not their organisations.
-    { re: /(?<![\p{L}])huurders(?:organisaties?|vereniging(?:en)?|vertegenwoordiging|raad|platform|commissie|koepel)(?![\p{L}])/giu, names: names.tenantGroup() },
-  ];
-  if (!actorWordsOnly) generic.push({ re: /(?<![\p{L}])(?:ons|onze)(?![\p{L}])/giu, names: names.all() });
-  let masked = text;
   const mentions: Mention[] = [];
-  for (const { re, name } of names.specific) {
-    masked = masked.replace(re, (m, ...args) => {
+  const mask = (re: RegExp, group: (m: string) => string[] | undefined) => (source: string) =>
+    source.replace(re, (m: string, ...args: unknown[]) => {
+      const found = group(m);
+      if (!found) return m;
       const index = args[args.length - 2] as number;
-      mentions.push({ index, end: index + m.length, names: [name] });
+      mentions.push({ index, end: index + m.length, names: found });
       return ' '.repeat(m.length);
     });
-  }
-  for (const { re, names: group } of generic) {
-    masked = masked.replace(re, (m, ...args) => {
-      const index = args[args.length - 2] as number;
-      mentions.push({ index, end: index + m.length, names: group });
-      return ' '.repeat(m.length);
-    });
-  }
+  let masked = names.specific ? mask(names.specific, (m) => { const n = names.nameOf(m); return n ? [n] : undefined; })(text) : text;
+  for (const { re, names: group } of actorWordsOnly ? names.generic.actors : names.generic.cells) masked = mask(re, () => group)(masked);
   return { mentions: mentions.sort((a, b) => a.index - b.index), rest: masked };
 }
 

@@ -73,7 +73,7 @@ const LIST_BEFORE_VERB = [
 
 /** The party lists in the text, each as the text after its opening words. */
 function introLists(text: string): string[] {
-  const lists: string[] = LIST_BEFORE_VERB.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!));
+  const lists: string[] = /\b(?:hebben|zijn|hadden|heeft)\s/i.test(text) ? LIST_BEFORE_VERB.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!)) : [];
   for (const re of LIST_STARTS) {
     for (const m of text.matchAll(re)) {
       LIST_TEXT.lastIndex = m.index + m[0].length;
@@ -114,7 +114,9 @@ function addListItem(item: string, parties: PartyList, municipality: string): vo
 function addFromListBlock(lines: readonly string[], parties: PartyList, municipality: string): void {
   const clean = (l: string) => l.replace(/^\s*#{1,6}\s+/, '').replace(/\*+/g, '').trim();
   for (let i = 0; i < lines.length; i++) {
-    if (!LIST_INTRO.test(clean(lines[i]!))) continue;
+    const line = lines[i]!;
+    // Cheap test first: the intro is a short heading or a line ending in a colon.
+    if ((line.length > 60 && !line.trimEnd().endsWith(':')) || !LIST_INTRO.test(clean(line))) continue;
     let started = false;
     for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
       const raw = clean(lines[j]!);
