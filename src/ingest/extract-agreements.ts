@@ -10,7 +10,8 @@ import { readFrontMatter, type FrontMatter } from './front-matter/read-front-mat
 import { flatten } from './html-text.js';
 import type { RawAgreement } from './layouts/raw-agreement.js';
 import { chooseLayout } from './layouts/registry.js';
-import { inferResponsibleFromText, ResponsibleNames, resolveResponsibleColumn, unknownOrganisations } from './responsible-parties.js';
+import { inferResponsibleFromText } from './infer-responsible.js';
+import { ResponsibleNames, resolveResponsibleColumn, unknownOrganisations } from './responsible-parties.js';
 import { ingestTexts } from './texts.js';
 import { makeNumbersUnique } from './unique-numbers.js';
 

@@ -3,4 +3,5 @@ export { readDocument, MAX_DOCUMENT_BYTES, type DocumentFormat } from './read-do
 export { extractDocument, extractWithRules, type ExtractOptions } from './extract-agreements.js';
 export { extractWithModelHelp } from './model-assist.js';
 export { extractTargets } from './extract-targets.js';
-export { resolveResponsibleColumn, inferResponsibleFromText } from './responsible-parties.js';
+export { resolveResponsibleColumn } from './responsible-parties.js';
+export { inferResponsibleFromText } from './infer-responsible.js';

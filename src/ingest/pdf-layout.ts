@@ -1,6 +1,6 @@
 /** Rebuilds reading order from positioned PDF text items: lines, paragraphs and table columns. */
 import { matchChapterHeading, matchKindHeading } from './headings.js';
-import { matchTableHeader } from './table-rows.js';
+import { matchTableHeader } from './table-columns.js';
 
 export interface PositionedText {
   str: string;

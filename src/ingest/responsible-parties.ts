@@ -100,13 +100,13 @@ export class ResponsibleNames {
   }
 }
 
-type Mention = { index: number; end: number; names: string[] };
+/** A party named in a text: where, and the responsible names it stands for. */
+export type Mention = { index: number; end: number; names: string[] };
 
-const PREPOSITIONS = new Set(['met', 'aan', 'van', 'bij', 'voor', 'door', 'tussen', 'naar', 'over', 'op', 'tot', 'onder', 'zoals', 'namens', 'via', 'richting', 'binnen']);
 
 
 /** Finds party mentions in text; longer aliases win, so "Huurdersplatform Woonstede" is not "Woonstede". */
-function findMentions(text: string, names: ResponsibleNames, actorWordsOnly: boolean): { mentions: Mention[]; rest: string } {
+export function findMentions(text: string, names: ResponsibleNames, actorWordsOnly: boolean): { mentions: Mention[]; rest: string } {
   const mentions: Mention[] = [];
   const mask = (re: RegExp, group: (m: string) => string[] | undefined) => (source: string) =>
     source.replace(re, (m: string, ...args: unknown[]) => {
@@ -130,7 +130,7 @@ const properName = (s: string) => s.split(/\s+/).every((w) => /^[\p{Lu}\d'’]/u
 
 /** "Bewonersraad De Goudse Waard": an organisation type and a name, which may contain another party's name. */
 const TYPED_NAME =
-  /\b(?:Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncoöperatie|Woningcorporatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad|Bewonersvereniging|Zorggroep|Stichting)\s+[\p{Lu}\d][^,;()]*?(?=\s*(?:[,;()]|\s+(?:en|of|samen|met)\s|$))/gu;
+  /\b(?:Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncoöperatie|Woningcorporatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad|Bewonersvereniging|Zorggroep)\s+[\p{Lu}\d][^,;()]*?(?=\s*(?:[,;()]|\s+(?:en|of|samen|met)\s|$))/gu;
 
 /** Organisation names left in a responsible cell once the known parties are taken out ("Zorggroep Noord"). */
 export function unknownOrganisations(cell: string, parties: readonly ExtractedParty[]): string[] {
@@ -161,69 +161,4 @@ export function resolveResponsibleColumn(cell: string, parties: readonly Extract
     if (owners.length === 1) found.push(shortName(owners[0]!));
   }
   return names.order(found);
-}
-
-/** The parties a clause opens with ("De gemeente en De Linde bouwen …", "medewerkers van De Dieze …"), and those it does "samen met". */
-function subjectOf(clause: string, mentions: readonly Mention[]): { names: string[]; end: number } | null {
-  const first = mentions[0]!;
-  const lead = clause.slice(0, first.index).trim();
-  if (!/^(?:(?:de|het|alle|beide|ook|daarnaast|verder|tevens|zowel)\s*)*$/i.test(lead) && !/^(?:de\s+)?\p{L}+\s+van(?:\s+de)?$/iu.test(lead)) return null;
-  const group = [first];
-  let end = first.end;
-  for (const m of mentions.slice(1)) {
-    const between = clause.slice(end, m.index).trim();
-    const joined = /^(?:,|en|&|als|,\s*en)?\s*(?:de|het)?$/i.test(between) || /^(?:\p{L}+\s+){0,4}samen\s+met(?:\s+(?:de|het))?$/iu.test(between);
-    if (!joined) break;
-    group.push(m);
-    end = m.end;
-  }
-  return { names: group.flatMap((m) => m.names), end };
-}
-
-/** Words before a mention that make it no actor: a preposition, a relative pronoun, an indefinite article. */
-const NOT_ACTOR = new Set([...PREPOSITIONS, 'die', 'dat', 'waarin', 'waarmee', 'waarbij', 'waarvan', 'een', 'iedere', 'elke']);
-
-/** Mentions that are not the object of a preposition ("met de gemeente", "van Maasoever en WTB") or in a relative clause. */
-function actors(clause: string, mentions: readonly Mention[]): string[] {
-  let previous: { end: number; object: boolean } | null = null;
-  return mentions
-    .filter((m) => {
-      const before = clause.slice(0, m.index).trim().split(/\s+/);
-      let prev = before.pop()?.toLowerCase() ?? '';
-      if (['de', 'het', 'haar', 'hun', 'alle', 'beide'].includes(prev)) prev = before.pop()?.toLowerCase() ?? '';
-      const listed = previous !== null && /^(?:,|en|of|\s)*(?:de|het)?\s*$/i.test(clause.slice(previous.end, m.index));
-      const object = NOT_ACTOR.has(prev) || (listed && previous!.object);
-      previous = { end: m.end, object };
-      return !object;
-    })
-    .flatMap((m) => m.names);
-}
-
-/** "… worden om advies gevraagd", "… krijgen de monitor": the clause's subject does not act. */
-const PASSIVE = /^\s*(?:[\p{L},]+\s+){0,4}(?:wordt|worden|werd|werden|krijgen|krijgt|ontvangen|ontvangt)\b/iu;
-
-/** Who acts in a clause: its subject (none when the clause is passive), or else the parties it names as actors. */
-function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
-  const subject = subjectOf(clause, mentions);
-  if (subject) return PASSIVE.test(clause.slice(subject.end)) ? [] : subject.names;
-  return actors(clause, mentions);
-}
-
-/**
- * Without a responsible column: the actors of every clause of the first sentence that names a party ("De Dieze
- * meldt …; de gemeente benadert …"): a clause's subject, or the parties it names that are not prepositional
- * objects; passive clauses name nobody.
- */
-export function inferResponsibleFromText(text: string, parties: readonly ExtractedParty[]): string[] {
-  const names = ResponsibleNames.of(parties);
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{L})/u).slice(0, 3);
-  for (const sentence of sentences) {
-    const clauses = sentence
-      .split(/;\s+|,\s+en\s+(?=(?:de\s+|het\s+)?\p{Lu})/u)
-      .map((clause) => ({ clause, mentions: findMentions(clause, names, true).mentions }))
-      .filter((c) => c.mentions.length > 0);
-    if (clauses.length === 0) continue;
-    return names.order(clauses.flatMap((c) => clauseActors(c.clause, c.mentions)));
-  }
-  return [];
 }

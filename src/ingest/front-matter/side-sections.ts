@@ -6,7 +6,7 @@
 import { matchDotted, matchLabelHeading } from '../agreement-labels.js';
 import type { Block } from '../blocks.js';
 import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
-import { matchTableHeader } from '../table-rows.js';
+import { matchTableHeader } from '../table-columns.js';
 
 const SIDE_SECTION =
   /^(?:(?:hoofdstuk\s+)?\d{1,2}[.)]?\s+)?(?:inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document)\s*[.:]?$/i;

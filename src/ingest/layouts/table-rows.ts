@@ -4,7 +4,7 @@ import { CELL_NUMBER, parseLeadingLabel, parseNumberCell } from '../agreement-la
 import type { ChapterHeading } from '../headings.js';
 import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
 import { flatten, htmlFragmentToText } from '../html-text.js';
-import { mapRow, matchTableHeader, repeatsPrevious, type ColumnRole } from '../table-rows.js';
+import { mapRow, matchTableHeader, repeatsPrevious, type ColumnRole } from '../table-columns.js';
 import { tablesInHtml } from '../tables.js';
 import type { Layout } from './layout.js';
 import { cellText, walk, type Walker } from './walk.js';
