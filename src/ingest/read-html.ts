@@ -1,5 +1,6 @@
 /** HTML → plain text; tables become tab-separated rows so the extractor sees their columns. */
 import { decodeEntities, htmlFragmentToText } from './html-text.js';
+import { decodeBytes } from './text-encoding.js';
 
 const TAG = /<(\/?)(table|tr|td|th)\b[^>]*>/gi;
 
@@ -132,5 +133,5 @@ export function htmlToText(html: string): string {
 
 /** Reads an HTML file's bytes as text. */
 export function readHtml(data: Buffer): string {
-  return htmlToText(data.toString('utf8'));
+  return htmlToText(decodeBytes(data));
 }
