@@ -36,8 +36,12 @@ export interface FrontMatter {
 }
 
 /** A block where the body clearly begins: structure, a table, or a sentence. */
-function startsBody(b: Block): boolean {
+function startsBody(b: Block, next: Block | undefined): boolean {
   if (b.cells || b.text.length > 150 || b.level >= 2) return true;
+  // A sentence wrapped over lines (PDF): a long line that runs on into the next.
+  const words = b.text.split(/\s+/).length;
+  if (words >= 10) return true;
+  if (words >= 8 && !b.blankAfter && (/\s(?:en|de|het|van|met|voor|tussen|een|op|in|aan)$/i.test(b.text) || (!!next && /^\p{Ll}/u.test(next.text)))) return true;
   const t = b.text;
   if (matchChapterHeading(t) || matchKindHeading(t) || matchLabelHeading(t) || matchDotted(t) || PARA_RE.test(t) || /^[•●▪*–-]\s/.test(t)) return true;
   return /[.!?]$/.test(t) && t.split(/\s+/).length >= 6;
@@ -45,7 +49,7 @@ function startsBody(b: Block): boolean {
 
 /** The cover: short lines (title, date, logos) before the body; a heading just above the first sentence stays. */
 function coverEnd(blocks: readonly Block[]): number {
-  const start = blocks.findIndex(startsBody);
+  const start = blocks.findIndex((b, i) => startsBody(b, blocks[i + 1]));
   if (start <= 0) return Math.max(start, 0);
   const before = blocks[start - 1]!;
   return start > 1 && before.blankBefore && isHeadingLike(before.text) ? start - 1 : start;

@@ -29,7 +29,13 @@ export interface RunningLines {
 /** Shapes that repeat on their own, or glued in front of headings, three or more times (or twice with a page number). */
 function learnShapes(blocks: readonly Block[]): string[] {
   const counts = new Map<string, number>();
+  const nearPage = new Map<string, number>();
   const bump = (s: string) => counts.set(s, (counts.get(s) ?? 0) + 1);
+  blocks.forEach((b, i) => {
+    // Next to a page number: a header or footer even on a short document of two pages.
+    const neighbours = [blocks[i - 2], blocks[i - 1], blocks[i + 1], blocks[i + 2]];
+    if (!b.cells && b.text.length <= 120 && neighbours.some((n) => n && !n.cells && PAGE_ONLY.test(n.text))) nearPage.set(shape(b.text), (nearPage.get(shape(b.text)) ?? 0) + 1);
+  });
   for (const b of blocks) {
     if (b.cells || b.text.length < 4) continue;
     // Headings repeat their keyword, never their number: they are structure, not a running line.
@@ -41,7 +47,7 @@ function learnShapes(blocks: readonly Block[]): string[] {
     }
   }
   return [...counts]
-    .filter(([s, n]) => (n >= 3 || (n >= 2 && /pagina|blz|page/.test(s))) && RUNNING_WORDS.test(s.replace(/#/g, '1')))
+    .filter(([s, n]) => (n >= 3 || (n >= 2 && (/pagina|blz|page/.test(s) || (nearPage.get(s) ?? 0) >= 2))) && RUNNING_WORDS.test(s.replace(/#/g, '1')))
     .filter(([s]) => !STRUCTURAL.test(s) && s.split(' ').length >= 2 && s.split(' ').length <= 12 && !/[.;:]$/.test(s))
     .map(([s]) => s);
 }

@@ -77,6 +77,8 @@ export const proseSections: Layout = {
     let skipping = false;
     let inSection = false;
     let themeLevel: number | null = null;
+    /** The current theme came from a heading without text of its own. */
+    let sectionTheme = false;
     let chapter: ChapterHeading | null = null;
     /** A new chapter ends an introduction that was being skipped. */
     const follow = (state: WalkState) => {
@@ -84,6 +86,7 @@ export const proseSections: Layout = {
       chapter = state.chapter;
       skipping = !!chapter && NOT_AN_AGREEMENT.test(chapter.title);
       themeLevel = null;
+      sectionTheme = false;
     };
     return walk(
       blocks,
@@ -104,12 +107,17 @@ export const proseSections: Layout = {
           inSection = !skipping;
           if (skipping) return { kind: 'skip' };
           const level = levelOf(block);
-          const sub = themeLevel !== null && level > themeLevel;
+          // Without heading levels (PDF, plain text) a heading with text below a heading without is its sub-heading.
+          const sub = themeLevel !== null && (level > themeLevel || (block.level === 0 && sectionTheme));
           if (s.hasSub || s.hasBullets || !s.hasText) {
             if (!sub) themeLevel = level;
+            sectionTheme = true;
             return { kind: 'section', title };
           }
-          if (!sub) themeLevel = level;
+          if (!sub) {
+            themeLevel = level;
+            sectionTheme = false;
+          }
           return { kind: 'agreement', label: String(++n), lead: '', headingTitle: title, text: null, theme: sub ? undefined : title };
         },
         line(t, _block, w) {

@@ -2,7 +2,9 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import PDFDocument from 'pdfkit';
 
-type Part = { type: 'line'; text: string; heading: boolean } | { type: 'table'; rows: string[][] } | { type: 'blank' };
+type Part = { type: 'line'; text: string; heading: number } | { type: 'table'; rows: string[][] } | { type: 'blank' };
+
+const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 
 const pipeCells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
 
@@ -16,7 +18,7 @@ function parts(text: string): Part[] {
       if (last?.type === 'table') last.rows.push(pipeCells(line));
       else out.push({ type: 'table', rows: [pipeCells(line)] });
     } else if (!line.trim()) out.push({ type: 'blank' });
-    else out.push({ type: 'line', text: line.replace(/^#+\s*/, ''), heading: /^#|^(?:Thema|Hoofdstuk)\s/.test(line) });
+    else out.push({ type: 'line', text: line.replace(/^#+\s*/, ''), heading: /^(#+)\s/.exec(line)?.[1]!.length ?? (/^(?:Thema|Hoofdstuk)\s/.test(line) ? 2 : 0) });
   }
   return out;
 }
@@ -31,7 +33,7 @@ export async function docxFromText(text: string, bullets = false): Promise<Buffe
       children.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
     } else if (bullets && /^•\s/.test(p.text)) {
       children.push(new Paragraph({ text: p.text.replace(/^•\s*/, ''), bullet: { level: 0 } }));
-    } else children.push(new Paragraph(p.heading ? { text: p.text, heading: HeadingLevel.HEADING_2 } : { text: p.text }));
+    } else children.push(new Paragraph(p.heading ? { text: p.text, heading: LEVELS[Math.min(p.heading, 4) - 1] } : { text: p.text }));
   }
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
