@@ -2,7 +2,9 @@
 import type { Block } from '../blocks.js';
 
 /** A line that ends in a page number: after a tab, dot leaders, wide spacing or "p."/"blz.". */
-export const TOC_TAIL = /(?:\t|\.{3,}|…+|\s{3,}|\s(?:p\.|blz\.?|pag\.?|pagina)\s*)\s*\d{1,3}\s*$/i;
+const TOC_TAIL_PATTERN = /(?:\t|\.{3,}|…+|\s{3,}|\s(?:p\.|blz\.?|pag\.?|pagina)\s*)\s*\d{1,3}\s*$/i;
+/** A line that ends in a page number; the cheap test on the last character comes first. */
+export const TOC_TAIL = { test: (line: string) => /\d\s*$/.test(line) && TOC_TAIL_PATTERN.test(line) };
 /** A contents entry outside an "Inhoud" block must look like a numbered heading ("Hoofdstuk 2 …", "2. …"). */
 const NUMBERED_ENTRY = /^(?:hoofdstuk|thema|h|bijlage)?\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{L}/iu;
 const CONTENTS_HEADING = /^(?:inhoud(?:sopgave|stafel|sop\s*gave)?|table of contents)\s*:?$/i;
@@ -15,7 +17,7 @@ export interface Contents {
 }
 
 /** The heading a contents line names: "3. Betaalbaarheid p. 10" → "3. Betaalbaarheid". */
-export const withoutPage = (line: string) => line.replace(TOC_TAIL, '').replace(/\s+\d{1,3}\s*$/, '').trim();
+export const withoutPage = (line: string) => line.replace(TOC_TAIL_PATTERN, '').replace(/\s+\d{1,3}\s*$/, '').trim();
 const core = (line: string) => withoutPage(line).toLowerCase().replace(/^(?:hoofdstuk|thema|h)?\s*[\d.]+[.)]?\s*/, '').replace(/[^\p{L}\d]+/gu, ' ').trim();
 
 /** "1) Inleiding 2) Leeswijzer 3) Wonen": three or more numbered items in a row, each a few words. */

@@ -56,33 +56,57 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
 
 // The list may wrap over lines (PDF); it ends at a sentence end or a blank line.
 const LIST_TEXT = /(?:[^.\n]|(?<=\b(?:St|Stg))\.|\.(?=\w)|\n(?!\s*\n)){3,400}/y;
-/** Where a list of parties begins: after "Partijen:", "… afspraken zijn gemaakt tussen", "ondertekend door". */
-const LIST_STARTS = [
-  /\b(?:partijen|ondertekenaars|deelnemers|betrokken\s+partijen)\s*:\s*/gi,
-  /afspra(?:ak|ken)(?:\s+(?:19|20)\d{2}(?:\s*(?:t\/m|-|–|tot en met)\s*(?:19|20)\d{2})?)?\s+(?:zijn\s+|worden\s+)?(?:gemaakt\s+|gesloten\s+|overeengekomen\s+)?tussen\s+/gi,
-  /\b(?:zijn|worden|is|werd|werden)\s+(?:\p{L}+\s+)?(?:gemaakt|gesloten|overeengekomen|opgesteld|afgesproken)\s+tussen\s+/giu,
-  /\b(?:ondertekend|gesloten|gemaakt|opgesteld)\s+door\s+(?:(?:de\s+)?\p{L}+\s+partijen\s*:?\s*)?/giu,
+/**
+ * Where a list of parties begins: after "Partijen:", "… afspraken zijn gemaakt tussen", "ondertekend door". Each
+ * start is found from a cheap anchor word, then checked on the few words around it (whole-text patterns with
+ * alternatives are slow on long documents).
+ */
+const LIST_STARTS: Array<{ anchor: RegExp; before?: RegExp; after: RegExp }> = [
+  { anchor: /(?:partijen|ondertekenaars|deelnemers)\s*:/gi, after: /\s*/y },
+  {
+    anchor: /\btussen\s+/gi,
+    before:
+      /(?:afspra(?:ak|ken)(?:\s+(?:19|20)\d{2}(?:\s*(?:t\/m|-|–|tot en met)\s*(?:19|20)\d{2})?)?\s+(?:zijn\s+|worden\s+)?(?:gemaakt\s+|gesloten\s+|overeengekomen\s+)?|\b(?:zijn|worden|is|werd|werden)\s+(?:\p{L}+\s+)?(?:gemaakt|gesloten|overeengekomen|opgesteld|afgesproken)\s+)$/iu,
+    after: /\s*/y,
+  },
+  { anchor: /\bdoor\s+/gi, before: /\b(?:ondertekend|gesloten|gemaakt|opgesteld)\s+$/i, after: /(?:(?:de\s+)?\p{L}+\s+partijen\s*:?\s*)?/iuy },
 ];
 
 /** "… hebben de gemeente X, Woonstichting Y en … meerjarige prestatieafspraken gesloten": the list before the verb. */
 const LIST_BEFORE_VERB = [
   // Case-sensitive, so the words between the list and "afspraken" are lower case ("meerjarige") and a name is not cut.
-  /\b(?:hebben|zijn|hadden)\s+((?:de\s+)?[Gg]emeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:de\s+)?(?:\p{Ll}+\s+){0,2}(?:[Pp]restatie)?[Aa]fspraken\b[^.]{0,40}?\s(?:gesloten|gemaakt|ondertekend|afgesloten|vastgesteld)/gu,
-  /\b(?:die|dat|welke)\s+((?:de\s+)?gemeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:voor\s+[^.]{3,40}?\s+)?(?:met\s+elkaar\s+)?(?:hebben|heeft|hadden)\s+(?:gemaakt|gesloten|afgesproken|ondertekend)/giu,
+  /(?:hebben|zijn|hadden)\s+((?:de\s+)?[Gg]emeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:de\s+)?(?:\p{Ll}+\s+){0,2}(?:[Pp]restatie)?[Aa]fspraken\b[^.]{0,40}?\s(?:gesloten|gemaakt|ondertekend|afgesloten|vastgesteld)/uy,
+  /(?:die|dat|welke)\s+((?:de\s+)?gemeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:voor\s+[^.]{3,40}?\s+)?(?:met\s+elkaar\s+)?(?:hebben|heeft|hadden)\s+(?:gemaakt|gesloten|afgesproken|ondertekend)/iuy,
 ];
+const VERB_BEFORE_GEMEENTE = /\b(?:hebben|zijn|hadden|die|dat|welke)\s+(?:de\s+)?$/i;
 
 /** The party lists in the text, each as the text after its opening words. */
 function introLists(text: string): string[] {
-  const lists: string[] = /\b(?:hebben|zijn|hadden|heeft)\s/i.test(text) ? LIST_BEFORE_VERB.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!)) : [];
-  for (const re of LIST_STARTS) {
-    for (const m of text.matchAll(re)) {
-      LIST_TEXT.lastIndex = m.index + m[0].length;
+  const lists: string[] = [];
+  for (const m of text.matchAll(/gemeente\s/gi)) {
+    const window = text.slice(Math.max(0, m.index - 12), m.index);
+    const verb = VERB_BEFORE_GEMEENTE.exec(window);
+    if (!verb) continue;
+    const verbStart = m.index - window.length + verb.index;
+    for (const re of LIST_BEFORE_VERB) {
+      re.lastIndex = verbStart;
+      const found = re.exec(text);
+      if (found) lists.push(found[1]!);
+    }
+  }
+  for (const { anchor, before, after } of LIST_STARTS) {
+    for (const m of text.matchAll(anchor)) {
+      if (before && !before.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      after.lastIndex = m.index + m[0].length;
+      const skip = after.exec(text);
+      LIST_TEXT.lastIndex = m.index + m[0].length + (skip?.[0].length ?? 0);
       const list = LIST_TEXT.exec(text);
       if (list) lists.push(list[0]);
     }
   }
   return lists;
 }
+
 /** A heading or sentence after which the parties follow one per line: "Partijen", "… worden gemaakt door:". */
 const LIST_INTRO =
   /^(?:de\s+)?(?:partijen|ondertekenaars|ondergetekenden|deelnemende\s+partijen|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$/i;
