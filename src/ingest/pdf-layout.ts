@@ -1,4 +1,5 @@
 /** Rebuilds reading order from positioned PDF text items: lines, paragraphs and table columns. */
+import { matchLabelHeading } from './agreement-labels.js';
 import { matchChapterHeading, matchKindHeading } from './headings.js';
 import { matchTableHeader } from './table-columns.js';
 
@@ -60,8 +61,13 @@ const edgeShape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').repl
 function runningEdges(pages: readonly Line[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    // A table header repeated on every page is part of the table, not of the page.
-    const edgeLines = [...lines.slice(0, 2), ...lines.slice(-2)].filter((l) => !(l.segments.length >= 2 && matchTableHeader(l.segments.map((s) => s.text))));
+    // On a page of a few lines every line is at an edge; those say nothing about headers.
+    if (lines.length <= 4) continue;
+    // A table header repeated on every page is part of the table, and a heading with a number is content.
+    const edgeLines = [...lines.slice(0, 2), ...lines.slice(-2)].filter((l) => {
+      const texts = l.segments.map((s) => s.text);
+      return !(texts.length >= 2 && matchTableHeader(texts)) && !matchLabelHeading(texts.join(' ')) && !matchChapterHeading(texts.join(' '));
+    });
     const edges = new Set(edgeLines.map((l) => edgeShape(l.segments.map((s) => s.text).join(' '))));
     for (const e of edges) if (e.length >= 4 && e.length <= 120) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
