@@ -46,8 +46,11 @@ const PASSIVE = /^\s*(?:[\p{L},]+\s+){0,4}(?:wordt|worden|werd|werden|krijgen|kr
 /** Who acts in a clause: its subject (none when the clause is passive), or else the parties it names as actors. */
 function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
   const subject = subjectOf(clause, mentions);
-  if (subject) return PASSIVE.test(clause.slice(subject.end)) ? [] : subject.names;
-  return actors(clause, mentions);
+  if (!subject) return actors(clause, mentions);
+  if (PASSIVE.test(clause.slice(subject.end))) return [];
+  // "Eemhaven sloopt 180 woningen, Bergkwartier Wonen 80": the verb left out, the second party acts too.
+  const gapped = mentions.filter((m) => m.index > subject.end && /,\s*$/.test(clause.slice(0, m.index)) && /^\s+(?:ten\s+minste\s+|maximaal\s+|circa\s+|ongeveer\s+)?\d/.test(clause.slice(m.end)));
+  return [...subject.names, ...gapped.flatMap((m) => m.names)];
 }
 
 /**
@@ -60,7 +63,7 @@ export function inferResponsibleFromText(text: string, parties: readonly Extract
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{L})/u).slice(0, 3);
   for (const sentence of sentences) {
     const clauses = sentence
-      .split(/;\s+|,\s+en\s+(?=(?:de\s+|het\s+)?\p{Lu})/u)
+      .split(/;\s+|,\s+en\s+(?=(?:de\s+|het\s+)?\p{Lu}|(?:de|het)\s+\p{L})/u)
       .map((clause) => ({ clause, mentions: findMentions(clause, names, true).mentions }))
       .filter((c) => c.mentions.length > 0);
     if (clauses.length === 0) continue;
