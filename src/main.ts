@@ -11,7 +11,7 @@ import type { ChannelAdapter, HttpRoute } from './core/channel.js';
 import { createLogger } from './core/logger.js';
 import type { MessageHandler } from './core/people.js';
 import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
-import { ingestBuffers, ingestFiles, type IngestOutcome } from './app/ingest-files.js';
+import { ingestBuffers, ingestFiles, type IngestDeps, type IngestOutcome, type IngestOverrides } from './app/ingest-files.js';
 import { createConversationEngine } from './conversation/engine.js';
 import { createNotifier } from './conversation/notifier.js';
 import { createHttpServer } from './channels/web/http-server.js';
@@ -27,6 +27,7 @@ import { createSlackAdapter } from './channels/slack/slack-adapter.js';
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
 import { readDocument } from './ingest/read-document.js';
 import { extractDocument } from './ingest/extract-agreements.js';
+import { extractWithModelHelp } from './ingest/model-assist.js';
 import { createOpenAiClient } from './llm/openai-client.js';
 import { createQaService } from './qa/qa-service.js';
 import { createProgressService } from './progress/progress-service.js';
@@ -110,9 +111,11 @@ export async function createApp(options: AppOptions) {
     logger,
   });
 
-  const ingestDeps = { agreements, indexer: qa.indexer, readDocument, extractDocument };
-  const ingest = (files: string[], onProgress?: (done: number, total: number, outcome: IngestOutcome) => void) =>
-    ingestFiles(ingestDeps, files, onProgress);
+  // With a model configured it proposes agreements where the rules find none; without one the rules do it all.
+  const extract: IngestDeps['extractDocument'] = llm ? (text, opts) => extractWithModelHelp(text, opts, { llm, logger }) : extractDocument;
+  const ingestDeps: IngestDeps = { agreements, indexer: qa.indexer, readDocument, extractDocument: extract };
+  const ingest = (files: string[], onProgress?: (done: number, total: number, outcome: IngestOutcome) => void, overrides?: IngestOverrides) =>
+    ingestFiles(ingestDeps, files, onProgress, overrides);
 
   /** Loads the sample documents when the database holds none yet; never in production, which starts empty. */
   async function loadSamplesIfEmpty(dir = config.sampleDocsDir ?? SAMPLES_DIR): Promise<IngestOutcome[]> {
@@ -188,7 +191,7 @@ export async function createApp(options: AppOptions) {
   if (!config.slack) routes.push(unconfiguredChannelRoute('/slack/events', 'Slack', 'SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET (of SLACK_APP_TOKEN)'));
   // The embedded database belongs to this process; a CLI started beside it hands its files over here.
   const ingestToken = randomBytes(24).toString('hex');
-  routes.push(createIngestRoute({ token: ingestToken, ingest: (files) => ingestBuffers(ingestDeps, files) }));
+  routes.push(createIngestRoute({ token: ingestToken, ingest: (files, overrides) => ingestBuffers(ingestDeps, files, overrides) }));
   if (!config.teams) routes.push(unconfiguredChannelRoute('/api/messages', 'Microsoft Teams', 'TEAMS_CLIENT_ID en TEAMS_CLIENT_SECRET'));
 
   const scheduler = createScheduler({

@@ -7,6 +7,14 @@ import type { AgreementRepository, SearchIndexer } from '../core/ports.js';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/** One agreement as `ingest` reports it. */
+export interface IngestedAgreement {
+  number: string;
+  title: string;
+  theme: string | null;
+  responsible: string[];
+}
+
 export interface IngestedFile {
   file: string;
   ok: true;
@@ -15,8 +23,17 @@ export interface IngestedFile {
   title: string;
   period: { from: number | null; to: number | null };
   actionYear: number | null;
+  parties: string[];
+  /** How many agreements were stored. */
   agreements: number;
+  agreementList: IngestedAgreement[];
   warnings: string[];
+}
+
+/** What the user gave on the command line (`--municipality`, `--title`); it wins over what the document says. */
+export interface IngestOverrides {
+  municipality?: string;
+  title?: string;
 }
 
 export interface FailedFile {
@@ -31,7 +48,8 @@ export interface IngestDeps {
   agreements: AgreementRepository;
   indexer: SearchIndexer;
   readDocument(input: { name: string; data: Buffer }): Promise<{ text: string; format: string }>;
-  extractDocument(text: string, opts: { sourceName: string }): ExtractedDocument;
+  /** The rules, or the rules with a model's help for layouts they do not recognise. */
+  extractDocument(text: string, opts: { sourceName: string } & IngestOverrides): ExtractedDocument | Promise<ExtractedDocument>;
 }
 
 /**
@@ -42,17 +60,18 @@ export async function ingestFiles(
   deps: IngestDeps,
   files: string[],
   onProgress?: (done: number, total: number, outcome: IngestOutcome) => void,
+  overrides: IngestOverrides = {},
 ): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
   for (const [i, file] of files.entries()) {
-    const outcome = await ingestOne(deps, file);
+    const outcome = await ingestOne(deps, file, overrides);
     outcomes.push(outcome);
     onProgress?.(i + 1, files.length, outcome);
   }
   return outcomes;
 }
 
-async function ingestOne(deps: IngestDeps, file: string): Promise<IngestOutcome> {
+async function ingestOne(deps: IngestDeps, file: string, overrides: IngestOverrides): Promise<IngestOutcome> {
   const name = path.basename(file);
   try {
     const info = await stat(file).catch(() => {
@@ -60,7 +79,7 @@ async function ingestOne(deps: IngestDeps, file: string): Promise<IngestOutcome>
     });
     if (info.isDirectory()) throw new IngestError(name, 'dit is een map, geen bestand');
     if (info.size > MAX_FILE_BYTES) throw new IngestError(name, `het bestand is groter dan 50 MB (${Math.round(info.size / 1024 / 1024)} MB)`);
-    return await ingestData(deps, file, await readFile(file));
+    return await ingestData(deps, file, await readFile(file), overrides);
   } catch (err) {
     return failed(file, err);
   }
@@ -72,12 +91,12 @@ function failed(file: string, err: unknown): FailedFile {
 }
 
 /** Reads, extracts and stores one document's bytes; `file` names it in messages. */
-async function ingestData(deps: IngestDeps, file: string, data: Buffer): Promise<IngestOutcome> {
+async function ingestData(deps: IngestDeps, file: string, data: Buffer, overrides: IngestOverrides): Promise<IngestOutcome> {
   const name = path.basename(file);
   try {
     if (data.length > MAX_FILE_BYTES) throw new IngestError(name, `het bestand is groter dan 50 MB (${Math.round(data.length / 1024 / 1024)} MB)`);
     const { text, format } = await deps.readDocument({ name, data });
-    const doc = deps.extractDocument(text, { sourceName: name });
+    const doc = await deps.extractDocument(text, { sourceName: name, ...definedOverrides(overrides) });
     const contentHash = createHash('sha256').update(data).digest('hex');
     const saved = await deps.agreements.saveDocument(doc, { sourceName: name, format, contentHash });
     if (saved.status !== 'unchanged') await deps.indexer.indexDocument(saved.documentId);
@@ -89,7 +108,9 @@ async function ingestData(deps: IngestDeps, file: string, data: Buffer): Promise
       title: doc.title,
       period: doc.period,
       actionYear: doc.actionYear,
+      parties: doc.parties.map((p) => p.name),
       agreements: doc.agreements.length,
+      agreementList: doc.agreements.map((a) => ({ number: a.number, title: a.title, theme: a.chapterTitle, responsible: a.responsible })),
       warnings: doc.warnings,
     };
   } catch (err) {
@@ -98,8 +119,16 @@ async function ingestData(deps: IngestDeps, file: string, data: Buffer): Promise
 }
 
 /** Ingests documents that arrive as bytes (a CLI handing its files to the running server). */
-export async function ingestBuffers(deps: IngestDeps, files: Array<{ name: string; data: Buffer }>): Promise<IngestOutcome[]> {
+export async function ingestBuffers(deps: IngestDeps, files: Array<{ name: string; data: Buffer }>, overrides: IngestOverrides = {}): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
-  for (const f of files) outcomes.push(await ingestData(deps, path.basename(f.name), f.data));
+  for (const f of files) outcomes.push(await ingestData(deps, path.basename(f.name), f.data, overrides));
   return outcomes;
+}
+
+/** Only the overrides that were given, trimmed; an empty --title is no title. */
+function definedOverrides(o: IngestOverrides): IngestOverrides {
+  const out: IngestOverrides = {};
+  if (o.municipality?.trim()) out.municipality = o.municipality.trim();
+  if (o.title?.trim()) out.title = o.title.trim();
+  return out;
 }

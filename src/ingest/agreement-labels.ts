@@ -1,65 +1,74 @@
-/** Recognises the labels that open an agreement: "Afspraak 3.2 Titel", "Actie 7:", "1.1 Titel", "1)" and number cells. */
+/** Recognises the labels that open an agreement: "Afspraak 3.2 Titel", "Actie 7:", "1.4.1 Tekst", "A3" and number cells. */
+import { TOC_TAIL } from './front-matter/contents.js';
 
-/** A label as written ("3.2") and its parts; dotted labels are numbered in document order. */
-export interface NumberLabel {
-  label: string;
-  parts: number[];
-}
-
-/** Which heading style opens agreements: a keyword family ("afspraak", "actie", ...) or bare dotted labels. */
-export type HeadingFamily = 'afspraak' | 'actie' | 'prestatie' | 'maatregel' | 'dotted';
+/** Which keyword opens agreements ("Afspraak 3", "Actie 7"), so other labels stay body text. */
+export type HeadingFamily = 'afspraak' | 'actie' | 'prestatie' | 'maatregel' | 'inzet';
 
 export interface LabelHeading {
   family: HeadingFamily;
-  label: NumberLabel;
+  /** The number as printed, without the keyword: "3.2", "7", "A3". */
+  label: string;
   /** Text after the label on the same line. */
   rest: string;
 }
 
-const LABEL = String.raw`(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d])`;
+export interface DottedLabel {
+  label: string;
+  depth: number;
+  rest: string;
+}
+
+const LABEL = String.raw`([A-Z]?\d{1,3}(?:\.\d{1,3}){0,3})(?![\d])`;
 const KEYWORD_HEADING = new RegExp(
-  String.raw`^\s*\**\s*((?:prestatie)?afspraak|actie(?:punt)?|prestatie|maatregel)\s+(?:nr\.?\s*)?${LABEL}\s*[:.)\-–]?\s*(.*?)\**\s*$`,
+  String.raw`^\s*\**\s*((?:prestatie)?afspraak|actie(?:punt)?|prestatie|maatregel|inzet)\s+(?:nr\.?\s*|nummer\s+)?${LABEL}\.?\s*\**\s*[:.)\-–]?\s*(.*?)\**\s*$`,
   'i',
 );
-const DOTTED_HEADING = /^\s*\**\s*(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d])\.?\s+(\p{Lu}[^\t]*?)\**\s*$/u;
-const NUMBER_CELL = /^(?:(?:nr|afspraak|actie|prestatie)\.?\s*)?(\d{1,3}(?:\.\d{1,2}){0,2})[.)]?$/i;
+const DOTTED = /^\s*\**\s*(\d{1,3}(?:\.\d{1,3}){1,3})(?![\d])\.?\**\s+(\S.*?)\**\s*$/u;
+/** "A1 Titel", "B3.2 Titel": a letter for the theme and the agreement's number, followed by a capitalised title. */
+const LETTERED = /^\s*\**\s*([A-Z]\d{1,3}(?:\.\d{1,3}){0,2})(?![\d])[.:]?\**\s+(\p{Lu}.*?)\**\s*$/u;
+const NUMBER_CELL = /^(?:(?:nr|afspraak|actie|prestatie)\.?\s*)?([A-Z]?\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$/i;
 /** "1) Titel ..." or "1.1 Titel ..." at the start of a text cell. */
-export const CELL_NUMBER = /^(\d{1,3})[).]\s+|^(\d{1,2}(?:\.\d{1,2}){1,2})[.)]?\s+(?=\p{Lu})/u;
-/** A table-of-contents line ends in a page number. */
-const TOC_TAIL = /(?:\t|\.{3,}|…+|\s{3,})\s*\d{1,3}\s*$/;
-
-export function toLabel(label: string): NumberLabel {
-  return { label, parts: label.split('.').map(Number) };
-}
+export const CELL_NUMBER = /^(\d{1,3})[).]\s+|^(\d{1,3}(?:\.\d{1,3}){1,3})[.)]?\s+(?=\p{Lu})/u;
 
 function family(keyword: string): HeadingFamily {
   const k = keyword.toLowerCase();
   if (k.endsWith('afspraak')) return 'afspraak';
   if (k.startsWith('actie')) return 'actie';
+  if (k === 'inzet') return 'inzet';
   return k === 'prestatie' ? 'prestatie' : 'maatregel';
 }
 
-/** Matches a heading line that opens an agreement; "Actie 2026:" (a year) is not a label. */
+/** Matches "Afspraak 3.2 Titel", "Actie 7:", "Prestatie A3 – Titel"; "Actie 2026:" (a year) is not a label. */
 export function matchLabelHeading(line: string): LabelHeading | null {
   if (TOC_TAIL.test(line)) return null;
   const k = KEYWORD_HEADING.exec(line);
-  if (k) return { family: family(k[1]!), label: toLabel(k[2]!), rest: k[3]!.trim() };
-  const d = DOTTED_HEADING.exec(line);
-  if (d && d[2]!.length <= 300) return { family: 'dotted', label: toLabel(d[1]!), rest: d[2]!.trim() };
-  return null;
+  if (!k || /^(?:19|20)\d{2}$/.test(k[2]!)) return null;
+  return { family: family(k[1]!), label: k[2]!.toUpperCase(), rest: k[3]!.trim() };
 }
 
-/** The label in a number column ("3", "3.", "1.1", "Nr. 3"). */
-export function parseNumberCell(cell: string): NumberLabel | null {
+/** Matches a line opening with a dotted number: "1.1 Titel", "1.4.1 De gemeente …". */
+export function matchDotted(line: string): DottedLabel | null {
+  if (TOC_TAIL.test(line)) return null;
+  const l = LETTERED.exec(line);
+  if (l) return { label: l[1]!, depth: l[1]!.split('.').length + 1, rest: l[2]!.trim() };
+  const d = DOTTED.exec(line);
+  if (!d) return null;
+  // "1.5 miljoen", "2.3 %" are amounts, not labels.
+  if (/^(?:%|procent|miljoen|mln|keer|jaar|uur|m2|euro)\b/i.test(d[2]!)) return null;
+  return { label: d[1]!, depth: d[1]!.split('.').length, rest: d[2]!.trim() };
+}
+
+/** The label in a number column ("3", "3.", "1.1", "Nr. 3", "A3"). */
+export function parseNumberCell(cell: string): string | null {
   const m = NUMBER_CELL.exec(cell.trim());
-  return m ? toLabel(m[1]!) : null;
+  return m ? m[1]!.toUpperCase() : null;
 }
 
 /** The label at the start of a text cell ("1) Titel", "1.1 Titel") and the text after it. */
-export function parseLeadingLabel(text: string): { label: NumberLabel; rest: string } | null {
+export function parseLeadingLabel(text: string): { label: string; rest: string } | null {
   const m = CELL_NUMBER.exec(text);
   if (!m) return null;
-  return { label: toLabel(m[1] ?? m[2]!), rest: text.slice(m[0].length) };
+  return { label: m[1] ?? m[2]!, rest: text.slice(m[0].length) };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Derives an agreement's title: the phrase after its number, up to where the running text starts. */
-import { escapeRegExp } from './document-meta.js';
+import { escapeRegExp } from './names.js';
 
 /** Capitalised words that start a sentence rather than continue a title. */
 const STARTERS = new Set(
@@ -28,7 +28,8 @@ function nameSpans(tokens: string[], names: readonly string[]): { starts: Set<nu
   const starts = new Set<number>();
   const inside = new Set<number>();
   const sorted = [...new Set(names)].filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
-  const patterns = sorted.map((n) => ({ re: new RegExp(`^${escapeRegExp(n)}(?![\\p{L}\\d])`, 'u'), len: n.split(/\s+/).length }));
+  // "Helmond-Noord" is a place in a title, not the name "Helmond" followed by more.
+  const patterns = sorted.map((n) => ({ re: new RegExp(`^${escapeRegExp(n)}(?![\\p{L}\\d-])`, 'u'), len: n.split(/\s+/).length }));
   for (let i = 0; i < Math.min(tokens.length, MAX_TITLE_WORDS + 2); i++) {
     if (inside.has(i)) continue;
     const rest = tokens.slice(i, i + 8).join(' ');
@@ -67,6 +68,24 @@ function firstSentence(flat: string): string {
   return (m ? m[1]! : flat).trim();
 }
 
+const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+/** When something happens is not what it is: "in de periode 2025-2028", "in 2026", "in de looptijd", "uiterlijk 1 mei". */
+const WHEN = [
+  /\s(?:in|tijdens)\s+de\s+(?:periode|jaren)\s+(?:19|20)\d{2}(?:\s*(?:-|–|t\/m|tot en met|en)\s*(?:19|20)\d{2})?/gi,
+  new RegExp(String.raw`\s(?:in|vanaf|tot en met|t\/m|uiterlijk|per)\s+(?:(?:eind|begin|medio)\s+)?(?:\d{1,2}\s+${MONTH}\s+)?(?:19|20)\d{2}(?:\s+en\s+(?:19|20)\d{2})?(?![\d-])`, 'gi'),
+  /\s(?:in|gedurende)\s+de\s+(?:hele\s+)?looptijd(?:\s+van\s+(?:deze|de)\s+(?:overeenkomst|afspraken|prestatieafspraken))?/gi,
+  new RegExp(String.raw`\s(?:uiterlijk|vóór|voor)\s+\d{1,2}\s+${MONTH}(?:\s+(?:van\s+elk\s+jaar|(?:19|20)\d{2}))?`, 'gi'),
+];
+
+/** A sentence shortened to its main clause: up to a semicolon, colon, dash or first comma, without when it happens. */
+export function mainClause(sentence: string): string {
+  let s = sentence.replace(/\s*\([^)]*\)/g, '').replace(/[.!?]+$/, '');
+  const cut = /;|:\s|\s[–-]\s|,\s/.exec(s);
+  if (cut && s.slice(0, cut.index).split(/\s+/).length >= 5) s = s.slice(0, cut.index);
+  for (const re of WHEN) s = s.replace(re, '');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
 function shorten(sentence: string): string {
   const words = sentence.split(' ');
   if (words.length <= MAX_TITLE_WORDS + 1) return tidy(sentence);
@@ -84,17 +103,20 @@ export function deriveTitle(body: string, names: readonly string[], layout: 'tab
   const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
   const first = lines[0] ?? '';
   const flat = lines.join(' ');
-  if (lines.length > 1 && first.split(' ').length <= MAX_TITLE_WORDS && !/[.:;,]$/.test(first) && !STARTERS.has(first.split(' ')[0]!)) {
+  // A first line of its own is a title when the next line starts a sentence, not when the line merely wrapped.
+  if (lines.length > 1 && first.split(' ').length <= MAX_TITLE_WORDS && !/[.:;,]$/.test(first) && !STARTERS.has(first.split(' ')[0]!) && /^[\p{Lu}•·-]/u.test(lines[1]!)) {
     const cut = findTitleBreak(first, names);
-    return cut?.strong ? cut.title : tidy(first);
+    return cut?.strong && !/(?:\sen|,)$/.test(cut.title) ? cut.title : tidy(first);
   }
   const sentence = firstSentence(flat);
   if (layout === 'paragraph') {
-    if (sentence.split(' ').length <= MAX_TITLE_WORDS + 1) return tidy(sentence);
+    const main = mainClause(sentence);
+    if (main.split(' ').length <= MAX_TITLE_WORDS + 4) return tidy(main);
     const cut = findTitleBreak(flat, names);
     const firstWord = flat.split(' ')[0]!.replace(/[^\p{L}]/gu, '');
-    if (cut?.strong && !STARTERS.has(firstWord) && cut.title.split(' ').length <= 10) return cut.title;
-    return shorten(sentence);
+    // A cut inside a list of names ("Woonstichting Sint Rosa en …") is no title.
+    if (cut?.strong && !STARTERS.has(firstWord) && cut.title.split(' ').length <= 10 && !/(?:\sen|,)$/.test(cut.title)) return cut.title;
+    return shorten(main);
   }
   const cut = findTitleBreak(flat, names);
   if (cut) return cut.title;

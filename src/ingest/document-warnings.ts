@@ -1,5 +1,6 @@
 /** Dutch warnings about the numbering and completeness of extracted agreements. */
 import type { ExtractedAgreement } from '../core/agreement.js';
+import { ingestTexts } from './texts.js';
 
 /** "3" → { prefix: '', last: 3 }; "2.4" → { prefix: '2.', last: 4 }; "A3" → { prefix: 'A', last: 3 }. */
 function splitNumber(n: string): { prefix: string; last: number } | null {
@@ -8,8 +9,12 @@ function splitNumber(n: string): { prefix: string; last: number } | null {
 }
 
 /** Gaps in the numbering (per prefix: "2.1, 2.3" misses 2.2) and agreements without a responsible party. */
-export function collectWarnings(agreements: readonly ExtractedAgreement[]): string[] {
+export function collectWarnings(agreements: readonly ExtractedAgreement[], numbered = true): string[] {
   const warnings: string[] = [];
+  if (!numbered) {
+    for (const a of agreements) if (a.responsible.length === 0) warnings.push(ingestTexts.noResponsible(a.number));
+    return warnings;
+  }
   const series = new Map<string, number[]>();
   for (const a of agreements) {
     const parts = splitNumber(a.number);
@@ -24,12 +29,12 @@ export function collectWarnings(agreements: readonly ExtractedAgreement[]): stri
       // A jump of more than ten is a new series (another chapter's numbers), not missing agreements.
       if (sorted[i]! - sorted[i - 1]! > 10) continue;
       for (let missing = sorted[i - 1]! + 1; missing < sorted[i]!; missing++) {
-        warnings.push(`afspraak ${prefix}${missing} ontbreekt in de nummering`);
+        warnings.push(ingestTexts.numberMissing(`${prefix}${missing}`));
       }
     }
   }
   for (const a of agreements) {
-    if (a.responsible.length === 0) warnings.push(`afspraak ${a.number} heeft geen verantwoordelijke partij`);
+    if (a.responsible.length === 0) warnings.push(ingestTexts.noResponsible(a.number));
   }
   return warnings;
 }

@@ -1,20 +1,26 @@
 /** Turns the plain text of a performance-agreements document into an ExtractedDocument. */
 import type { ExtractedAgreement, ExtractedDocument, ExtractedParty } from '../core/agreement.js';
 import { IngestError } from '../core/errors.js';
-import { parseAgreements, type RawAgreement } from './agreement-parser.js';
 import { deriveTitle } from './agreement-title.js';
-import { extractMeta } from './document-meta.js';
+import { toBlocks, toLines } from './blocks.js';
 import { collectWarnings } from './document-warnings.js';
-import { extractParties } from './extract-parties.js';
 import { extractTargets } from './extract-targets.js';
+import { PartyList } from './front-matter/party-list.js';
+import { readFrontMatter, type FrontMatter } from './front-matter/read-front-matter.js';
 import { flatten } from './html-text.js';
-import { markdownTablesToRows } from './markdown-table.js';
+import type { RawAgreement } from './layouts/raw-agreement.js';
+import { chooseLayout } from './layouts/registry.js';
+import { inferResponsibleFromText } from './infer-responsible.js';
+import { ResponsibleNames, resolveResponsibleColumn, unknownOrganisations } from './responsible-parties.js';
+import { ingestTexts } from './texts.js';
 import { makeNumbersUnique } from './unique-numbers.js';
-import { inferResponsibleFromText, orderResponsible, resolveResponsibleColumn } from './responsible-parties.js';
 
 export interface ExtractOptions {
   sourceName: string;
-  municipalityHint?: string;
+  /** Overrides what the document says (`ingest --municipality`). */
+  municipality?: string;
+  /** Overrides the title found on the cover (`ingest --title`). */
+  title?: string;
 }
 
 /** Names that may follow a title without punctuation: parties, their aliases and the municipality. */
@@ -24,26 +30,34 @@ function knownNames(parties: readonly ExtractedParty[], municipality: string): s
   return names;
 }
 
+/** Joins text lines; a word hyphenated over a line break ("investe-" / "ringscapaciteit") is whole again. */
 function joinParts(parts: readonly string[]): string {
-  return parts.map(flatten).filter(Boolean).join(' ');
+  return parts
+    .map(flatten)
+    .filter(Boolean)
+    .join(' ')
+    .replace(/(\p{Ll})- (?!(?:en|of|tot|noch|als)\b)(\p{Ll})/gu, '$1$2');
 }
 
-function toAgreement(
-  raw: RawAgreement,
-  parties: readonly ExtractedParty[],
-  names: readonly string[],
-  actionYear: number | null,
-): ExtractedAgreement {
+/** A responsible cell wrapped over table rows ("Peelrand, Kanaalzone" / "Wonen") is one text again. */
+function responsibleTexts(raw: RawAgreement): string[] {
+  return raw.layout === 'table' ? [raw.responsible.join(' ')] : raw.responsible;
+}
+
+function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null): ExtractedAgreement {
   const multiYearText = joinParts(raw.multi);
+  // Rows of a table split over lines keep their line breaks, so a title line of its own is still seen.
+  const titleSource = raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' ');
   const title = raw.headingTitle
-    ? flatten(raw.headingTitle)
-    : deriveTitle(raw.titleMode === 'table' ? raw.multi.join(' ') : raw.multi.join(' ') || raw.lead, names, raw.titleMode);
+    ? flatten(raw.headingTitle).replace(/[.:;]$/, '')
+    : deriveTitle(raw.titleMode === 'table' ? raw.multi.join(' ') : titleSource || raw.lead, names, raw.titleMode);
   let yearText = joinParts(raw.year);
   // Single-text action programmes: the paragraph (or the only text column) is this year's text as well.
   if (!yearText && actionYear !== null && raw.singleText) yearText = multiYearText;
-  const fromColumn = orderResponsible(raw.responsible.flatMap((r) => resolveResponsibleColumn(r, parties)), parties);
+  const responsibleNames = ResponsibleNames.of(parties);
+  const fromColumn = responsibleNames.order(responsibleTexts(raw).flatMap((r) => resolveResponsibleColumn(r, parties)));
   const responsible = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(multiYearText || yearText, parties);
-  return {
+  const agreement: ExtractedAgreement = {
     number: raw.label,
     chapterNumber: raw.chapterNumber,
     chapterTitle: raw.chapterTitle,
@@ -55,24 +69,76 @@ function toAgreement(
     originalText: raw.original.join('\n'),
     targets: extractTargets(yearText, parties),
   };
+  if (raw.tables.length) agreement.tables = raw.tables;
+  return agreement;
 }
 
-/** Extracts document facts, parties and numbered agreements; throws IngestError when none are numbered. */
-export function extractDocument(text: string, opts: ExtractOptions): ExtractedDocument {
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\f/g, '\n');
-  const lines = markdownTablesToRows(normalized.split('\n'));
-  const meta = extractMeta(lines, opts);
-  const parties = extractParties(normalized, lines, meta.municipality);
-  const { agreements: raws } = parseAgreements(lines);
-  if (raws.length === 0) throw new IngestError(opts.sourceName, 'geen genummerde afspraken gevonden');
-  const names = knownNames(parties, meta.municipality);
-  const agreements = raws.map((r) => toAgreement(r, parties, names, meta.actionYear));
+/** Organisations named only in "Trekker:" lines or responsible columns join the document's parties. */
+function addResponsibleOrganisations(raws: readonly RawAgreement[], front: FrontMatter): ExtractedParty[] {
+  const list = new PartyList(front.municipality ?? '');
+  for (const p of front.parties) list.add(p.name, p.kind, p.aliases);
+  for (const raw of raws) for (const cell of responsibleTexts(raw)) for (const name of unknownOrganisations(cell, list.items)) list.add(name, null);
+  return list.finish();
+}
+
+/** What the rules made of a document, with the layout they recognised (null: none). */
+export interface RuleExtraction {
+  document: ExtractedDocument;
+  layout: string | null;
+  numbered: boolean;
+}
+
+/** The document's front matter and body blocks, read once whichever way the agreements are found. */
+export function readFacts(text: string, opts: ExtractOptions): FrontMatter {
+  const lines = toLines(text);
+  return readFrontMatter(lines, toBlocks(lines), opts);
+}
+
+/** Title, numbering and missing-party warnings, and the document around the agreements. */
+export function assembleDocument(front: FrontMatter & { municipality: string }, parties: ExtractedParty[], agreements: ExtractedAgreement[], numbered: boolean, extra: string[] = []): ExtractedDocument {
+  const warnings: string[] = [];
+  const title = front.title ?? fallbackTitle(front);
+  if (!front.title) warnings.push(ingestTexts.noTitle(title));
+  warnings.push(...extra);
   const themeIndex = new Map<string, number>();
-  const numbering = makeNumbersUnique(agreements, (a) => {
-    if (a.chapterNumber !== null) return String(a.chapterNumber);
-    if (!a.chapterTitle) return null;
-    if (!themeIndex.has(a.chapterTitle)) themeIndex.set(a.chapterTitle, themeIndex.size + 1);
-    return String(themeIndex.get(a.chapterTitle));
-  });
-  return { ...meta, parties, agreements, warnings: [...numbering, ...collectWarnings(agreements)] };
+  warnings.push(
+    ...makeNumbersUnique(agreements, (a) => {
+      if (a.chapterNumber !== null) return String(a.chapterNumber);
+      if (!a.chapterTitle) return null;
+      if (!themeIndex.has(a.chapterTitle)) themeIndex.set(a.chapterTitle, themeIndex.size + 1);
+      return String(themeIndex.get(a.chapterTitle));
+    }),
+  );
+  warnings.push(...collectWarnings(agreements, numbered));
+  return { municipality: front.municipality, title, period: front.period, actionYear: front.actionYear, parties, agreements, warnings };
+}
+
+/**
+ * Reads a document with the rules only: front matter, then the layout that recognises the body best.
+ * Throws IngestError when no municipality is known or no agreements are found.
+ */
+export function extractWithRules(text: string, opts: ExtractOptions, facts?: FrontMatter): RuleExtraction {
+  const front = facts ?? readFacts(text, opts);
+  const municipality = front.municipality;
+  if (!municipality) throw new IngestError(opts.sourceName, ingestTexts.noMunicipality);
+  const choice = chooseLayout(front.body);
+  const raws = choice ? choice.layout.read(front.body, { tocTitles: front.tocTitles }) : [];
+  if (!choice || raws.length === 0) throw new IngestError(opts.sourceName, ingestTexts.noAgreements);
+  const parties = addResponsibleOrganisations(raws, front);
+  const names = knownNames(parties, municipality);
+  const agreements = raws.map((r) => toAgreement(r, parties, names, front.actionYear));
+  const { numbered, name } = choice.layout;
+  const extra = numbered ? [] : [ingestTexts.unnumbered(agreements.length, ingestTexts.layoutNames[name] ?? name)];
+  return { document: assembleDocument({ ...front, municipality }, parties, agreements, numbered, extra), layout: name, numbered };
+}
+
+function fallbackTitle(front: FrontMatter): string {
+  const { from, to } = front.period;
+  const years = from && to ? (from === to ? ` ${from}` : ` ${from}-${to}`) : '';
+  return `Prestatieafspraken ${front.municipality}${years}`;
+}
+
+/** Extracts document facts, parties and agreements; throws IngestError without a municipality or agreements. */
+export function extractDocument(text: string, opts: ExtractOptions): ExtractedDocument {
+  return extractWithRules(text, opts).document;
 }

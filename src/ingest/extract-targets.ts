@@ -1,6 +1,6 @@
 /** Rule-based numeric targets per party in this year's text ("Corporatie A verkoopt in 2026 22 woningen"). */
 import type { ExtractedParty, NumericTarget } from '../core/agreement.js';
-import { escapeRegExp } from './document-meta.js';
+import { escapeRegExp } from './names.js';
 import { shortName } from './responsible-parties.js';
 
 const UNITS =

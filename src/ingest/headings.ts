@@ -1,18 +1,16 @@
 /** Recognises chapter, theme and kind headings in extracted document text. */
 import type { AgreementKind } from '../core/agreement.js';
+import { TOC_TAIL } from './front-matter/contents.js';
 
 export interface ChapterHeading {
   number: number | null;
   title: string;
 }
 
-/** A table-of-contents line ends in a page number (after a tab, dots or wide spacing). */
-const TOC_TAIL = /(?:\t|\.{3,}|…+|\s{3,})\s*\d{1,3}\s*$/;
-
 const CHAPTER_PATTERNS: RegExp[] = [
   /^(?:hoofdstuk|chapter)\s+(\d{1,2})\s*[.:\-–]?\s+(.+)$/i,
   /^H(\d{1,2})\s*[.:\-–]?\s+(.+)$/,
-  /^(?:thema|pijler|speerpunt)\s+(\d{1,2})\s*[.:\-–]?\s+(.+)$/i,
+  /^(?:thema|pijler|speerpunt|opgave|deel)\s+(\d{1,2})\s*[.:\-–]?\s+(.+)$/i,
 ];
 
 const NUMBERED_TITLE = /^(\d{1,2})[.)]?\s+(\p{Lu}.{1,80})$/u;
@@ -35,11 +33,15 @@ export function matchChapterHeading(line: string, allowPlainNumbers = false): Ch
     const m = re.exec(l);
     if (m) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
   }
-  const thema = /^(?:thema|pijler)\s*[:\-–]\s*(.+)$/i.exec(l);
+  const thema = /^(?:thema|pijler)\s*(?:[A-Z](?=\s*[:\-–.]))?\s*[:\-–]\s*(.+)$/i.exec(l);
   if (thema) return { number: null, title: tidyHeading(thema[1]!) };
   if (allowPlainNumbers) {
     const m = NUMBERED_TITLE.exec(l);
-    if (m && isHeadingLike(m[2]!)) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
+    // "3. Beschikbaarheid: nieuwbouw en voorraad" – a numbered heading may carry a subtitle after a colon.
+    if (m && isHeadingLike(m[2]!.replace(/^([^:]{3,40}):\s+(?=\p{Ll})/u, '$1 '))) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
+    // "A. Beschikbaarheid": a lettered theme, its agreements numbered A1, A2, …
+    const lettered = /^([A-Z])[.)]\s+(\p{Lu}.{1,80})$/u.exec(l);
+    if (lettered && isHeadingLike(lettered[2]!)) return { number: null, title: tidyHeading(lettered[2]!) };
   }
   return null;
 }
@@ -62,16 +64,4 @@ export function isHeadingLike(line: string): boolean {
   if (words.length > 6) return false;
   // Dates and numbers-only lines are not themes.
   return !/\d{4}/.test(l) && /\p{L}{3,}/u.test(l);
-}
-
-/** Builds a lookup of table-of-contents titles so body headings in capitals get the TOC's casing. */
-export function collectTocTitles(lines: readonly string[]): Map<string, string> {
-  const toc = new Map<string, string>();
-  for (const line of lines) {
-    if (!TOC_TAIL.test(line)) continue;
-    const body = line.replace(TOC_TAIL, '').trim();
-    const ch = matchChapterHeading(body, true);
-    if (ch) toc.set(ch.title.toLowerCase(), ch.title);
-  }
-  return toc;
 }

@@ -1,6 +1,7 @@
 /** Rebuilds reading order from positioned PDF text items: lines, paragraphs and table columns. */
+import { matchLabelHeading } from './agreement-labels.js';
 import { matchChapterHeading, matchKindHeading } from './headings.js';
-import { matchTableHeader } from './table-rows.js';
+import { matchTableHeader } from './table-columns.js';
 
 export interface PositionedText {
   str: string;
@@ -54,18 +55,41 @@ function segmentsOf(items: readonly PositionedText[]): Segment[] {
   return segments.map((s) => ({ x: s.x, text: s.text.replace(/\s+/g, ' ').trim() }));
 }
 
+const edgeShape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+
+/** Lines (page numbers aside) that stand at the top or bottom of two or more pages: running headers and footers. */
+function runningEdges(pages: readonly Line[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    // On a page of a few lines every line is at an edge; those say nothing about headers.
+    if (lines.length <= 4) continue;
+    // A table header repeated on every page is part of the table, and a heading with a number is content.
+    const edgeLines = [...lines.slice(0, 2), ...lines.slice(-2)].filter((l) => {
+      const texts = l.segments.map((s) => s.text);
+      return !(texts.length >= 2 && matchTableHeader(texts)) && !matchLabelHeading(texts.join(' ')) && !matchChapterHeading(texts.join(' '));
+    });
+    const edges = new Set(edgeLines.map((l) => edgeShape(l.segments.map((s) => s.text).join(' '))));
+    for (const e of edges) if (e.length >= 4 && e.length <= 120) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const min = Math.max(2, Math.ceil(pages.length / 2));
+  return new Set([...counts].filter(([, n]) => n >= min).map(([e]) => e));
+}
+
 /** Lays out the pages as text; table rows become tab-separated cells aligned on the header's columns. */
 export function layoutPages(pages: ReadonlyArray<readonly PositionedText[]>): string {
   const out: string[] = [];
   let columns: number[] | null = null;
-  for (const items of pages) {
-    const lines = groupLines(items);
+  const grouped = pages.map(groupLines);
+  const running = runningEdges(grouped);
+  grouped.forEach((lines, page) => {
     let previous: Line | null = null;
     lines.forEach((line, index) => {
       const texts = line.segments.map((s) => s.text);
       const joined = texts.join(' ');
-      const edge = index === 0 || index === lines.length - 1;
-      if (edge && PAGE_NUMBER.test(joined)) return;
+      const edge = index <= 1 || index >= lines.length - 2;
+      if ((index === 0 || index === lines.length - 1) && PAGE_NUMBER.test(joined)) return;
+      // The same header or footer at the edge of every page; the first page keeps it (it may be the title).
+      if (edge && page > 0 && running.has(edgeShape(joined))) return;
       if (previous && previous.y - line.y > Math.max(previous.fontSize, line.fontSize) * 1.75) out.push('');
       previous = line;
       if (texts.length >= 2 && matchTableHeader(texts)) {
@@ -88,6 +112,6 @@ export function layoutPages(pages: ReadonlyArray<readonly PositionedText[]>): st
       } else out.push(texts.join('\t'));
     });
     out.push('');
-  }
+  });
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }

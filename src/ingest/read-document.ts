@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS, formatMb, type DocumentLimits } from './limits.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
 import { readPdf } from './read-pdf.js';
+import { decodeBytes } from './text-encoding.js';
 
 export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 
@@ -25,7 +26,7 @@ const FORMATS: Record<string, DocumentFormat> = {
 function decodeText(name: string, data: Buffer): string {
   // NUL bytes mean a binary file with a text extension.
   if (data.subarray(0, 4096).includes(0)) throw new IngestError(name, 'geen tekstbestand (binaire inhoud)');
-  return data.toString('utf8').replace(/^\uFEFF/, '');
+  return decodeBytes(data);
 }
 
 /** Reads the file by extension; throws IngestError with a Dutch reason for unusable input. */

@@ -1,5 +1,6 @@
 /** HTML → plain text; tables become tab-separated rows so the extractor sees their columns. */
 import { decodeEntities, htmlFragmentToText } from './html-text.js';
+import { decodeBytes } from './text-encoding.js';
 
 const TAG = /<(\/?)(table|tr|td|th)\b[^>]*>/gi;
 
@@ -55,10 +56,54 @@ function rowsOf(inner: string): string[][] {
   return rows;
 }
 
-/** Renders a cell: several paragraphs stay marked as <p>, which the extractor reads as line breaks. */
+const linesAsParagraphs = (html: string) =>
+  htmlFragmentToText(html)
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/[<>]/g, ''));
+
+/** A table inside a cell, kept as plain table markup on one line so the extractor can read it cell by cell. */
+function compactTable(html: string): string {
+  const rows = [...html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((r) => {
+    const cells = [...r[1]!.matchAll(/<t([dh])\b([^>]*)>([\s\S]*?)<\/t[dh]>/gi)].map((c) => {
+      const span = /colspan\s*=\s*["']?(\d+)/i.exec(c[2]!)?.[1];
+      return `<t${c[1]}${span ? ` colspan="${span}"` : ''}>${linesAsParagraphs(c[3]!).join(' ')}</t${c[1]}>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<table>${rows.join('')}</table>`;
+}
+
+/** Renders a cell: several paragraphs stay marked as <p>, which the extractor reads as line breaks; nested tables stay tables. */
 function cellToText(cellHtml: string): string {
-  const lines = htmlFragmentToText(cellHtml).split('\n').filter(Boolean);
-  return lines.length > 1 ? lines.map((l) => `<p>${l.replace(/[<>]/g, '')}</p>`).join(' ') : (lines[0] ?? '');
+  if (/<table\b/i.test(cellHtml)) {
+    const parts = cellHtml.split(/(<table\b[\s\S]*?<\/table>)/i);
+    return parts.map((part) => (/^<table\b/i.test(part) ? compactTable(part) : linesAsParagraphs(part).map((l) => `<p>${l}</p>`).join(' '))).filter(Boolean).join(' ');
+  }
+  const lines = linesAsParagraphs(cellHtml);
+  return lines.length > 1 ? lines.map((l) => `<p>${l}</p>`).join(' ') : (lines[0] ?? '');
+}
+
+/**
+ * List items keep a mark the layouts can read: "• " for a bullet, "3. " for a numbered item (Word's own
+ * numbering is not in the text), "◦ " for an item of a nested list. Headings keep their level as "#".
+ */
+function markStructure(html: string): string {
+  const stack: Array<{ ordered: boolean; next: number }> = [];
+  return html.replace(/<(\/?)(ul|ol|li|h[1-6])\b([^>]*)>/gi, (_m, close: string, tag: string, attrs: string) => {
+    const name = tag.toLowerCase();
+    if (name.startsWith('h')) return close ? '\n\n' : `\n\n${'#'.repeat(Number(name[1]))} `;
+    if (name === 'ul' || name === 'ol') {
+      if (close) stack.pop();
+      else stack.push({ ordered: name === 'ol', next: Number(/start\s*=\s*["']?(\d+)/i.exec(attrs)?.[1] ?? 1) });
+      return close ? '\n\n' : '\n';
+    }
+    if (close) return '\n';
+    const list = stack[stack.length - 1];
+    if (!list) return '\n';
+    if (stack.length > 1) return '\n◦ ';
+    return list.ordered ? `\n${list.next++}. ` : '\n• ';
+  });
 }
 
 /** Converts a whole HTML document (or mammoth output) to text with blank lines between paragraphs. */
@@ -73,14 +118,14 @@ export function htmlToText(html: string): string {
     body = `${body.slice(0, t.start)}\n\n\u0000TABLE${i}\u0000\n\n${body.slice(t.end)}`;
   }
   const text = decodeEntities(
-    body
+    markStructure(body)
       .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/(p|h[1-6]|div|section|article|header|footer|blockquote|ul|ol)>/gi, '\n\n')
-      .replace(/<li\b[^>]*>/gi, '\n')
+      .replace(/<\/(p|div|section|article|header|footer|blockquote)>/gi, '\n\n')
       .replace(/<[^>]+>/g, ''),
   )
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((l, i, all) => !/^#{1,6}$/.test(l) || !all[i])
     .join('\n')
     .replace(/\n{3,}/g, '\n\n');
   return text.replace(/\u0000TABLE(\d+)\u0000/g, (_m, i: string) => rendered[Number(i)] ?? '').trim();
@@ -88,5 +133,5 @@ export function htmlToText(html: string): string {
 
 /** Reads an HTML file's bytes as text. */
 export function readHtml(data: Buffer): string {
-  return htmlToText(data.toString('utf8'));
+  return htmlToText(decodeBytes(data));
 }

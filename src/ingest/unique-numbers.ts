@@ -1,4 +1,5 @@
 /** Keeps every agreement addressable when a document's numbering repeats (restarting per chapter or theme). */
+import { ingestTexts } from './texts.js';
 
 export interface Numbered {
   number: string;
@@ -20,17 +21,28 @@ export function makeNumbersUnique<T extends Numbered>(agreements: T[], chapterOf
   const canQualify = chapters.every((c) => c !== null) && agreements.every((a) => !a.number.includes('.'));
   if (canQualify) {
     agreements.forEach((a, i) => (a.number = `${chapters[i]}.${a.number}`));
-    warnings.push(`de nummering begint per hoofdstuk of thema opnieuw; afspraken zijn genummerd als hoofdstuk.nummer (bijvoorbeeld ${agreements[0]!.number})`);
+    warnings.push(ingestTexts.numberRestarts(agreements[0]!.number));
   }
   const seen = new Map<string, number>();
+  const taken = new Set(agreements.map((a) => a.number));
   for (const a of agreements) {
     const n = (seen.get(a.number) ?? 0) + 1;
     seen.set(a.number, n);
     if (n > 1) {
       const original = a.number;
-      a.number = `${original}${String.fromCharCode(96 + Math.min(n, 26))}`;
-      warnings.push(`afspraak ${original} komt meer dan eens voor; de ${n}e heet nu ${a.number}`);
+      let k = n;
+      while (taken.has(`${original}${letters(k)}`)) k++;
+      a.number = `${original}${letters(k)}`;
+      taken.add(a.number);
+      warnings.push(ingestTexts.numberRepeats(original, n, a.number));
     }
   }
   return warnings;
+}
+
+/** 2 → "b", 26 → "z", 27 → "ab": a suffix that never runs out. */
+function letters(n: number): string {
+  let s = '';
+  for (let k = n - 1; k >= 0; k = Math.floor(k / 26) - 1) s = String.fromCharCode(97 + (k % 26)) + s;
+  return s;
 }

@@ -67,7 +67,7 @@ describe('afsprakenbot CLI', () => {
     writeFileSync(empty, '');
     writeFileSync(fakePdf, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x10, 0x20]));
     writeFileSync(odd, 'iets');
-    writeFileSync(noAgreements, 'Geachte heer, mevrouw,\n\nDit is een brief zonder afspraken.\n');
+    writeFileSync(noAgreements, 'Geachte heer, mevrouw,\n\nDit is een brief van de gemeente Teststad zonder afspraken.\n');
     const good = path.join(dir, 'almere-kopie.txt');
     writeFileSync(good, `${'Prestatieafspraken Teststad 2025 t/m 2029\n\n'}Thema Wonen\n\n1. De gemeente Teststad bouwt 100 woningen.\n2. De corporatie Woonstede verkoopt 10 woningen.\n`);
     const r = cli('ingest', empty, fakePdf, odd, noAgreements, good, '--json');
@@ -76,10 +76,42 @@ describe('afsprakenbot CLI', () => {
     expect(json.errors.map((e) => e.file).sort()).toEqual(['brief.txt', 'leeg.txt', 'nep.pdf', 'notities.xyz']);
     expect(json.errors.find((e) => e.file === 'leeg.txt')!.error).toMatch(/leeg/);
     expect(json.errors.find((e) => e.file === 'notities.xyz')!.error).toMatch(/onbekend bestandstype/);
-    expect(json.errors.find((e) => e.file === 'brief.txt')!.error).toMatch(/geen genummerde afspraken/);
+    expect(json.errors.find((e) => e.file === 'brief.txt')!.error).toMatch(/geen afspraken gevonden/);
     expect(json.documents.map((d) => d.municipality)).toEqual(['Teststad']);
     const all = JSON.parse(cli('agreements', '--json').stdout) as unknown[];
     expect(all).toHaveLength(36 + 39 + 2);
+  });
+
+  it('prints per document what it found: parties, and each agreement with its theme and responsible parties', () => {
+    const file = path.join(dir, 'bosrand.txt');
+    writeFileSync(file, 'Prestatieafspraken gemeente Bosrand 2026\n\nDeze afspraken zijn gemaakt tussen de gemeente Bosrand en Woonstichting Bosrand Wonen.\n\nThema 1 Wonen\n\nAfspraak 1.1 Nieuwbouw\nBosrand Wonen bouwt 40 woningen.\n\nAfspraak 1.2 Grond\nDe gemeente levert grond.\n');
+    const r = cli('ingest', file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('✓ Bosrand — Prestatieafspraken gemeente Bosrand 2026');
+    expect(r.stdout).toContain('  periode: 2026; 2 afspraken; nieuw');
+    expect(r.stdout).toContain('  partijen: Gemeente Bosrand, Woonstichting Bosrand Wonen');
+    expect(r.stdout).toContain('    1.1  Nieuwbouw [Wonen] — Woonstichting Bosrand Wonen');
+    expect(r.stdout).toContain('    1.2  Grond [Wonen] — Gemeente');
+  });
+
+  it('refuses a document without a municipality, and takes it with --municipality and --title', () => {
+    const file = path.join(dir, 'noordkant.txt');
+    writeFileSync(file, 'Afspraken over wonen 2026\n\nAfspraak 1 Nieuwbouw\nWoonstichting Noordkant bouwt 30 woningen.\n');
+    const refused = cli('ingest', file, '--json');
+    expect(refused.code).toBe(1);
+    expect((JSON.parse(refused.stdout) as { errors: Array<{ error: string }> }).errors[0]!.error).toMatch(/geen gemeente gevonden.*--municipality/);
+
+    const r = cli('ingest', file, '--municipality', 'Noordkant', '--title', 'Woonafspraken Noordkant 2026', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const doc = (JSON.parse(r.stdout) as { documents: Array<Record<string, unknown>> }).documents[0]!;
+    expect(doc).toMatchObject({
+      municipality: 'Noordkant',
+      title: 'Woonafspraken Noordkant 2026',
+      period: { from: 2026, to: 2026 },
+      parties: ['Gemeente Noordkant', 'Woonstichting Noordkant'],
+      agreements: 1,
+      agreementList: [{ number: '1', title: 'Nieuwbouw', theme: null, responsible: ['Woonstichting Noordkant'] }],
+    });
   });
 
   it('explains an unknown command and an unknown option in Dutch', () => {

@@ -42,6 +42,20 @@ describe('the CLI beside a running server on the embedded database', () => {
     expect(await ctx.app.services.agreements.getAgreement('Teststad', '2')).not.toBeNull();
   });
 
+  it('hands --municipality and --title to the server, which uses them instead of what the document says', async () => {
+    const file = path.join(ctx.dataDir, 'zonder-gemeente.txt');
+    writeFileSync(file, 'Afspraken over wonen 2026\n\nAfspraak 1 Nieuwbouw\nWoonstichting Noordkant bouwt 30 woningen.\n');
+    const refused = await cliAsync('ingest', file, '--json');
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toMatch(/geen gemeente gevonden/);
+
+    const r = await cliAsync('ingest', file, '--municipality', 'Noordkant', '--title', 'Woonafspraken Noordkant', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as { documents: Array<Record<string, unknown>> };
+    expect(json.documents).toEqual([expect.objectContaining({ municipality: 'Noordkant', title: 'Woonafspraken Noordkant', parties: ['Gemeente Noordkant', 'Woonstichting Noordkant'] })]);
+    expect((await ctx.app.services.agreements.getAgreement('Noordkant', '1'))?.title).toBe('Nieuwbouw');
+  });
+
   it('tells other commands clearly that the server holds the database', () => {
     const r = cli('agreements');
     expect(r.status).not.toBe(0);

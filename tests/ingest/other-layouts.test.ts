@@ -30,7 +30,7 @@ describe('other document layouts', () => {
       ['1.1', 1, 'Betaalbaarheid', null, 'Huurbeleid', ['Woonkracht', 'Thuisbaas']],
       ['1.2', 1, 'Betaalbaarheid', null, 'Schulden voorkomen', ['Gemeente']],
       ['2.1', 2, 'Duurzaamheid', null, 'Isolatie van de voorraad', ['Woonkracht', 'Thuisbaas']],
-      ['2.2', 2, 'Duurzaamheid', null, 'Zonnepanelen', ['Gemeente', 'Woonkracht', 'Thuisbaas', 'Huurdersorganisaties']],
+      ['2.2', 2, 'Duurzaamheid', null, 'Zonnepanelen', ['Gemeente', 'Woonkracht', 'Thuisbaas', 'De Sleutel']],
     ]);
     expect(doc.agreements[2]!.multiYearText).toContain('circa 120 woningen');
     expect(doc.warnings).toEqual([]);
@@ -43,7 +43,7 @@ describe('other document layouts', () => {
     expect(summary(doc)).toEqual([
       ['1', 1, 'Beschikbaarheid', null, 'Stichting Woonwel bouwt de komende jaren 200 sociale huurwoningen', ['Stichting Woonwel']],
       ['2', 1, 'Beschikbaarheid', null, 'De gemeente zorgt voor voldoende bouwlocaties', ['Gemeente']],
-      ['3', 2, 'Leefbaarheid', null, 'We werken samen aan schone en veilige wijken', ['Gemeente', 'Stichting Woonwel', 'Huurdersorganisaties']],
+      ['3', 2, 'Leefbaarheid', null, 'We werken samen aan schone en veilige wijken', ['Gemeente', 'Stichting Woonwel', 'Huurdersraad Woonwel']],
       ['5', 2, 'Leefbaarheid', null, 'Er is een jaarlijkse schouw in elke wijk', []],
     ]);
     expect(doc.warnings).toEqual(['afspraak 4 ontbreekt in de nummering', 'afspraak 5 heeft geen verantwoordelijke partij']);
@@ -58,7 +58,7 @@ describe('other document layouts', () => {
     expect(summary(doc)).toEqual([
       ['11', 1, 'Nieuwbouw en voorraad', null, 'Nieuwbouw sociale huur', ['Lentewonen', 'Haven Wonen']],
       ['12', 1, 'Nieuwbouw en voorraad', null, 'Grondprijzen', ['Gemeente']],
-      ['13', 2, 'Samenwerking', null, 'Bestuurlijk overleg', ['Gemeente', 'Lentewonen', 'Haven Wonen', 'Huurdersorganisaties']],
+      ['13', 2, 'Samenwerking', null, 'Bestuurlijk overleg', ['Gemeente', 'Lentewonen', 'Haven Wonen', 'HVL']],
     ]);
     expect(doc.agreements[0]!.multiYearText).toBe('Partijen bouwen samen aan een groeiende sociale voorraad.');
     expect(doc.agreements[0]!.yearText).toBe('Lentewonen levert in 2026 ongeveer 60 woningen op. Haven Wonen verkoopt 12 woningen.');
@@ -75,7 +75,7 @@ describe('other document layouts', () => {
     expect(doc.actionYear).toBe(2025);
     expect(summary(doc)).toEqual([
       ['1', 1, 'Beschikbaarheid', 'focus', 'Nieuwbouw versnellen', ['Dalwonen']],
-      ['2', 1, 'Beschikbaarheid', 'focus', 'Doorstroming', ['Gemeente', 'Dalwonen', 'Huurdersorganisaties']],
+      ['2', 1, 'Beschikbaarheid', 'focus', 'Doorstroming', ['Gemeente', 'Dalwonen', 'Dal&Co']],
       ['3', 1, 'Beschikbaarheid', 'regulier', 'Woonruimteverdeling', ['Dalwonen']],
     ]);
     expect(doc.agreements[0]!.yearText).toBe('Dalwonen bouwt in 2025 80 woningen.');
@@ -109,10 +109,10 @@ describe('table and label layouts of other municipalities', () => {
       ['Huurdersvereniging Zonnedal', 'huurders'],
     ]);
     expect(summary(doc)).toEqual([
-      ['1', 1, 'Beschikbaarheid', null, 'Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat', ['Woonstede']],
+      ['1', 1, 'Beschikbaarheid', null, 'Woonstede bouwt 50 sociale huurwoningen aan de Dorpsstraat', ['Woonstede']],
       ['2', 1, 'Beschikbaarheid', null, 'De gemeente stelt twee bouwlocaties beschikbaar voor flexwoningen', ['Gemeente']],
       ['3', 2, 'Betaalbaarheid', null, 'Woonstede voert een gematigde huurverhoging door van maximaal inflatie', ['Woonstede']],
-      ['4', 2, 'Betaalbaarheid', null, 'Partijen organiseren samen een voorlichtingsavond over energiebesparing', ['Gemeente', 'Woonstede', 'Huurdersorganisaties']],
+      ['4', 2, 'Betaalbaarheid', null, 'Partijen organiseren samen een voorlichtingsavond over energiebesparing', ['Gemeente', 'Woonstede', 'Huurdersvereniging Zonnedal']],
     ]);
     // An action programme's only text column is this year's text as well.
     expect(doc.agreements[0]!.yearText).toBe('Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat.');
@@ -133,7 +133,7 @@ describe('table and label layouts of other municipalities', () => {
       ['1.1', 1, 'Wonen en zorg', null, 'Levensloopbestendige woningen', ['Stichting Thuisbouw']],
       ['1.2', 1, 'Wonen en zorg', null, 'Woonzorgvisie', ['Gemeente']],
       ['2.1', 2, 'Duurzaamheid', null, 'Isolatie', ['Stichting Thuisbouw']],
-      ['2.2', 2, 'Duurzaamheid', null, 'Energiecoaches', ['Huurdersorganisaties']],
+      ['2.2', 2, 'Duurzaamheid', null, 'Energiecoaches', ['Huurdersraad Rivierstad']],
     ]);
     expect(doc.agreements[2]!.originalText).toMatch(/^2\.1 Isolatie\n/);
     expect(doc.agreements[2]!.multiYearText).toBe('Thuisbouw isoleert in 2026 ongeveer 120 woningen naar minimaal label B.');
@@ -144,9 +144,9 @@ describe('table and label layouts of other municipalities', () => {
     const doc = await extractFixture('layouts/markdown-table-prestatie.md');
 
     expect(summary(doc)).toEqual([
-      ['1', 1, 'Nieuwbouw', null, 'Heuvelwonen bouwt in 2026 40 sociale huurwoningen', ['Heuvelwonen']],
+      ['1', 1, 'Nieuwbouw', null, 'Heuvelwonen bouwt 40 sociale huurwoningen', ['Heuvelwonen']],
       ['2', 1, 'Nieuwbouw', null, 'De gemeente versnelt de vergunningverlening voor sociale huur', ['Gemeente']],
-      ['3', 2, 'Leefbaarheid', null, 'Partijen houden jaarlijks een wijkschouw', ['Gemeente', 'Heuvelwonen', 'Huurdersorganisaties']],
+      ['3', 2, 'Leefbaarheid', null, 'Partijen houden jaarlijks een wijkschouw', ['Gemeente', 'Heuvelwonen', 'Ons Huis']],
     ]);
     expect(doc.agreements[1]!.multiYearText).toContain('• een snelle toets');
     expect(doc.warnings).toEqual([]);
@@ -155,12 +155,12 @@ describe('table and label layouts of other municipalities', () => {
   it('reads a Word HTML export whose "Nr" column holds "1.1" labels and whose "Wie" column names the party', async () => {
     const doc = await extractFixture('layouts/word-export-wie-wanneer.html');
 
-    expect(doc.parties.map((p) => p.name)).toEqual(['Gemeente Bergdorp', 'De Berg', 'Huurdersraad Bergdorp']);
+    expect(doc.parties.map((p) => p.name)).toEqual(['Gemeente Bergdorp', 'Woonstichting De Berg', 'Huurdersraad Bergdorp']);
     expect(summary(doc)).toEqual([
-      ['1.1', 1, 'Betaalbaarheid', null, 'Huurverhoging', ['De Berg']],
+      ['1.1', 1, 'Betaalbaarheid', null, 'Huurverhoging', ['Woonstichting De Berg']],
       ['1.2', 1, 'Betaalbaarheid', null, 'Vroegsignalering', ['Gemeente']],
-      ['2.1', 2, 'Duurzaamheid', null, 'Isolatie', ['De Berg']],
-      ['2.2', 2, 'Duurzaamheid', null, 'Energiecoaches', ['Huurdersorganisaties']],
+      ['2.1', 2, 'Duurzaamheid', null, 'Isolatie', ['Woonstichting De Berg']],
+      ['2.2', 2, 'Duurzaamheid', null, 'Energiecoaches', ['Huurdersraad Bergdorp']],
     ]);
     expect(doc.agreements[1]!.multiYearText).toContain('1. een melding na twee maanden achterstand');
     expect(doc.agreements[3]!.originalText).toMatch(/^2\.2 \| /);
@@ -173,7 +173,7 @@ describe('table and label layouts of other municipalities', () => {
     expect(summary(doc)).toEqual([
       ['3', 1, 'Wonen', null, 'Kanaalwonen bouwt 25 tijdelijke woningen voor spoedzoekers', ['Kanaalwonen']],
       ['4', 1, 'Wonen', null, 'Woningtoewijzing', ['Kanaalwonen', 'Thuis aan het Water']],
-      ['5', 2, 'Samenwerking', null, 'Bestuurlijk overleg', ['Gemeente', 'Kanaalwonen', 'Thuis aan het Water', 'Huurdersorganisaties']],
+      ['5', 2, 'Samenwerking', null, 'Bestuurlijk overleg', ['Gemeente', 'Kanaalwonen', 'Thuis aan het Water', 'De Brug']],
     ]);
     expect(doc.agreements[1]!.multiYearText).toContain('- Ruimte voor lokaal maatwerk; 1. een jaarlijkse evaluatie; 2. een rapportage aan de raad.');
     expect(doc.warnings).toEqual([]);

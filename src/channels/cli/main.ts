@@ -58,7 +58,7 @@ async function run(argv: string[]): Promise<number> {
 
 async function ingestRemotely(server: { port: number; token: string }, files: string[], o: CliOptions): Promise<number> {
   if (!o.json) err('De server gebruikt de database; de bestanden gaan via de server.');
-  const outcomes = await ingestThroughServer(server, files);
+  const outcomes = await ingestThroughServer(server, files, { municipality: o.municipality, title: o.title });
   return reportIngest(outcomes, o);
 }
 
@@ -110,10 +110,14 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
     case 'ingest': {
       if (args.length === 0) throw new UsageError('Geef één of meer bestanden: npx afsprakenbot ingest <bestand…>');
       const showProgress = !o.json && args.length > 1;
-      const outcomes = await s.ingest(args, (done, total, outcome) => {
-        if (!o.json) out(formatIngestOutcome(outcome));
-        if (showProgress) err(`[${done}/${total}] ${path.basename(outcome.file)}`);
-      });
+      const outcomes = await s.ingest(
+        args,
+        (done, total, outcome) => {
+          if (!o.json) out(formatIngestOutcome(outcome));
+          if (showProgress) err(`[${done}/${total}] ${path.basename(outcome.file)}`);
+        },
+        { municipality: o.municipality, title: o.title },
+      );
       return reportIngest(outcomes, o, true);
     }
     case 'agreements': {

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { IngestOutcome } from '../../app/ingest-files.js';
+import type { IngestOutcome, IngestOverrides } from '../../app/ingest-files.js';
 import { MAX_FILE_BYTES } from '../../app/ingest-files.js';
 import { INGEST_MAX_BODY_BYTES, INGEST_TOKEN_HEADER } from '../web/ingest-route.js';
 
@@ -8,7 +8,7 @@ import { INGEST_MAX_BODY_BYTES, INGEST_TOKEN_HEADER } from '../web/ingest-route.
  * Hands files to the server that holds the embedded database (POST /api/ingest on loopback with the
  * token from the lock file). Files that cannot be read here are reported as failures, like a local run.
  */
-export async function ingestThroughServer(server: { port: number; token: string }, files: string[]): Promise<IngestOutcome[]> {
+export async function ingestThroughServer(server: { port: number; token: string }, files: string[], overrides: IngestOverrides = {}): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
   const payload: Array<{ name: string; base64: string; file: string }> = [];
   for (const file of files) {
@@ -23,7 +23,7 @@ export async function ingestThroughServer(server: { port: number; token: string 
     const res = await fetch(`http://127.0.0.1:${server.port}/api/ingest`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [INGEST_TOKEN_HEADER]: server.token },
-      body: JSON.stringify({ files: batch.map(({ name, base64 }) => ({ name, base64 })) }),
+      body: JSON.stringify({ files: batch.map(({ name, base64 }) => ({ name, base64 })), municipality: overrides.municipality, title: overrides.title }),
     });
     const body = (await res.json().catch(() => ({}))) as { outcomes?: IngestOutcome[]; message?: string };
     if (!res.ok || !body.outcomes) throw new Error(`De draaiende server weigerde het inlezen: ${body.message ?? res.status}`);

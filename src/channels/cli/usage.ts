@@ -3,7 +3,9 @@ export const USAGE = `Afsprakenbot — prestatieafspraken doorzoekbaar, voortgan
 Gebruik: npx afsprakenbot <opdracht> [opties]      (globaal: --db <map|postgres://…>, --json)
 
   serve                                   start console (http://localhost:3000), Slack, Teams en planner
-  ingest <bestand…>                       lees documenten in (.txt .md .html .pdf .docx)
+  ingest <bestand…> [--municipality M] [--title T]
+                                          lees documenten in (.txt .md .html .pdf .docx); toont wat er gevonden is.
+                                          --municipality/--title gelden voor alle bestanden en winnen van het document
   agreements [--municipality M]           lijst van afspraken
   agreement <gemeente> <nummer>           één afspraak volledig
   search "<vraag>" [--limit N]            zoek afspraken

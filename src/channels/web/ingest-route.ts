@@ -11,6 +11,9 @@ export const INGEST_MAX_BODY_BYTES = 80 * 1024 * 1024;
 
 const bodySchema = z.object({
   files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string() })).min(1).max(500),
+  /** `ingest --municipality M --title T`, handed on by the CLI. */
+  municipality: z.string().max(200).optional(),
+  title: z.string().max(500).optional(),
 });
 
 const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -21,7 +24,7 @@ const sameToken = (a: string, b: string) => a.length === b.length && timingSafeE
  */
 export function createIngestRoute(deps: {
   token: string;
-  ingest(files: Array<{ name: string; data: Buffer }>): Promise<unknown[]>;
+  ingest(files: Array<{ name: string; data: Buffer }>, overrides: { municipality?: string; title?: string }): Promise<unknown[]>;
 }): HttpRoute {
   return {
     method: 'POST',
@@ -46,10 +49,14 @@ export function createIngestRoute(deps: {
         return;
       }
       if (!parsed.success) {
-        sendJson(res, 400, { error: 'bad_request', message: 'Verwacht {files: [{name, base64}]}.' });
+        sendJson(res, 400, { error: 'bad_request', message: 'Verwacht {files: [{name, base64}], municipality?, title?}.' });
         return;
       }
-      const outcomes = await deps.ingest(parsed.data.files.map((f) => ({ name: f.name, data: Buffer.from(f.base64, 'base64') })));
+      const { files, municipality, title } = parsed.data;
+      const outcomes = await deps.ingest(
+        files.map((f) => ({ name: f.name, data: Buffer.from(f.base64, 'base64') })),
+        { municipality, title },
+      );
       sendJson(res, 200, { outcomes });
     },
   };

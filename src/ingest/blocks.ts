@@ -1,0 +1,92 @@
+/** The document as a list of non-empty lines ("blocks") with what the layouts need to know about each. */
+import { markdownTablesToRows } from './markdown-table.js';
+import { htmlToText } from './read-html.js';
+
+export interface Block {
+  /** Position in the document's lines, so front matter can be cut by index. */
+  index: number;
+  /** The line as read; tabs separate table cells. */
+  raw: string;
+  /** Trimmed, without Markdown heading marks; table rows keep their tabs. */
+  text: string;
+  /** Cells when the line is a table row, else null. */
+  cells: string[] | null;
+  /** Markdown heading level (1–6) when the line was a "#" heading, else 0. */
+  level: number;
+  blankBefore: boolean;
+  blankAfter: boolean;
+}
+
+/** Markdown heading marks and emphasis around a whole line carry no meaning for the structure. */
+export const stripMarks = (line: string) => line.trim().replace(/^#{1,6}\s+/, '');
+
+/** Normalises line ends and spaces, and turns Markdown and HTML tables into tab-separated rows. */
+export function toLines(text: string): string[] {
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\f/g, '\n').replace(/[\u200b\u00ad]/g, '');
+  return markdownTablesToRows(htmlTablesToRows(normalized.split('\n')));
+}
+
+/**
+ * Text from a PDF converter may hold whole HTML tables (`<table>…</table>` on lines of their own); they become
+ * rows like any other table. A table inside a tab-separated cell stays where it is.
+ */
+function htmlTablesToRows(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!/^\s*<table\b/i.test(line) || line.includes('\t')) {
+      out.push(line);
+      continue;
+    }
+    let html = line;
+    let j = i;
+    // The table may run over several lines; it ends at its own closing tag (nested tables counted).
+    while (depthOf(html) > 0 && j + 1 < lines.length && j - i < 2000) html += `\n${lines[++j]!}`;
+    const after = html.slice(closingEnd(html));
+    out.push('', ...htmlToText(html.slice(0, closingEnd(html))).split('\n'), '');
+    if (after.trim()) out.push(after);
+    i = j;
+  }
+  return out;
+}
+
+const depthOf = (html: string) => (html.match(/<table\b/gi)?.length ?? 0) - (html.match(/<\/table>/gi)?.length ?? 0);
+
+/** Where the outer table ends. */
+function closingEnd(html: string): number {
+  let depth = 0;
+  for (const m of html.matchAll(/<(\/?)table\b[^>]*>/gi)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return html.length;
+}
+
+/** The non-empty lines as blocks. */
+export function toBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  lines.forEach((line, index) => {
+    if (!line.trim()) return;
+    // "1.<tab>Tekst" or "•<tab>Tekst": a PDF's wide gap after a list number, not a table of two columns.
+    const raw = line.replace(/^(\s*(?:\d{1,3}[.)]|[•●▪–*-]))\t+(?=\S)(?!.*\t)/, '$1 ');
+    const level = /^\s*(#{1,6})\s+/.exec(raw)?.[1]!.length ?? 0;
+    const isRow = raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length > 0;
+    blocks.push({
+      index,
+      raw,
+      text: stripMarks(raw),
+      cells: isRow ? raw.split('\t') : null,
+      level,
+      blankBefore: index === 0 || !lines[index - 1]!.trim(),
+      blankAfter: index === lines.length - 1 || !lines[index + 1]!.trim(),
+    });
+  });
+  return blocks;
+}
+
+/** A table row with a single filled cell reads as a plain line (a heading inside a Word table, a wrapped cell). */
+export function singleCell(block: Block): string | null {
+  if (!block.cells) return null;
+  const filled = block.cells.map((c) => c.trim()).filter(Boolean);
+  return filled.length === 1 ? filled[0]! : null;
+}

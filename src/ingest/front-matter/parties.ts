@@ -1,0 +1,234 @@
+/** Finds the parties that made the agreements: the opening list, a "Partijen" list, signatories, then cover logos. */
+import type { ExtractedParty } from '../../core/agreement.js';
+import { matchLabelHeading } from '../agreement-labels.js';
+import { escapeRegExp, nameCase } from '../names.js';
+import { PartyList, type PartyKind } from './party-list.js';
+
+/** Role words before a name that describe rather than name it: "de woningcorporatie Woonstede" is "Woonstede". */
+const ROLE_PREFIXES: Array<{ re: RegExp; kind: PartyKind }> = [
+  { re: /^gemeenten?\s+/i, kind: 'gemeente' },
+  { re: /^(?:(?:toegelaten\s+instelling(?:en)?|(?:woning)?corporaties?|woningbouwcorporaties?)\s*:?\s+)/i, kind: 'corporatie' },
+  { re: /^huurdersorganisaties?\s+|^(?:huurdersvereniging(?:en)?|huurdersraad|huurdersplatform|bewonersraad|huurderskoepel)\s+/i, kind: 'huurders' },
+  { re: /^(?:woonstichting(?:en)?|woningstichting(?:en)?|stichting(?:en)?)\s+/i, kind: 'corporatie' },
+];
+/** Where a list of parties stops: a clause about them, a bracket or a sentence end. */
+const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken)\s+|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
+/** "(hierna: De Linde)", ", hierna te noemen: HVO", "(hierna genoemd 'De Linde')". */
+const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[‘’'"“”]?([^,;)'"‘’“”]{2,40}?)[‘’'"“”]?\s*(?:\)|,|;|$)/i;
+
+function addSegment(segment: string, parties: PartyList, municipality: string, hint: { role: PartyKind | null }, aliases: string[]): void {
+  // "het Huurdersplatform Amersfoort (HPA)": the bracketed abbreviation is what the text calls it later.
+  const abbreviation = ABBREVIATION.exec(segment)?.[1];
+  if (abbreviation && !aliases.includes(abbreviation)) aliases = [...aliases, abbreviation];
+  segment = segment.replace(/\s*\([^)]*\)/g, '');
+  // Case matters: "de woningcorporatie X" loses its article, "De Alliantie" keeps it.
+  segment = segment.trim().replace(/^en\s+/, '');
+  const article = /^(?:de|het)\s+|^(?:De|Het)\s+(?=\p{Ll})/u.test(segment);
+  segment = segment.replace(/^(?:de|het)\s+/, '').replace(/^(?:De|Het)\s+(?=\p{Ll})/u, '').trim();
+  // "de zorgorganisatie Zorggroep De Potmarge": a role noun in lower case before the name.
+  segment = segment.replace(/^(?:zorg|welzijns)?(?:organisatie|partij|aanbieder|instelling)\s+(?=\p{Lu})/u, '');
+  if (!segment) return;
+  const prefix = ROLE_PREFIXES.find((p) => p.re.test(segment));
+  // A capitalised type word belongs to the name ("Woonstichting De Linde"); a lowercase one describes it.
+  // A generic word after an article describes ("de Huurdersorganisatie 3HO"); without one it is part of the name
+  // ("… en Woningcorporatie Leijpark").
+  const generic = /^(?:huurdersorganisatie|(?:woning)?corporatie|toegelaten)/i.test(segment);
+  const keepsType = prefix && prefix.kind !== 'gemeente' && /^\p{Lu}/u.test(segment) && !(generic && article);
+  if (prefix && !keepsType) {
+    hint.role = prefix.kind;
+    const rest = segment.replace(prefix.re, '').trim();
+    if (prefix.kind === 'gemeente') parties.add(`Gemeente ${rest}`, 'gemeente', aliases);
+    // "Huurdersvereniging Zonnedal": the town's name alone would read as the municipality.
+    else if (municipality && rest.toLowerCase() === municipality.toLowerCase()) parties.add(segment, prefix.kind, aliases);
+    else if (/^\p{Lu}|^\d/u.test(rest)) parties.add(rest, prefix.kind, aliases);
+  } else if (/^\p{Lu}|^\d/u.test(segment)) {
+    if (prefix) hint.role = prefix.kind;
+    parties.add(segment, prefix?.kind ?? (hint.role === 'gemeente' ? null : hint.role), aliases);
+  }
+}
+
+/** Parses "de gemeente X, de woningcorporaties A, B en C en de Huurdersorganisatie D namens ...". */
+export function addFromList(list: string, parties: PartyList, municipality: string): void {
+  const hint = { role: null as PartyKind | null };
+  const cut = list.split(LIST_END)[0] ?? '';
+  for (const segment of cut.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)/u)) addSegment(segment, parties, municipality, hint, []);
+}
+
+// The list may wrap over lines (PDF); it ends at a sentence end or a blank line.
+const LIST_TEXT = /(?:[^.\n]|(?<=\b(?:St|Stg))\.|\.(?=\w)|\n(?!\s*\n)){3,400}/y;
+/**
+ * Where a list of parties begins: after "Partijen:", "… afspraken zijn gemaakt tussen", "ondertekend door". Each
+ * start is found from a cheap anchor word, then checked on the few words around it (whole-text patterns with
+ * alternatives are slow on long documents).
+ */
+const LIST_STARTS: Array<{ anchor: RegExp; before?: RegExp; after: RegExp }> = [
+  { anchor: /(?:partijen|ondertekenaars|deelnemers)\s*:/gi, after: /\s*/y },
+  {
+    anchor: /\btussen\s+/gi,
+    before:
+      /(?:afspra(?:ak|ken)(?:\s+(?:19|20)\d{2}(?:\s*(?:t\/m|-|–|tot en met)\s*(?:19|20)\d{2})?)?\s+(?:zijn\s+|worden\s+)?(?:gemaakt\s+|gesloten\s+|overeengekomen\s+)?|\b(?:zijn|worden|is|werd|werden)\s+(?:\p{L}+\s+)?(?:gemaakt|gesloten|overeengekomen|opgesteld|afgesproken)\s+)$/iu,
+    after: /\s*/y,
+  },
+  { anchor: /\bdoor\s+/gi, before: /\b(?:ondertekend|gesloten|gemaakt|opgesteld)\s+$/i, after: /(?:(?:de\s+)?\p{L}+\s+partijen\s*:?\s*)?/iuy },
+];
+
+/** "… hebben de gemeente X, Woonstichting Y en … meerjarige prestatieafspraken gesloten": the list before the verb. */
+const LIST_BEFORE_VERB = [
+  // Case-sensitive, so the words between the list and "afspraken" are lower case ("meerjarige") and a name is not cut.
+  /(?:hebben|zijn|hadden)\s+((?:de\s+)?[Gg]emeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:de\s+)?(?:\p{Ll}+\s+){0,2}(?:[Pp]restatie)?[Aa]fspraken\b[^.]{0,40}?\s(?:gesloten|gemaakt|ondertekend|afgesloten|vastgesteld)/uy,
+  /(?:die|dat|welke)\s+((?:de\s+)?gemeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:voor\s+[^.]{3,40}?\s+)?(?:met\s+elkaar\s+)?(?:hebben|heeft|hadden)\s+(?:gemaakt|gesloten|afgesproken|ondertekend)/iuy,
+];
+const VERB_BEFORE_GEMEENTE = /\b(?:hebben|zijn|hadden|die|dat|welke)\s+(?:de\s+)?$/i;
+
+/** The party lists in the text, each as the text after its opening words. */
+function introLists(text: string): string[] {
+  const lists: string[] = [];
+  for (const m of text.matchAll(/gemeente\s/gi)) {
+    const window = text.slice(Math.max(0, m.index - 12), m.index);
+    const verb = VERB_BEFORE_GEMEENTE.exec(window);
+    if (!verb) continue;
+    const verbStart = m.index - window.length + verb.index;
+    for (const re of LIST_BEFORE_VERB) {
+      re.lastIndex = verbStart;
+      const found = re.exec(text);
+      if (found) lists.push(found[1]!);
+    }
+  }
+  for (const { anchor, before, after } of LIST_STARTS) {
+    for (const m of text.matchAll(anchor)) {
+      if (before && !before.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      after.lastIndex = m.index + m[0].length;
+      const skip = after.exec(text);
+      LIST_TEXT.lastIndex = m.index + m[0].length + (skip?.[0].length ?? 0);
+      const list = LIST_TEXT.exec(text);
+      if (list) lists.push(list[0]);
+    }
+  }
+  return lists;
+}
+
+/** A heading or sentence after which the parties follow one per line: "Partijen", "… worden gemaakt door:". */
+const LIST_INTRO =
+  /^(?:de\s+)?(?:partijen|ondertekenaars|ondergetekenden|deelnemende\s+partijen|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$/i;
+const LIST_ITEM = /^(?:[•\-–*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s*/;
+/** "(HBB)" after a name: its abbreviation. */
+const ABBREVIATION = /\(([\p{Lu}\d][\p{L}\d&]{1,9})\)/u;
+
+/** A title that lists the parties: "Prestatieafspraken 2025-2028 Gemeente X, Stichting Y en Huurdersraad Z". */
+function titlePartyList(head: readonly string[]): string | null {
+  for (const line of head.slice(0, 4)) {
+    const m = /(?:^|\s)((?:[Dd]e\s+)?(?:[Gg]emeente|GEMEENTE)\s+\p{Lu}.*?(?:,|\sen\s).*)$/u.exec(line);
+    if (m && (/afspra(?:ak|ken)|convenant|overeenkomst/i.test(line) || /^(?:de\s+)?gemeente\s/i.test(line))) return m[1]!;
+  }
+  return null;
+}
+
+/** One party per list item: "2. Woonstichting Beekdal, hierna: Beekdal;", "• Huurdersvereniging De Sleutel (HVS)". */
+function addListItem(item: string, parties: PartyList, municipality: string): void {
+  const aliases: string[] = [];
+  const hereafter = HEREAFTER.exec(item)?.[1]?.trim();
+  if (hereafter && /^[\p{Lu}\d]/u.test(hereafter)) aliases.push(hereafter);
+  const abbreviation = ABBREVIATION.exec(item)?.[1];
+  if (abbreviation && !/^hierna/i.test(abbreviation)) aliases.push(abbreviation);
+  const name = item.split(LIST_END)[0]!.split(/\s*,\s*/)[0]!;
+  addSegment(name, parties, municipality, { role: null }, aliases);
+}
+
+/** "Partijen" (or "… gemaakt door:") followed by one party per line or list item, blank lines allowed between. */
+function addFromListBlock(lines: readonly string[], parties: PartyList, municipality: string): void {
+  const clean = (l: string) => l.replace(/^\s*#{1,6}\s+/, '').replace(/\*+/g, '').trim();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Cheap test first: the intro is a short heading or a line ending in a colon.
+    if ((line.length > 60 && !line.trimEnd().endsWith(':')) || !LIST_INTRO.test(clean(line))) continue;
+    let started = false;
+    for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+      const raw = clean(lines[j]!);
+      if (!raw) continue;
+      if (LIST_ITEM.test(raw)) {
+        started = true;
+        addListItem(raw.replace(LIST_ITEM, '').trim(), parties, municipality);
+      } else if (!started && /:$/.test(raw) && raw.length < 200) continue;
+      else break;
+    }
+  }
+}
+
+/** "Woonstichting De Linde (hierna: De Linde)" anywhere: the short form becomes an alias. */
+function addHereafterAliases(text: string, parties: PartyList): void {
+  if (!/hierna/i.test(text)) return;
+  for (const p of parties.items) {
+    const bare = p.name.replace(/\s*\([^)]*\)\s*$/, '');
+    const re = new RegExp(`${escapeRegExp(bare)}[^.\\n]{0,80}?\\(?,?\\s*hierna(?:\\s+(?:te\\s+noemen|genoemd))?\\s*:?\\s*[‘’'"“”]?([\\p{L}\\d][^,;)'"‘’“”\\n]{1,40}?)[‘’'"“”]?\\s*[),;.]`, 'iu');
+    const alias = re.exec(text)?.[1]?.trim();
+    if (alias && !p.aliases.includes(alias)) p.aliases.push(alias);
+  }
+}
+
+/** Cover logos: short lines before the contents, accepted when the body confirms the name. */
+function addFromCover(lines: readonly string[], body: string, parties: PartyList): void {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const raw of lines.slice(0, 80)) {
+    const l = raw.replace(/\*+/g, '').trim();
+    // The body starts at the contents, the first chapter or the first numbered heading.
+    if (/^inhoud/i.test(l) || /^(?:hoofdstuk|thema)\s+\d/i.test(l) || /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{Lu}/u.test(l) || matchLabelHeading(l) || l.length > 100) break;
+    if (!l) {
+      if (current.length) blocks.push(current);
+      current = [];
+    } else if (!/\d|[.:!?]$|:\s/.test(l) && l.split(/\s+/).length <= 4) current.push(l);
+  }
+  if (current.length) blocks.push(current);
+  const appears = (name: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(body);
+  const abbrevIn = (initials: string) => initials.length >= 2 && new RegExp(`\\b${initials}\\b`).test(body);
+  const candidate = (parts: string[]): string | null => {
+    const allCapsWords = parts.every((p) => /^\p{Lu}+$/u.test(p));
+    const name = allCapsWords ? nameCase(parts.join('').toLowerCase()) : nameCase(parts.join(' '));
+    const words = allCapsWords ? parts : parts.join(' ').split(/\s+/);
+    const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
+    if (abbrevIn(initials)) return `${name} (${initials})`;
+    return appears(name) ? name : null;
+  };
+  for (const block of blocks) {
+    const whole = block.length > 1 ? candidate(block) : null;
+    if (whole) parties.add(whole, null);
+    else
+      for (const line of block) {
+        const c = candidate([line]);
+        if (c) parties.add(c, null);
+      }
+  }
+}
+
+/** Organisations the text names by their type ("Woonstichting Noordkant", "Huurdersvereniging De Sleutel"). */
+const NAMED_ORGANISATION =
+  /\b(?:Woonstichting|Woningstichting|Woningbouwvereniging|Woongroep|Wooncorporatie|Huurdersvereniging|Huurdersraad|Huurdersplatform|Bewonersraad|Huurderskoepel)[ \t]+(?:(?:de|van|het|aan|op|De|Het)[ \t]+)?[\p{Lu}\d][\p{L}\d'’&-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d'’&-]*){0,2}/gu;
+
+/** Without any party list: the organisations the body names by their type, in order of appearance. */
+function addNamedOrganisations(text: string, parties: PartyList, municipality: string): void {
+  for (const m of text.matchAll(NAMED_ORGANISATION)) addFromList(m[0], parties, municipality);
+}
+
+/** Extracts the parties; the municipality is always first, as "Gemeente X". */
+export function extractParties(input: { text: string; lines: readonly string[]; head: readonly string[]; municipality: string; signatories: readonly string[] }): ExtractedParty[] {
+  const { lines, municipality } = input;
+  // "de woning-\ncorporaties X": a word hyphenated over a line break.
+  const text = input.text.replace(/(\p{Ll})-\n\s*(\p{Ll})/gu, '$1$2');
+  const parties = new PartyList(municipality);
+  if (municipality) parties.add(`Gemeente ${municipality}`, 'gemeente');
+  for (const list of introLists(text)) addFromList(list.replace(/\s+/g, ' '), parties, municipality);
+  addFromListBlock(lines, parties, municipality);
+  const titleList = titlePartyList(input.head);
+  if (titleList) addFromList(titleList, parties, municipality);
+  for (const name of input.signatories) {
+    if (/^(?:gemeente|college|burgemeester)\b/i.test(name) && !/^gemeente\s+\p{Lu}/u.test(name)) continue;
+    addFromList(name, parties, municipality);
+  }
+  if (!parties.items.some((p) => p.kind === 'corporatie')) {
+    const firstLong = lines.findIndex((l) => l.length > 150);
+    addFromCover(lines, lines.slice(firstLong < 0 ? 0 : firstLong).join('\n'), parties);
+  }
+  if (parties.items.length <= 1) addNamedOrganisations(text, parties, municipality);
+  addHereafterAliases(text, parties);
+  return parties.finish();
+}

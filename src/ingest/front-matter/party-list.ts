@@ -1,0 +1,95 @@
+/** The parties of a document as a list: names, kinds and the short forms the text uses for them. */
+import type { ExtractedParty } from '../../core/agreement.js';
+import { nameCase, tidySpaces } from '../names.js';
+
+export type PartyKind = ExtractedParty['kind'];
+
+/** An organisation-type word that is part of a name ("Woonstichting De Linde"); the text may drop it ("De Linde"). */
+const TYPE_WORD =
+  /^(?:st\.|stg\.|\p{L}*(?:stichting|corporatie|coöperatie|cooperatie|groep|bedrijf|vereniging|maatschappij|raad|platform|koepel)|huurdersorganisatie)$/iu;
+/** Words that name a role or a group, never one organisation. */
+const GENERIC =
+  /^(?:de|het|en|namens|college|gemeente|gemeenten|partij|partijen|alle partijen|beide partijen|ondergetekenden|corporaties?|woningcorporaties?|huurders|huurdersorganisaties?|bewoners|wij|we|zij|ons|burgemeester|wethouder|wethouders|directeur|bestuurder|voorzitter|raad|provincie|rijk|het rijk|overige partijen|betrokken partijen|derden)$/i;
+
+export function classify(name: string, hint: PartyKind | null): PartyKind {
+  if (/^gemeente\b/i.test(name)) return 'gemeente';
+  if (/huurder|bewoners|\bHAR\b/i.test(name)) return 'huurders';
+  const housing = /woon|wonen|woning|huis|bouw|thuis/i.test(name);
+  if (!housing && /provincie|zorg|welzijn|waterschap|ministerie|gemeenten|netbeheer|regio|ggd|politie|leger/i.test(name)) return 'overig';
+  return hint ?? 'corporatie';
+}
+
+/** Compares names without case, punctuation or a bracketed abbreviation. */
+export const nameKey = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, '').replace(/[^\p{L}\d]/gu, '').toLowerCase();
+
+/** Aliases used to find a party in running text: the name without abbreviation, the abbreviation, without its type word. */
+function aliasesOf(name: string): string[] {
+  const out = new Set<string>();
+  const abbr = /\(([^)]+)\)\s*$/.exec(name)?.[1];
+  const bare = name.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  out.add(bare);
+  if (abbr && !/^hierna/i.test(abbr)) out.add(abbr.trim());
+  const words = bare.split(/\s+/);
+  // "Woonstichting Beekdal" goes by "Beekdal" (when no other party does; see finish).
+  if (words.length > 1 && TYPE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words.slice(1).join(' '));
+  if (/^gemeente\s/i.test(bare)) out.add(bare.toLowerCase().replace(/^gemeente/, 'gemeente'));
+  return [...out].filter((a) => a.length > 1);
+}
+
+/** The parties in the order the document lists them; the municipality is always "Gemeente X". */
+export class PartyList {
+  readonly items: ExtractedParty[] = [];
+  /** Short forms the document itself gives ("hierna: Beekdal", "(HBB)"); they win over derived ones. */
+  private readonly explicit = new Map<ExtractedParty, Set<string>>();
+
+  constructor(private readonly municipality: string) {}
+
+  /** Adds a party unless it is already listed (by name or alias) or is a role word; returns the listed party. */
+  add(rawName: string, hint: PartyKind | null, extraAliases: string[] = []): ExtractedParty | null {
+    let name = tidySpaces(rawName).replace(/^(?:de|het)\s+(?=\p{Ll})/u, '').replace(/[.,;:]$/, '').trim();
+    if (name.length < 2 || name.length > 70 || GENERIC.test(name) || /^\p{Ll}/u.test(name) || /\d{4}/.test(name)) return null;
+    if (/^gemeente\s/i.test(name)) name = `Gemeente ${nameCase(name.replace(/^gemeente\s+/i, ''))}`;
+    const key = nameKey(name);
+    const known = this.items.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
+    if (known) {
+      for (const a of extraAliases) if (!known.aliases.includes(a)) known.aliases.push(a);
+      this.remember(known, extraAliases);
+      return known;
+    }
+    const party: ExtractedParty = { name, kind: classify(name, hint), aliases: [...new Set([...aliasesOf(name), ...extraAliases])] };
+    this.items.push(party);
+    this.remember(party, extraAliases);
+    return party;
+  }
+
+  private remember(party: ExtractedParty, aliases: readonly string[]): void {
+    const set = this.explicit.get(party) ?? new Set<string>();
+    for (const a of aliases) set.add(nameKey(a));
+    this.explicit.set(party, set);
+  }
+
+  /** Drops short forms that two parties share, or that are just the municipality's name. */
+  finish(): ExtractedParty[] {
+    const owners = new Map<string, number>();
+    const claimed = new Map<string, number>();
+    // A tenant organisation is often named after its corporation ("Huurdersvereniging IJsselgouw"); the short
+    // form then stays the corporation's.
+    const otherOwners = new Map<string, number>();
+    for (const p of this.items) for (const a of new Set(p.aliases.map(nameKey))) owners.set(a, (owners.get(a) ?? 0) + 1);
+    for (const p of this.items) if (p.kind !== 'huurders') for (const a of new Set(p.aliases.map(nameKey))) otherOwners.set(a, (otherOwners.get(a) ?? 0) + 1);
+    for (const set of this.explicit.values()) for (const a of set) claimed.set(a, (claimed.get(a) ?? 0) + 1);
+    const town = nameKey(this.municipality);
+    for (const p of this.items) {
+      const own = this.explicit.get(p) ?? new Set<string>();
+      p.aliases = p.aliases.filter((a) => {
+        const k = nameKey(a);
+        if (k === nameKey(p.name.replace(/\s*\([^)]*\)\s*$/, ''))) return true;
+        if (own.has(k)) return claimed.get(k) === 1;
+        const unique = owners.get(k) === 1 || (p.kind !== 'huurders' && otherOwners.get(k) === 1);
+        return unique && !claimed.has(k) && (p.kind === 'gemeente' || k !== town);
+      });
+    }
+    const municipalityFirst = this.items.filter((p) => p.kind === 'gemeente');
+    return [...municipalityFirst, ...this.items.filter((p) => p.kind !== 'gemeente')];
+  }
+}

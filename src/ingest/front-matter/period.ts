@@ -1,0 +1,68 @@
+/** The years the agreements run: "2025 t/m 2029", "gelden van 1 januari 2026 tot en met 31 december 2026", "looptijd …". */
+
+export interface Period {
+  from: number | null;
+  to: number | null;
+}
+
+const YEAR = String.raw`((?:19|20)\d{2})`;
+/** An optional day and month before a year: "1 januari ", "31-12-". */
+const DAY = String.raw`(?:\d{1,2}(?:e|ste)?\s+\p{L}+\.?\s+|\d{1,2}[-/.]\d{1,2}[-/.])?`;
+const UNTIL = String.raw`\s*(?:t\/m|t\.m\.|tot\s+en\s+met|tot|-|–|—|\/)\s*`;
+const RANGE = new RegExp(String.raw`(?<![\d/-])${DAY}${YEAR}${UNTIL}${DAY}${YEAR}(?![\d/-])`, 'iu');
+/** Sentences that state the period rather than mention years in passing; the weak words come after the opening lines. */
+const STRONG_WORDS = /\b(?:gelden|geldt|geldig|looptijd|betreffen\s+de\s+jaren|hebben\s+betrekking\s+op|van\s+kracht|gesloten\s+voor|voor\s+de\s+jaren)\b/i;
+const WEAK_WORDS = /\b(?:lopen|loopt|periode|meerjarenafspraken|prestatieafspraken)\b/i;
+const COUNT: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 };
+const DURATION = /\blooptijd\b[^.]{0,40}?\b(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\(\d+\)\s+)?jaar\b/i;
+const START = new RegExp(String.raw`\b(?:vanaf|ingaande|ingaand|per|met\s+ingang\s+van|start(?:en)?\s+(?:in|op))\s+${DAY}${YEAR}`, 'iu');
+const SINGLE_YEAR = new RegExp(String.raw`(?<![\d/-])${YEAR}(?![\d/-])`, 'g');
+const FOR_YEAR = new RegExp(String.raw`\b(?:gelden|geldt|geldig|gemaakt|afgesproken|gesloten)\s+(?:\p{L}+\s+){0,3}(?:voor|in)\s+(?:het\s+jaar\s+|(?:het\s+)?kalenderjaar\s+)?${YEAR}\b`, 'iu');
+
+function range(text: string): Period | null {
+  const m = RANGE.exec(text);
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return to >= from && to - from <= 15 ? { from, to } : null;
+}
+
+/** "looptijd van vier jaar, vanaf 1 januari 2025" → 2025–2028. */
+function duration(sentence: string): Period | null {
+  const d = DURATION.exec(sentence);
+  const s = START.exec(sentence);
+  if (!d || !s) return null;
+  const years = COUNT[d[1]!.toLowerCase()] ?? Number(d[1]);
+  const from = Number(s[1]);
+  return years >= 1 && years <= 15 ? { from, to: from + years - 1 } : null;
+}
+
+/**
+ * Reads the period: a range in the title, a sentence that states it ("gelden van … tot en met …", "looptijd"),
+ * a range in the opening lines, or a single year in the title ("Prestatieafspraken 2026" → 2026–2026).
+ */
+export function findPeriod(title: string, head: readonly string[], text: string): Period {
+  const fromTitle = range(title);
+  if (fromTitle) return fromTitle;
+  const sentences = text.split(/(?<=[.!?])\s+|\n/).filter((s) => s.length < 400);
+  const strong = sentences.filter((s) => STRONG_WORDS.test(s));
+  for (const s of strong) {
+    const found = range(s) ?? duration(s);
+    if (found) return found;
+  }
+  for (const s of strong) {
+    const m = FOR_YEAR.exec(s);
+    if (m) return { from: Number(m[1]), to: Number(m[1]) };
+  }
+  for (const line of head) {
+    const found = range(line);
+    if (found) return found;
+  }
+  for (const s of sentences.filter((x) => WEAK_WORDS.test(x))) {
+    const found = range(s);
+    if (found) return found;
+  }
+  const years = [...title.matchAll(SINGLE_YEAR)].map((m) => Number(m[1]));
+  if (new Set(years).size === 1) return { from: years[0]!, to: years[0]! };
+  return { from: null, to: null };
+}

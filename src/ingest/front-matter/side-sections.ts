@@ -1,0 +1,40 @@
+/**
+ * Sections around the agreements: inleiding, voorwoord, leeswijzer, visie, begrippen, bijlagen, ondertekening.
+ * A numbered or bulleted list in them (the parties, a reading guide) is not an agreement, so their blocks are cut
+ * before any layout counts numbers. A section ends at the next heading of the same or a higher rank.
+ */
+import { matchDotted, matchLabelHeading } from '../agreement-labels.js';
+import type { Block } from '../blocks.js';
+import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
+import { matchTableHeader } from '../table-columns.js';
+
+const SIDE_SECTION =
+  /^(?:(?:hoofdstuk\s+)?\d{1,2}[.)]?\s+)?(?:inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document)\s*[.:]?$/i;
+
+/** How high a heading stands: 1 for chapters, deeper for sub-headings; 0 when the block is no heading. */
+function rank(b: Block, toc: ReadonlyMap<string, string>): number {
+  if (b.cells) return 0;
+  if (b.level > 0) return b.level;
+  const t = b.text.replace(/\*+/g, '').trim();
+  if (matchChapterHeading(t)) return 1;
+  const plain = /^\d{1,2}[.)]?\s+(\p{Lu}.*)$/u.exec(t);
+  if (plain && isHeadingLike(plain[1]!) && (b.blankAfter || toc.has(plain[1]!.toLowerCase()))) return 1;
+  if (matchDotted(t) && t.length < 80) return 2;
+  if (b.blankBefore && b.blankAfter && isHeadingLike(t)) return 3;
+  return 0;
+}
+
+/** Blocks in side sections; agreement headings and agreement tables always end such a section. */
+export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<string, string>): Set<number> {
+  const drop = new Set<number>();
+  let skipping = 0;
+  for (const b of blocks) {
+    const r = rank(b, toc);
+    const t = b.text.replace(/\*+/g, '').trim();
+    const structural = matchLabelHeading(t) || matchKindHeading(t) || (b.cells !== null && matchTableHeader(b.cells) !== null);
+    if (skipping && (structural || (r > 0 && r <= skipping && !SIDE_SECTION.test(t)))) skipping = 0;
+    if (!skipping && r > 0 && SIDE_SECTION.test(t)) skipping = r;
+    if (skipping) drop.add(b.index);
+  }
+  return drop;
+}

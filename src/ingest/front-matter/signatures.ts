@@ -1,0 +1,63 @@
+/** The signature block: "Aldus overeengekomen …", "Namens …:", names and roles. It names parties, never agreements. */
+import type { Block } from '../blocks.js';
+
+const OPENER =
+  /^(?:aldus\s+(?:overeengekomen|vastgesteld|getekend|ondertekend)|zo\s+overeengekomen|ondertekening(?:\s+\p{L}+)?\s*:?$|handtekening(?:en)?\b|voor\s+akkoord|namens\b|ondertekend\s+(?:te|op|namens|door\b.*\bop\b)|getekend\s+(?:te|op)\b|de\s+ondergetekenden\b)/iu;
+/** A line naming the signing organisation: "Namens Woonstichting De Linde:", "Handtekening 3HO: C. Bouman". */
+const SIGNATORY = /^(?:[Hh]andtekening|HANDTEKENING|[Nn]amens|NAMENS|[Oo]ndertekend\s+namens|[Vv]oor)\s+(?:(?:[Dd]e|[Hh]et)\s+(?=\p{Ll}))?(.{2,70}?)\s*(?:[:,]|$)/u;
+/** Lines that belong in a signature block: short, a name, a role, a place and date. */
+const SIGNATURE_WORDS = /\b(?:wethouder|burgemeester|directeur|bestuurder|voorzitter|secretaris|college|plaats|datum|handtekening|namens|getekend)\b|w\.g\.|\.{4,}|_{4,}|^[^.;]{2,60}[:,]$/i;
+/** "K. Spee", "drs. J.H. van der Berg": initials and a surname. */
+const PERSON = /^(?:(?:mr|drs|dr|ir|ing|prof)\.\s*)*(?:\p{Lu}\.\s?){1,4}\s*(?:(?:van|de|der|den|ter|in\s't)\s)*\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?$/u;
+const SIGNATURE_LINE = { test: (t: string) => PERSON.test(t) || SIGNATURE_WORDS.test(t) };
+
+/** A line in a signature block that is just an organisation's name ("Woonstichting IJsselgouw"). */
+const ORGANISATION_LINE =
+  /^(?:Gemeente|Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncorporatie|Woningcorporatie|Wooncoöperatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad)\s+[\p{Lu}\d][^,;]*[:,]?$/u;
+
+export interface Signatures {
+  drop: Set<number>;
+  /** Organisation names as the signature lines give them. */
+  signatories: string[];
+}
+
+/** "Namens de gemeente neemt de wethouder deel." is a sentence; "Namens de gemeente Lindehout:" opens a signature. */
+function isOpener(t: string): boolean {
+  if (!OPENER.test(t) || t.length > 200) return false;
+  return !/^(?:namens|voor akkoord|handtekening)/i.test(t) || (t.length <= 100 && !/\.$/.test(t));
+}
+
+const isHeading = (b: Block) => b.level > 0 || /^(?:bijlage|hoofdstuk|thema)\s*\d*/i.test(b.text);
+
+/** Finds signature blocks and the organisations that sign. */
+export function findSignatures(blocks: readonly Block[]): Signatures {
+  const drop = new Set<number>();
+  const signatories: string[] = [];
+  const take = (b: Block) => {
+    drop.add(b.index);
+    const text = b.cells ? b.cells.map((c) => c.trim()).filter(Boolean).join('\n') : b.text;
+    for (const line of text.split('\n')) {
+      const l = line.replace(/\*+/g, '').trim();
+      const m = SIGNATORY.exec(l);
+      if (m && !/^(?:akkoord|het college|college)\b/i.test(m[1]!)) signatories.push(m[1]!.trim());
+      else if (ORGANISATION_LINE.test(l) && l.length <= 70 && !/\d/.test(l)) signatories.push(l.replace(/[:,]$/, ''));
+    }
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const t = b.text.replace(/\*+/g, '').trim();
+    if (!isOpener(t)) continue;
+    take(b);
+    let j = i + 1;
+    for (; j < blocks.length; j++) {
+      const n = blocks[j]!;
+      const nt = n.text.replace(/\*+/g, '').trim();
+      if (isHeading(n) && !isOpener(nt)) break;
+      const short = nt.length <= 90 && !/[.;]$/.test(nt.replace(/\b\p{Lu}\.$/u, ''));
+      if (!(isOpener(nt) || (short && (SIGNATURE_LINE.test(nt) || ORGANISATION_LINE.test(nt) || (n.cells !== null && nt.length <= 200))))) break;
+      take(n);
+    }
+    i = j - 1;
+  }
+  return { drop, signatories };
+}

@@ -1,0 +1,70 @@
+/** The document's title: the first heading on the cover that names the agreements, not a logo, date or sentence. */
+import { escapeRegExp, tidySpaces } from '../names.js';
+
+const TITLE_WORDS =
+  /afspra|convenant|overeenkomst|jaarschijf|actieprogramma|werkagenda|jaarplan|jaarprogramma|uitvoeringsprogramma|uitvoeringsagenda|woonakkoord|samenwerkingsagenda|prestaties/i;
+export const ACTION_YEAR =
+  /\b(?:actieprogramma|jaarschijf|werkagenda|jaarplan|jaarprogramma|uitvoeringsagenda|uitvoeringsprogramma|jaarafspraken|actieplan|jaarafspraak)\s+((?:19|20)\d{2})\b/i;
+/** A sentence, not a title: it starts like one or runs on after a full stop. */
+const SENTENCE_WORDS = /^(?:deze|de|het|in|wij|we|op|dit|hierbij|hierin|partijen|met|bij|voor)\s|\s(?:tussen|zijn|worden|wordt|gelden|geldt|maken|hebben)\s/i;
+const SENTENCE = { test: (t: string) => SENTENCE_WORDS.test(t) || /[.;:]\s+\p{Lu}/u.test(t) };
+
+/** Sentence case for a title set in capitals, keeping the municipality's own casing. */
+export function tidyTitle(line: string, municipality: string): string {
+  let t = tidySpaces(line);
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 3 && letters === letters.toUpperCase()) {
+    t = t.charAt(0) + t.slice(1).toLowerCase();
+    t = t.replace(/\bt\/m\b/gi, 't/m').replace(/\bgemeente\b/g, 'Gemeente');
+    if (municipality) t = t.replace(new RegExp(`\\b${escapeRegExp(municipality)}\\b`, 'i'), municipality);
+  }
+  return t;
+}
+
+function isTitle(line: string): boolean {
+  const t = tidySpaces(line);
+  if (t.length < 6 || t.length > 160 || t.split(' ').length > 20) return false;
+  if (/^\p{Ll}/u.test(t) || /[.;,]$/.test(t) || SENTENCE.test(t)) return false;
+  return TITLE_WORDS.test(t);
+}
+
+/**
+ * Finds the title among the cover lines (`head`, front matter already removed). A yearly programme named on a
+ * line of its own is added ("Prestatieafspraken 2022 t/m 2026 – Actieprogramma 2026"). Null when none reads as one.
+ */
+export function findTitle(head: readonly string[], municipality: string): string | null {
+  const index = head.findIndex(isTitle);
+  if (index < 0) return null;
+  let first = head[index]!;
+  let next = index + 1;
+  for (; next < Math.min(head.length, index + 3); next++) {
+    const joined = continueTitle(first, head[next]!, municipality);
+    if (!joined) break;
+    first = joined;
+  }
+  let title = tidyTitle(first, municipality);
+  const actionLine = head.slice(next, next + 3).find((l) => ACTION_YEAR.test(l) && l.length < 60 && !SENTENCE.test(l));
+  if (actionLine && !ACTION_YEAR.test(first)) title = `${title} – ${tidyTitle(actionLine, municipality)}`;
+  return title;
+}
+
+const YEARS = /^(?:19|20)\d{2}(?:\s*(?:-|–|t\/m|tot en met)\s*(?:19|20)\d{2})?$/i;
+
+/**
+ * A title set over several cover lines: "PRESTATIEAFSPRAKEN / AMERSFOORT / 2025-2028", "Jaarschijf 2026 / bij de
+ * Prestatieafspraken …", "Prestatieafspraken 2026 / Gemeente Hengelo" (the place goes before the years).
+ */
+function continueTitle(title: string, line: string, municipality: string): string | null {
+  const l = tidySpaces(line);
+  if (!l || l.length > 120) return null;
+  if (/^(?:bij|voor|van|over|in|met)\s/.test(l) && !/[.;]$/.test(l)) return `${title} ${l}`;
+  const hasPlace = municipality !== '' && new RegExp(`\\b${escapeRegExp(municipality)}\\b`, 'i').test(title);
+  const hasYears = /(?:19|20)\d{2}/.test(title);
+  if (YEARS.test(l) && !hasYears) return `${title} ${l}`;
+  if (!municipality || hasPlace) return null;
+  const place = new RegExp(`^(?:gemeente\\s+)?(${escapeRegExp(municipality)})(\\s+(?:19|20)\\d{2}(?:\\s*(?:-|–|t\\/m)\\s*(?:19|20)\\d{2})?)?$`, 'i').exec(l);
+  if (!place) return null;
+  const years = / ((?:19|20)\d{2}(?:\s*(?:-|–|t\/m|tot en met)\s*(?:19|20)\d{2})?)$/i.exec(title);
+  if (years && !place[2]) return `${title.slice(0, years.index)} ${place[1]} ${years[1]}`;
+  return `${title} ${place[1]}${place[2] ?? ''}`;
+}

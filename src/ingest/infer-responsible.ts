@@ -1,0 +1,73 @@
+/** Who is responsible when no "Trekker:" line or column says so: the actors of the agreement's first sentence. */
+import type { ExtractedParty } from '../core/agreement.js';
+import { findMentions, ResponsibleNames, type Mention } from './responsible-parties.js';
+
+const PREPOSITIONS = new Set(['met', 'aan', 'van', 'bij', 'voor', 'door', 'tussen', 'naar', 'over', 'op', 'tot', 'onder', 'zoals', 'namens', 'via', 'richting', 'binnen']);
+
+/** The parties a clause opens with ("De gemeente en De Linde bouwen …", "medewerkers van De Dieze …"), and those it does "samen met". */
+function subjectOf(clause: string, mentions: readonly Mention[]): { names: string[]; end: number } | null {
+  const first = mentions[0]!;
+  const lead = clause.slice(0, first.index).trim();
+  if (!/^(?:(?:de|het|alle|beide|ook|daarnaast|verder|tevens|zowel)\s*)*$/i.test(lead) && !/^(?:de\s+)?\p{L}+\s+van(?:\s+de)?$/iu.test(lead)) return null;
+  const group = [first];
+  let end = first.end;
+  for (const m of mentions.slice(1)) {
+    const between = clause.slice(end, m.index).trim();
+    const joined = /^(?:,|en|&|als|,\s*en)?\s*(?:de|het)?$/i.test(between) || /^(?:\p{L}+\s+){0,4}samen\s+met(?:\s+(?:de|het))?$/iu.test(between);
+    if (!joined) break;
+    group.push(m);
+    end = m.end;
+  }
+  return { names: group.flatMap((m) => m.names), end };
+}
+
+/** Words before a mention that make it no actor: a preposition, a relative pronoun, an indefinite article. */
+const NOT_ACTOR = new Set([...PREPOSITIONS, 'die', 'dat', 'waarin', 'waarmee', 'waarbij', 'waarvan', 'een', 'iedere', 'elke']);
+
+/** Mentions that are not the object of a preposition ("met de gemeente", "van Maasoever en WTB") or in a relative clause. */
+function actors(clause: string, mentions: readonly Mention[]): string[] {
+  let previous: { end: number; object: boolean } | null = null;
+  return mentions
+    .filter((m) => {
+      const before = clause.slice(0, m.index).trim().split(/\s+/);
+      let prev = before.pop()?.toLowerCase() ?? '';
+      if (['de', 'het', 'haar', 'hun', 'alle', 'beide'].includes(prev)) prev = before.pop()?.toLowerCase() ?? '';
+      const listed = previous !== null && /^(?:,|en|of|\s)*(?:de|het)?\s*$/i.test(clause.slice(previous.end, m.index));
+      const object = NOT_ACTOR.has(prev) || (listed && previous!.object);
+      previous = { end: m.end, object };
+      return !object;
+    })
+    .flatMap((m) => m.names);
+}
+
+/** "… worden om advies gevraagd", "… krijgen de monitor": the clause's subject does not act. */
+const PASSIVE = /^\s*(?:[\p{L},]+\s+){0,4}(?:wordt|worden|werd|werden|krijgen|krijgt|ontvangen|ontvangt)\b/iu;
+
+/** Who acts in a clause: its subject (none when the clause is passive), or else the parties it names as actors. */
+function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
+  const subject = subjectOf(clause, mentions);
+  if (!subject) return actors(clause, mentions);
+  if (PASSIVE.test(clause.slice(subject.end))) return [];
+  // "Eemhaven sloopt 180 woningen, Bergkwartier Wonen 80": the verb left out, the second party acts too.
+  const gapped = mentions.filter((m) => m.index > subject.end && /,\s*$/.test(clause.slice(0, m.index)) && /^\s+(?:ten\s+minste\s+|maximaal\s+|circa\s+|ongeveer\s+)?\d/.test(clause.slice(m.end)));
+  return [...subject.names, ...gapped.flatMap((m) => m.names)];
+}
+
+/**
+ * Without a responsible column: the actors of every clause of the first sentence that names a party ("De Dieze
+ * meldt …; de gemeente benadert …"): a clause's subject, or the parties it names that are not prepositional
+ * objects; passive clauses name nobody.
+ */
+export function inferResponsibleFromText(text: string, parties: readonly ExtractedParty[]): string[] {
+  const names = ResponsibleNames.of(parties);
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{L})/u).slice(0, 3);
+  for (const sentence of sentences) {
+    const clauses = sentence
+      .split(/;\s+|,\s+en\s+(?=(?:de\s+|het\s+)?\p{Lu}|(?:de|het)\s+\p{L})/u)
+      .map((clause) => ({ clause, mentions: findMentions(clause, names, true).mentions }))
+      .filter((c) => c.mentions.length > 0);
+    if (clauses.length === 0) continue;
+    return names.order(clauses.flatMap((c) => clauseActors(c.clause, c.mentions)));
+  }
+  return [];
+}

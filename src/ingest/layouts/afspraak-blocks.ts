@@ -1,0 +1,39 @@
+/** "Afspraak: De gemeente …" blocks without numbers, perhaps under a title line of their own; numbered in order. */
+import type { Block } from '../blocks.js';
+import { restIsTitle } from '../agreement-labels.js';
+import { isHeadingLike } from '../headings.js';
+import type { Layout } from './layout.js';
+import { walk } from './walk.js';
+
+const OPENER = /^\**\s*(?:afspraak|prestatie(?:afspraak)?|actie|maatregel|wat)\s*\**\s*:\s*\**\s*(.*)$/i;
+
+export const afspraakBlocks: Layout = {
+  name: 'afspraak-blocks',
+  numbered: false,
+  detect: (blocks) => blocks.filter((b) => !b.cells && OPENER.test(b.text)).length,
+  read(blocks, ctx) {
+    let n = 0;
+    const index = new Map(blocks.map((b, i) => [b, i]));
+    const spaced = blocks.filter((b) => !b.cells).every((b) => b.blankBefore);
+    const isTitle = (b: Block | undefined) => !!b && !b.cells && !b.text.includes(':') && (isHeadingLike(b.text) || restIsTitle(b.text)) && !/[.;]$/.test(b.text);
+    return walk(
+      blocks,
+      {
+        layout: 'afspraak-blocks',
+        plainChapters: true,
+        continueAfterBlank: true,
+        open(t, block, _state, next) {
+          const m = OPENER.exec(t);
+          if (m) return { kind: 'agreement', label: String(++n), lead: m[1]!, headingTitle: null, text: m[1] || null };
+          // A short line right above "Afspraak:" is that agreement's title; one above such a title is the theme.
+          // Word and HTML put a blank line between all paragraphs, so there "right above" is the next block.
+          if (next && OPENER.test(next.text) && isTitle(block) && (!next.blankBefore || spaced)) return { kind: 'title', title: t };
+          const afterNext = blocks[index.get(block)! + 2];
+          if (next && afterNext && isHeadingLike(t) && isTitle(next) && OPENER.test(afterNext.text)) return { kind: 'section', title: t };
+          return null;
+        },
+      },
+      ctx.tocTitles,
+    );
+  },
+};

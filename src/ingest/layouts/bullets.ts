@@ -1,0 +1,63 @@
+/** An unnumbered list: "• Titel – tekst" per agreement under theme headings; numbers are given in order. */
+import type { Block } from '../blocks.js';
+import { restIsTitle } from '../agreement-labels.js';
+import { isHeadingLike } from '../headings.js';
+import type { Layout } from './layout.js';
+import { walk } from './walk.js';
+
+export const BULLET = /^[•●▪◦■►▶➤✓·*–-]\s+(\S.*)$/u;
+/** "Titel – tekst", "Titel: tekst": a short title before a dash or colon. */
+const TITLE_SPLIT = /^(.{2,90}?)\s+[–—-]\s+(\S.*)$|^([^:]{2,90}?):\s+(\S.*)$/u;
+
+/** A top-level bullet: not indented under another one. */
+export const topBullet = (b: Block) => !b.cells && BULLET.test(b.text) && !/^\s{2,}|^\t/.test(b.raw);
+
+export function splitBullet(text: string): { title: string | null; text: string } {
+  const m = TITLE_SPLIT.exec(text);
+  const title = m ? (m[1] ?? m[3])! : null;
+  const rest = m ? (m[2] ?? m[4])! : text;
+  return title && restIsTitle(title) && !/^(?:trekker|regie|wie|verantwoordelijk|partij)/i.test(title) ? { title, text: rest } : { title: null, text };
+}
+
+/** The share of sections (text between headings) that hold a bulleted list. */
+export function bulletCoverage(blocks: readonly Block[]): number {
+  let sections = 0;
+  let withBullets = 0;
+  let current: 'none' | 'text' | 'bullets' = 'none';
+  const end = () => {
+    if (current !== 'none') sections++;
+    if (current === 'bullets') withBullets++;
+  };
+  for (const b of blocks) {
+    if (b.level > 0 || (b.blankBefore && b.blankAfter && isHeadingLike(b.text))) {
+      end();
+      current = 'none';
+    } else if (topBullet(b)) current = 'bullets';
+    else if (current === 'none') current = 'text';
+  }
+  end();
+  return sections ? withBullets / sections : 0;
+}
+
+export const bullets: Layout = {
+  name: 'bullets',
+  numbered: false,
+  detect: (blocks) => blocks.filter(topBullet).length,
+  read(blocks, ctx) {
+    let n = 0;
+    return walk(
+      blocks,
+      {
+        layout: 'bullets',
+        plainChapters: true,
+        continueAfterBlank: false,
+        open(t, block) {
+          if (!topBullet(block)) return null;
+          const { title, text } = splitBullet(BULLET.exec(t)![1]!);
+          return { kind: 'agreement', label: String(++n), lead: text, headingTitle: title, text };
+        },
+      },
+      ctx.tocTitles,
+    );
+  },
+};

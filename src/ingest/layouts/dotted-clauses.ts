@@ -1,0 +1,59 @@
+/**
+ * Dotted numbers: "1.1 Titel" headings or "1.4.1 De gemeente …" clauses, each on its own line however long.
+ * A number with children ("1.4" above "1.4.1") is a section heading; the leaves are the agreements.
+ */
+import type { Block } from '../blocks.js';
+import { matchDotted, restIsTitle } from '../agreement-labels.js';
+import type { Layout } from './layout.js';
+import { walk } from './walk.js';
+
+function labels(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.cells) continue;
+    const d = matchDotted(b.text);
+    // "1.200 woningen": a thousands separator, not a clause number.
+    if (d && !(/\.\d{3}$/.test(d.label) && /^\p{Ll}/u.test(d.rest))) out.push(d.label);
+  }
+  return out;
+}
+
+function parentsOf(all: readonly string[]): Set<string> {
+  const parents = new Set<string>();
+  for (const l of all) {
+    const parts = l.split('.');
+    for (let k = 1; k < parts.length; k++) parents.add(parts.slice(0, k).join('.'));
+  }
+  return parents;
+}
+
+export const dottedClauses: Layout = {
+  name: 'dotted',
+  numbered: true,
+  detect(blocks) {
+    const all = labels(blocks);
+    const parents = parentsOf(all);
+    return all.filter((l) => !parents.has(l)).length;
+  },
+  read(blocks, ctx) {
+    const all = labels(blocks);
+    const parents = parentsOf(all);
+    const valid = new Set(all);
+    return walk(
+      blocks,
+      {
+        layout: 'dotted',
+        plainChapters: true,
+        continueAfterBlank: true,
+        open(t) {
+          const d = matchDotted(t);
+          if (!d || !valid.has(d.label)) return null;
+          if (parents.has(d.label)) return restIsTitle(d.rest) ? { kind: 'section', title: d.rest } : null;
+          const titled = restIsTitle(d.rest);
+          return { kind: 'agreement', label: d.label, lead: titled ? '' : d.rest, headingTitle: titled ? d.rest : null, text: titled ? null : d.rest };
+        },
+      },
+      ctx.tocTitles,
+    );
+  },
+};

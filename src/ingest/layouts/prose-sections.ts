@@ -1,0 +1,134 @@
+/**
+ * Prose under headings, without numbers. A heading with its own text is one agreement; a heading with
+ * sub-headings or a bulleted list below it is a theme (each sub-heading's section, or each bullet, is then an
+ * agreement); a theme section with only text is itself one agreement. Numbered in order.
+ */
+import type { Block } from '../blocks.js';
+import { isHeadingLike, matchChapterHeading, matchKindHeading, type ChapterHeading } from '../headings.js';
+import { RESPONSIBLE_LABEL } from '../responsible-parties.js';
+import { splitBullet, topBullet, BULLET } from './bullets.js';
+import type { Layout } from './layout.js';
+import { walk, type WalkState } from './walk.js';
+
+/** Sections around the agreements that are not agreements themselves. */
+const NOT_AN_AGREEMENT =
+  /^(?:\d+[.)]?\s*)?(?:inleiding|voorwoord|leeswijzer|aanleiding|achtergrond|samenvatting|context|colofon|inhoud\w*|bijlagen?\b.*|begrippen\w*|afkortingen|ondertekening|handtekeningen|partijen|looptijd|proces|over\s+dit\s+document|tot\s+slot|slotbepalingen?|algemene\s+bepalingen|opgaven?\s+en\s+ambitie\w*|ambitie\w*|doelen|visie|terugblik|evaluatie\s+\d{4}|noot\s+voor\s+de\s+redactie|meer\s+informatie|contact\w*|over\s+de\s+partijen)$/i;
+/** Text that introduces the document rather than agreeing anything: "Deze afspraken zijn gemaakt tussen …". */
+const INTRODUCTION = /\b(?:deze|de)\s+(?:prestatie)?afspraken\s+(?:zijn|worden)\s+(?:gemaakt|gesloten|ondertekend)|\bvoor\s+u\s+lig|\bhoofdpunten\s+van\s+de\b/i;
+
+const clean = (t: string) => t.replace(/^\*\*(.*)\*\*$/, '$1').trim();
+
+function isHeading(b: Block): boolean {
+  if (b.cells || RESPONSIBLE_LABEL.test(b.text) || matchKindHeading(b.text) || matchChapterHeading(b.text)) return false;
+  if (b.level > 0) return b.text.length <= 100;
+  // A paragraph set in bold on its own ("**Noot voor de redactie**") reads as a heading too.
+  return b.blankBefore && (isHeadingLike(b.text) || (/^\*\*[^*]{3,80}\*\*$/.test(b.text) && b.blankAfter));
+}
+
+/** Markdown level, or 2 for a heading in plain text. */
+const levelOf = (b: Block) => b.level || 2;
+
+interface Section {
+  /** A deeper heading follows before the next heading at this level. */
+  hasSub: boolean;
+  /** A bulleted list follows before the next heading. */
+  hasBullets: boolean;
+  /** Running text follows right below. */
+  hasText: boolean;
+  /** Its text introduces the document. */
+  introduces: boolean;
+}
+
+function sections(blocks: readonly Block[]): Map<Block, Section> {
+  const out = new Map<Block, Section>();
+  blocks.forEach((b, i) => {
+    if (!isHeading(b)) return;
+    const level = levelOf(b);
+    const s: Section = { hasSub: false, hasBullets: false, hasText: false, introduces: false };
+    const next = blocks[i + 1];
+    s.hasText = !!next && !isHeading(next) && !next.cells && !matchChapterHeading(next.text) && !topBullet(next) && next.text.split(/\s+/).length >= 6;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const n = blocks[j]!;
+      if (isHeading(n) || matchChapterHeading(n.text)) {
+        if (isHeading(n) && levelOf(n) > level && b.level > 0) {
+          s.hasSub = true;
+          continue;
+        }
+        break;
+      }
+      if (topBullet(n) && !s.hasSub) s.hasBullets = true;
+      if (!s.hasSub && INTRODUCTION.test(n.text)) s.introduces = true;
+    }
+    out.set(b, s);
+  });
+  return out;
+}
+
+export const proseSections: Layout = {
+  name: 'prose',
+  numbered: false,
+  detect(blocks) {
+    const info = sections(blocks);
+    return [...info].filter(([b, s]) => !NOT_AN_AGREEMENT.test(clean(b.text)) && !s.introduces && (s.hasText || s.hasBullets)).length;
+  },
+  read(blocks, ctx) {
+    const info = sections(blocks);
+    let n = 0;
+    let skipping = false;
+    let inSection = false;
+    let themeLevel: number | null = null;
+    /** The current theme came from a heading without text of its own. */
+    let sectionTheme = false;
+    let chapter: ChapterHeading | null = null;
+    /** A new chapter ends an introduction that was being skipped. */
+    const follow = (state: WalkState) => {
+      if (state.chapter === chapter) return;
+      chapter = state.chapter;
+      skipping = !!chapter && NOT_AN_AGREEMENT.test(chapter.title);
+      themeLevel = null;
+      sectionTheme = false;
+    };
+    return walk(
+      blocks,
+      {
+        layout: 'prose',
+        plainChapters: true,
+        continueAfterBlank: true,
+        open(t, block, state) {
+          follow(state);
+          if (inSection && !skipping && topBullet(block)) {
+            const { title, text } = splitBullet(clean(BULLET.exec(t)![1]!.replace(/\*\*/g, '')));
+            return { kind: 'agreement', label: String(++n), lead: text, headingTitle: title, text };
+          }
+          const s = info.get(block);
+          if (!s) return skipping && !state.current ? { kind: 'skip' } : null;
+          const title = clean(t);
+          skipping = NOT_AN_AGREEMENT.test(title) || s.introduces;
+          inSection = !skipping;
+          if (skipping) return { kind: 'skip' };
+          const level = levelOf(block);
+          // Without heading levels (PDF, plain text) a heading with text below a heading without is its sub-heading.
+          const sub = themeLevel !== null && (level > themeLevel || (block.level === 0 && sectionTheme));
+          if (s.hasSub || s.hasBullets || !s.hasText) {
+            if (!sub) themeLevel = level;
+            sectionTheme = true;
+            return { kind: 'section', title };
+          }
+          if (!sub) {
+            themeLevel = level;
+            sectionTheme = false;
+          }
+          return { kind: 'agreement', label: String(++n), lead: '', headingTitle: title, text: null, theme: sub ? undefined : title };
+        },
+        line(t, _block, w) {
+          // "Thema 2 Betaalbaarheid" followed straight by prose: the theme's text is its one agreement.
+          if (w.current || skipping || !w.chapter || !w.sectionChanged || t.split(/\s+/).length < 6) return false;
+          w.start(String(++n), '', w.chapter.title);
+          w.addText(t);
+          return true;
+        },
+      },
+      ctx.tocTitles,
+    );
+  },
+};

@@ -1,0 +1,44 @@
+/** Tries every layout on the body and keeps the one that recognises it best; unnumbered layouts only when no numbers are found. */
+import type { Block } from '../blocks.js';
+import { afspraakBlocks } from './afspraak-blocks.js';
+import { bulletCoverage, bullets } from './bullets.js';
+import { dottedClauses } from './dotted-clauses.js';
+import { labelHeadings } from './label-headings.js';
+import type { Layout } from './layout.js';
+import { numberedParagraphs } from './numbered-paragraphs.js';
+import { proseSections } from './prose-sections.js';
+import { tableRows } from './table-rows.js';
+
+/** In order of preference when two layouts find as many agreements. */
+export const NUMBERED_LAYOUTS: readonly Layout[] = [labelHeadings, dottedClauses, tableRows, numberedParagraphs];
+export const UNNUMBERED_LAYOUTS: readonly Layout[] = [afspraakBlocks, bullets, proseSections];
+
+export interface LayoutChoice {
+  layout: Layout;
+  score: number;
+}
+
+/**
+ * Keyword headings win over tables, and dotted numbers over tables and paragraphs, when they find at least as
+ * many: a table or numbered list inside an agreement is its text. Numbered paragraphs are the last numbered
+ * layout; without any numbers the unnumbered layouts (Afspraak: blocks, bullets, prose sections) are tried.
+ */
+export function chooseLayout(blocks: readonly Block[]): LayoutChoice | null {
+  const scores = new Map(NUMBERED_LAYOUTS.map((l) => [l, l.detect(blocks)]));
+  const [label, dotted, table, paragraph] = NUMBERED_LAYOUTS.map((l) => scores.get(l)!) as [number, number, number, number];
+  if (label >= 2 && label >= table) return { layout: labelHeadings, score: label };
+  if (dotted >= 2 && dotted >= table && dotted >= paragraph) return { layout: dottedClauses, score: dotted };
+  if (table >= 2) return { layout: tableRows, score: table };
+  if (paragraph >= 2 || (paragraph === 1 && label === 0 && dotted === 0)) return { layout: numberedParagraphs, score: paragraph };
+  if (label === 1) return { layout: labelHeadings, score: 1 };
+  if (dotted === 1) return { layout: dottedClauses, score: 1 };
+  if (table === 1) return { layout: tableRows, score: 1 };
+  const blocksScore = afspraakBlocks.detect(blocks);
+  if (blocksScore >= 1) return { layout: afspraakBlocks, score: blocksScore };
+  const bulletScore = bullets.detect(blocks);
+  const proseScore = proseSections.detect(blocks);
+  // Bullets are the agreements when most sections consist of them; a list in one section is that section's text.
+  if (bulletScore >= 2 && (proseScore === 0 || bulletCoverage(blocks) >= 0.5)) return { layout: bullets, score: bulletScore };
+  if (proseScore >= 1) return { layout: proseSections, score: proseScore };
+  return null;
+}

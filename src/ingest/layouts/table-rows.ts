@@ -1,0 +1,98 @@
+/** Word, HTML and Markdown tables whose rows are the agreements: "Nr | Afspraak | Trekker" or "Afspraak 2022 t/m 2026 | Afspraak 2026 | Regie". */
+import type { Block } from '../blocks.js';
+import { CELL_NUMBER, parseLeadingLabel, parseNumberCell } from '../agreement-labels.js';
+import type { ChapterHeading } from '../headings.js';
+import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
+import { flatten, htmlFragmentToText } from '../html-text.js';
+import { mapRow, matchTableHeader, repeatsPrevious, type ColumnRole } from '../table-columns.js';
+import { tablesInHtml } from '../tables.js';
+import type { Layout } from './layout.js';
+import { cellText, walk, type Walker } from './walk.js';
+
+const DEFAULT_ROLES_3: ColumnRole[] = ['multi', 'year', 'responsible'];
+const DEFAULT_ROLES_2: ColumnRole[] = ['multi', 'responsible'];
+
+/** True for a table row that opens a numbered agreement, in a number column or at the start of its text. */
+function isNumberedRow(cells: readonly string[], roles: readonly ColumnRole[] | null): boolean {
+  const numberIdx = roles?.indexOf('number') ?? -1;
+  if (numberIdx >= 0 && parseNumberCell(htmlFragmentToText(cells[numberIdx] ?? ''))) {
+    return cells.filter((c) => c.trim()).length > 1;
+  }
+  const textIdx = Math.max(0, roles?.indexOf('multi') ?? 0);
+  return CELL_NUMBER.test(htmlFragmentToText(cells[textIdx] ?? cells[0]!)) || CELL_NUMBER.test(htmlFragmentToText(cells[0]!));
+}
+
+/** Reads agreement rows: a number opens an agreement, a row without one continues it (a table split over pages). */
+function rowReader() {
+  let roles: ColumnRole[] | null = null;
+  let previousRow = '';
+  let chapter: ChapterHeading | null = null;
+  return (block: Block, w: Walker): boolean => {
+    const cells = block.cells!;
+    if (w.chapter !== chapter) {
+      chapter = w.chapter;
+      roles = null;
+    }
+    const header = matchTableHeader(cells);
+    if (header) {
+      roles = header;
+      previousRow = '';
+      return true;
+    }
+    const filled = cells.map((c) => c.trim()).filter(Boolean);
+    if (filled.length === 1) {
+      const t = filled[0]!;
+      if (!roles || matchChapterHeading(t) || matchKindHeading(t)) return false;
+      // A row with only a heading in its first column spans the table: the theme of the rows below.
+      if (cells[0]!.trim() && isHeadingLike(cellText(t))) {
+        w.setTheme(cellText(t));
+        return true;
+      }
+    }
+    const effective = roles ?? (cells.length >= 3 ? DEFAULT_ROLES_3 : DEFAULT_ROLES_2);
+    if (repeatsPrevious(cells, previousRow)) return true;
+    previousRow = flatten(htmlFragmentToText(cells.join(' ')));
+    const row = mapRow(cells, effective);
+    const multi = cellText(row.multi);
+    const numberColumn = effective.includes('number');
+    const leading = numberColumn ? null : parseLeadingLabel(multi);
+    const label = numberColumn ? parseNumberCell(cellText(row.number)) : (leading?.label ?? null);
+    const cur = w.current;
+    let a;
+    if (label && label !== cur?.label) {
+      const lead = leading ? leading.rest : multi;
+      a = w.start(label, lead, null);
+      a.titleMode = numberColumn ? 'paragraph' : 'table';
+      a.singleText = !effective.includes('year');
+      if (lead) a.multi.push(lead);
+    } else if (cur) {
+      a = cur;
+      if (multi) a.multi.push(leading ? leading.rest : multi);
+    } else return true;
+    const year = cellText(row.year);
+    if (year) a.year.push(year);
+    if (row.responsible.trim()) a.responsible.push(cellText(row.responsible));
+    for (const cell of [row.multi, row.year]) if (/<table\b/i.test(cell)) a.tables.push(...tablesInHtml(cell));
+    a.original.push(cells.map((c) => flatten(cellText(c))).filter(Boolean).join(' | '));
+    return true;
+  };
+}
+
+export const tableRows: Layout = {
+  name: 'table',
+  numbered: true,
+  detect(blocks) {
+    let roles: ColumnRole[] | null = null;
+    let rows = 0;
+    for (const b of blocks) {
+      if (!b.cells) continue;
+      const header = matchTableHeader(b.cells);
+      if (header) roles = header;
+      else if (isNumberedRow(b.cells, roles)) rows++;
+    }
+    return rows;
+  },
+  read(blocks, ctx) {
+    return walk(blocks, { layout: 'table', plainChapters: true, continueAfterBlank: false, open: () => null, row: rowReader() }, ctx.tocTitles);
+  },
+};

@@ -1,0 +1,31 @@
+/** Theme headings in running text: a short capitalised line, a sub-heading under a theme, a generic chapter. */
+import type { Block } from '../blocks.js';
+import { isHeadingLike } from '../headings.js';
+import { RESPONSIBLE_LABEL } from '../responsible-parties.js';
+
+/** A chapter that only says it holds the agreements; the themes inside it name them. */
+export const GENERIC_CHAPTER = /^(?:de\s+|onze\s+)?(?:prestatie)?afspraken(?:\s+(?:per\s+thema|(?:19|20)\d{2}))?$/i;
+
+/**
+ * A theme heading: a short capitalised line after a blank line, followed by a blank line or by text that starts
+ * a new sentence or item (a PDF keeps no blank line after a heading).
+ */
+export function isThemeHeading(block: Block, t: string, next: Block | undefined): boolean {
+  if (!isHeadingLike(t) || RESPONSIBLE_LABEL.test(t)) return false;
+  const short = t.split(/\s+/).length <= 4;
+  // Between two lists: "Bestaande voorraad" right after the last bullet of "Nieuwbouw".
+  if (!block.blankBefore) return short && !!next && LIST_MARK.test(next.text) && !LIST_MARK.test(t);
+  if (block.blankAfter) return true;
+  return short && !!next && !next.cells && /^[\p{Lu}\d•*–-]/u.test(next.text) && !isHeadingLike(next.text);
+}
+
+const LIST_MARK = /^(?:[•●▪◦*–-]|\d{1,3}[.)])\s/;
+
+/**
+ * A heading below the theme: a deeper Markdown level, or (in plain text) a heading with no blank line after it
+ * and a list right below, under a theme heading that did stand on its own.
+ */
+export function isSubHeading(block: Block, next: Block | undefined, theme: Block): boolean {
+  if (block.level > 0 && theme.level > 0) return block.level > theme.level;
+  return block.level === 0 && theme.level === 0 && theme.blankAfter && !block.blankAfter && !!next && LIST_MARK.test(next.text);
+}

@@ -1,0 +1,270 @@
+/**
+ * The walk every layout shares: chapters, kinds ("Focusafspraken") and theme headings set the context, text
+ * lines join the open agreement, "Trekker:" lines name its parties and "Actie 2026:" starts this year's text.
+ * A layout only says which block opens an agreement (and, for tables, how a row reads).
+ */
+import type { AgreementKind, AgreementTable } from '../../core/agreement.js';
+import { singleCell, type Block } from '../blocks.js';
+import { matchChapterHeading, matchKindHeading, tidyHeading, type ChapterHeading } from '../headings.js';
+import { flatten, htmlFragmentToText } from '../html-text.js';
+import { tableAsText } from '../tables.js';
+import { restIsTitle } from '../agreement-labels.js';
+import { GENERIC_CHAPTER, isSubHeading, isThemeHeading } from './theme-headings.js';
+import { RESPONSIBLE_LABEL } from '../responsible-parties.js';
+import { newAgreement, type LayoutName, type RawAgreement } from './raw-agreement.js';
+
+/** What a block means to a layout: it opens an agreement, it is a section heading, or neither. */
+export type Opening =
+  /** `theme`: the agreement is a theme's section itself, so the theme is its heading. */
+  | { kind: 'agreement'; label: string; lead: string; headingTitle: string | null; text: string | null; theme?: string }
+  | { kind: 'section'; title: string }
+  /** A title line of its own, for the agreement that the next block opens. */
+  | { kind: 'title'; title: string }
+  /** Not part of any agreement (an introduction): ends the open one. */
+  | { kind: 'skip' }
+  | null;
+
+export interface WalkState {
+  readonly chapter: ChapterHeading | null;
+  readonly theme: string | null;
+  readonly current: RawAgreement | null;
+  readonly agreements: readonly RawAgreement[];
+  /** A chapter, kind or theme heading came after the last agreement. */
+  readonly sectionChanged: boolean;
+  readonly blankBefore: boolean;
+}
+
+export interface WalkRules {
+  layout: LayoutName;
+  open(text: string, block: Block, state: WalkState, next: Block | undefined): Opening;
+  /** Plain "2. Titel" lines are chapters (tables, label headings), not agreements (numbered paragraphs). */
+  plainChapters: boolean;
+  /**
+   * Body text after a blank line still belongs to the open agreement (headings), or only when it continues a
+   * sentence; a function decides per agreement (a numbered paragraph with a title line of its own runs on).
+   */
+  continueAfterBlank: boolean | ((current: RawAgreement) => boolean);
+  /** A plain "3. Titel" line that this layout reads as a chapter although plain chapters are off. */
+  plainChapter?(block: Block, next: Block | undefined): boolean;
+  /** Table rows: returns true when the row was taken. */
+  row?(block: Block, walker: Walker): boolean;
+  /** A text line that is neither heading nor opener, before the default handling; true when taken. */
+  line?(text: string, block: Block, walker: Walker): boolean;
+}
+
+const YEAR_LABEL = /^\s*(?:actie|acties|afspraak|jaarschijf|inzet|uitvoering)\s+((?:19|20)\d{2})\s*[:\-–]\s*(.*)$/i;
+
+export const cellText = (cell: string) => htmlFragmentToText(cell);
+
+/** The shared walk; layouts call `start` through their `open`, tables through `row`. */
+export class Walker implements WalkState {
+  chapter: ChapterHeading | null = null;
+  theme: string | null = null;
+  subTheme: string | null = null;
+  /** The heading that set the theme, to tell a sub-heading by its style. */
+  private themeBlock: Block | null = null;
+  kind: AgreementKind | null = null;
+  current: RawAgreement | null = null;
+  readonly agreements: RawAgreement[] = [];
+  sectionChanged = true;
+  blankBefore = true;
+  bucket: 'multi' | 'year' = 'multi';
+  /** A table inside the open agreement, being read row by row. */
+  private table: AgreementTable | null = null;
+  private lastText = '';
+  private pendingTitle: string | null = null;
+
+  constructor(
+    private readonly rules: WalkRules,
+    private readonly tocTitles: ReadonlyMap<string, string>,
+  ) {}
+
+  close(): void {
+    this.endTable();
+    if (this.current) this.agreements.push(this.current);
+    this.current = null;
+  }
+
+  /** A table in a heading layout belongs to the agreement above it: kept cell by cell and as text for search. */
+  private tableRow(block: Block): void {
+    const cur = this.current;
+    if (!cur) return;
+    if (!this.table && block.blankBefore && !this.continues(cur)) {
+      this.close();
+      return;
+    }
+    const cells = block.cells!.map((c) => flatten(cellText(c)));
+    if (!this.table) {
+      const lastSentence = this.lastText.split(/(?<=[.!?])\s+/).pop() ?? '';
+      const caption = lastSentence.length <= 100 && (/:$/.test(lastSentence) || /^(?:tabel|overzicht)\b/i.test(lastSentence)) ? lastSentence.replace(/:$/, '') : null;
+      this.table = { caption, header: cells, rows: [] };
+      cur.tables.push(this.table);
+    } else this.table.rows.push(cells);
+    cur.original.push(cells.filter(Boolean).join(' | '));
+  }
+
+  private endTable(): void {
+    if (!this.table || !this.current) return;
+    const text = tableAsText(this.table);
+    if (text) this.current[this.bucket].push(text);
+    this.table = null;
+  }
+
+  /** Opens an agreement numbered as printed; a label in "2.1" form gives the chapter when no heading did. */
+  start(label: string, lead: string, headingTitle: string | null): RawAgreement {
+    this.close();
+    this.sectionChanged = false;
+    this.bucket = 'multi';
+    const dotted = /^(\d{1,3})\./.exec(label);
+    // A chapter called just "Afspraken" leaves the theme to the headings inside it.
+    const theme = this.theme ?? this.subTheme;
+    const chapterTitle = this.chapter && !GENERIC_CHAPTER.test(this.chapter.title) ? this.chapter.title : (theme ?? this.chapter?.title ?? null);
+    this.current = newAgreement({
+      label,
+      chapterNumber: this.chapter?.number ?? (dotted ? Number(dotted[1]) : null),
+      chapterTitle,
+      kind: this.kind,
+      layout: this.rules.layout,
+      headingTitle: headingTitle ?? this.pendingTitle,
+      lead,
+    });
+    this.pendingTitle = null;
+    return this.current;
+  }
+
+  setChapter(ch: ChapterHeading): void {
+    this.close();
+    this.chapter = { number: ch.number, title: this.tocTitles.get(ch.title.toLowerCase()) ?? ch.title };
+    this.theme = null;
+    this.subTheme = null;
+    this.kind = null;
+    this.sectionChanged = true;
+  }
+
+  /**
+   * A theme heading followed by prose introduces a theme; one followed straight by agreements under such a theme
+   * is a sub-heading ("Beschikbaarheid" – intro – "Nieuwbouw" – bullets), which the theme stays above.
+   */
+  setTheme(title: string, block?: Block, next?: Block): void {
+    this.close();
+    if (block && this.theme !== null && this.themeBlock && isSubHeading(block, next, this.themeBlock)) this.subTheme = tidyHeading(title);
+    else {
+      this.theme = tidyHeading(title);
+      this.themeBlock = block ?? null;
+      this.subTheme = null;
+    }
+    this.sectionChanged = true;
+  }
+
+  /** Plain "2. Titel" chapters count in table and heading layouts, or as Markdown headings; they never go back. */
+  private chapterAt(block: Block, t: string, next: Block | undefined): ChapterHeading | null {
+    const strict = matchChapterHeading(t);
+    if (strict) return strict;
+    const plain = matchChapterHeading(t, true);
+    if (!plain || (this.chapter?.number != null && plain.number != null && plain.number <= this.chapter.number)) return null;
+    // A heading the table of contents lists is a chapter in every layout.
+    const listed = this.tocTitles.has(plain.title.toLowerCase());
+    if (!this.rules.plainChapters && block.level === 0 && !listed && !this.rules.plainChapter?.(block, next)) return null;
+    return plain;
+  }
+
+  private continues(cur: RawAgreement): boolean {
+    const rule = this.rules.continueAfterBlank;
+    return typeof rule === 'function' ? rule(cur) : rule;
+  }
+
+  /** Adds a line of body text to the open agreement: a responsible line, this year's label, or text. */
+  addText(t: string): void {
+    const cur = this.current;
+    if (!cur) return;
+    const label = RESPONSIBLE_LABEL.exec(t);
+    const yearLabel = YEAR_LABEL.exec(t);
+    if (label) cur.responsible.push(label[1]!);
+    else if (cur.headingTitle && !cur.lead && cur.multi.length === 0 && /^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 8 && !/[.;:]$/.test(t)) {
+      // "Actie 15: Huisvesting van mensen met een" / "psychische kwetsbaarheid": a title wrapped over two lines.
+      cur.headingTitle = `${cur.headingTitle} ${t}`;
+    }
+    else if (cur.headingTitle === null && !cur.lead && cur.multi.length === 0 && this.rules.layout !== 'paragraph' && restIsTitle(t) && !/[:.!?;]$/.test(t)) {
+      // "Afspraak 1.1" alone on its line, with the title on the next.
+      cur.headingTitle = t;
+    }
+    else if (yearLabel) {
+      this.bucket = 'year';
+      cur.singleText = false;
+      if (yearLabel[2]) cur.year.push(cellText(yearLabel[2]));
+    } else {
+      cur[this.bucket].push(cellText(t));
+      if (!cur.lead) cur.lead = cellText(t);
+    }
+    cur.original.push(t);
+  }
+
+  walk(blocks: readonly Block[]): RawAgreement[] {
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      this.blankBefore = block.blankBefore;
+      let t = block.text;
+      if (block.cells) {
+        if (this.rules.row?.(block, this)) continue;
+        const single = singleCell(block);
+        if (single === null) {
+          if (this.rules.layout !== 'table') this.tableRow(block);
+          continue;
+        }
+        t = single;
+      }
+      this.endTable();
+      this.lastText = t;
+      const ch = this.chapterAt(block, t, blocks[i + 1]);
+      if (ch) {
+        this.setChapter(ch);
+        continue;
+      }
+      const k = matchKindHeading(t);
+      if (k) {
+        this.close();
+        this.kind = k;
+        this.sectionChanged = true;
+        continue;
+      }
+      const opening = this.rules.open(t, block, this, blocks[i + 1]);
+      if (opening?.kind === 'skip') {
+        this.close();
+        continue;
+      }
+      if (opening?.kind === 'title') {
+        this.close();
+        this.pendingTitle = opening.title;
+        continue;
+      }
+      if (opening?.kind === 'section') {
+        this.setTheme(opening.title, block, blocks[i + 1]);
+        continue;
+      }
+      if (opening?.kind === 'agreement') {
+        if (opening.theme) this.setTheme(opening.theme);
+        const a = this.start(opening.label, opening.lead, opening.headingTitle);
+        if (opening.text) a.multi.push(cellText(opening.text));
+        a.original.push(t);
+        continue;
+      }
+      if (this.rules.line?.(t, block, this)) continue;
+      if (this.rules.layout !== 'table' && isThemeHeading(block, t, blocks[i + 1])) {
+        this.setTheme(t, block, blocks[i + 1]);
+        continue;
+      }
+      if (this.current && this.rules.layout !== 'table') {
+        const continues = !block.blankBefore || this.continues(this.current) || /^\p{Ll}/u.test(t) || RESPONSIBLE_LABEL.test(t);
+        if (!continues) this.close();
+        else this.addText(t);
+      }
+    }
+    this.close();
+    return this.agreements;
+  }
+}
+
+/** Walks the blocks with a layout's rules. */
+export function walk(blocks: readonly Block[], rules: WalkRules, tocTitles: ReadonlyMap<string, string>): RawAgreement[] {
+  return new Walker(rules, tocTitles).walk(blocks);
+}
