@@ -22,7 +22,8 @@ export function looksLikeInstruction(text: string): boolean {
 export function splitPassages(text: string): string[] {
   const clean = stripMarkup(text)
     .replace(/[•➤▪●◦]|(^|\n)\s*[-*]\s+/g, '\n')
-    .replace(/;\s+/g, ';\n');
+    // A semicolon ends a list item; "…van het Rijk; voor 2026 gaat het om 34 personen" goes on.
+    .replace(/;\s+(?=[A-Z0-9À-Ý•➤])/g, ';\n');
   const out: string[] = [];
   for (const block of clean.split(/\n+/)) {
     // Sentence ends: ". " before a capital or digit, not after a single letter or common abbreviation.
@@ -86,8 +87,9 @@ export function selectPassages(
       q.terms.forEach((t, i) => {
         if (termHit(stems, t)) score += q.weights[i] ?? 0;
       });
-      if (score === 0) continue;
-      if (q.wantsNumber && /\d/.test(s.replace(/\b(19|20)\d{2}\b/g, ''))) score *= 1.4;
+      // Sentences without the question's words stay, last: one may hold the asked date or number.
+      // Sentences with a figure state the agreement most concretely; a number question wants them first.
+      if (/\d/.test(s.replace(/\b(19|20)\d{2}\b/g, ''))) score *= q.wantsNumber ? 1.4 : 1.15;
       if (q.year && s.includes(String(q.year))) score *= 1.15;
       if (partyStems && [...partyStems].every((p) => stems.has(p))) score *= 1.3;
       if (field === 'year') score *= 1.1;

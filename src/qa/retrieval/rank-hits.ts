@@ -1,0 +1,92 @@
+import { compareNumbers } from '../../core/agreement.js';
+import type { Analyzer } from '../analysis/analyzer.js';
+import { selectPassages, type Passage } from '../passages.js';
+import { involvement, type PartyInfo } from '../question/parties.js';
+import type { PreparedQuery } from './prepare-query.js';
+import type { Candidate } from './score-candidates.js';
+
+/** A ranked agreement with the sentences that answer the question, best first. */
+export interface Hit extends Candidate {
+  passages: Passage[];
+}
+
+export interface RankOptions {
+  analyzer: Analyzer;
+  query: PreparedQuery;
+  year: number | null;
+  /** An organisation named in the question (roles such as "de gemeente" do not steer the ranking). */
+  party: PartyInfo | null;
+  theme: string | null;
+  wantsNumber: boolean;
+  /** Spread the first results over municipalities (a topic asked without a municipality). */
+  diversify: boolean;
+  limit: number;
+}
+
+/** How many of the best candidates get sentence-level scoring. */
+const PROXIMITY_CANDIDATES = 20;
+
+/**
+ * Final order: the index score with preferences for the year (action year, then period, then the year
+ * in the text), the named party and the named theme; then the words of the question occurring together
+ * in one sentence beat the same words scattered over the text.
+ */
+export function rankHits(candidates: Candidate[], opts: RankOptions): Hit[] {
+  const { year, party, theme } = opts;
+  const prefer = (c: Candidate): Candidate => {
+    const a = c.ref.a;
+    let score = c.score;
+    if (year) {
+      const { from, to } = a.period;
+      if (a.actionYear === year) score *= 1.3;
+      else if (from !== null && to !== null && from <= year && year <= to) score *= 1.1;
+      else if (a.actionYear !== null || from !== null || to !== null) score *= 0.7;
+      if (a.yearText.includes(String(year)) || a.multiYearText.includes(String(year))) score *= 1.1;
+    }
+    if (party && !party.role) {
+      const how = involvement(party, a);
+      score *= how.responsible ? 1.4 : how.text ? 1.3 : how.group ? 1.1 : 0.8;
+    }
+    if (theme && a.chapterTitle && a.chapterTitle.toLowerCase() === theme.toLowerCase()) score *= 1.3;
+    return { ...c, score };
+  };
+  const preferred = candidates.map(prefer).sort(byScore);
+  const head = preferred.slice(0, Math.max(opts.limit, PROXIMITY_CANDIDATES));
+  const passageQuery = {
+    terms: opts.query.terms,
+    weights: opts.query.terms.map((t) => t.weight),
+    wantsNumber: opts.wantsNumber,
+    year,
+    party: party && !party.role ? party.name.replace(/\([^)]*\)/g, '') : null,
+  };
+  const scored: Hit[] = head.map((c) => ({ ...c, passages: selectPassages(opts.analyzer, c.ref.a, passageQuery) }));
+  const bestSentence = Math.max(0, ...scored.map((h) => h.passages[0]?.score ?? 0));
+  if (bestSentence > 0) for (const h of scored) h.score *= proximityFactor((h.passages[0]?.score ?? 0) / bestSentence);
+  scored.sort(byScore);
+  return (opts.diversify ? diversify(scored) : scored).slice(0, opts.limit);
+}
+
+const byScore = (a: Candidate, b: Candidate) => b.score - a.score || compareNumbers(a.ref.a.number, b.ref.a.number);
+
+/**
+ * Score factor from an agreement's best sentence relative to the best sentence among the candidates
+ * (0–1): from 0.6 when no sentence holds the question's words together, to 1 for the best one.
+ */
+export function proximityFactor(relativeBestSentence: number): number {
+  return 0.6 + 0.4 * Math.min(1, Math.max(0, relativeBestSentence));
+}
+
+/** The best agreement of each municipality that scores near the top goes first, then the rest in order. */
+function diversify(hits: Hit[]): Hit[] {
+  const top = hits[0]?.score ?? 0;
+  const firsts: Hit[] = [];
+  const seen = new Set<string>();
+  for (const h of hits) {
+    if (h.score < top * 0.5) break;
+    if (!seen.has(h.ref.a.municipality)) {
+      seen.add(h.ref.a.municipality);
+      firsts.push(h);
+    }
+  }
+  return [...firsts, ...hits.filter((h) => !firsts.includes(h))];
+}

@@ -1,0 +1,142 @@
+import type { DocRef, IndexSnapshot } from '../index/index-snapshot.js';
+import { postings, termIn, weightedTf, type Segment } from '../index/segment.js';
+import type { PreparedQuery, WeightedTerm } from './prepare-query.js';
+import { TopK } from './top-k.js';
+
+/** An agreement scored against the question's terms. */
+export interface Candidate {
+  ref: DocRef;
+  score: number;
+  /** Share of the question's core weight this agreement matches (0–1). */
+  coverage: number;
+}
+
+const K1 = 1.2;
+/** Length normalisation: agreements range from one line to pages, so only half of BM25's usual pull. */
+const B = 0.5;
+
+export interface ScoreOptions {
+  /** Only agreements of these municipalities (lower case); all when absent. */
+  municipalities?: Set<string>;
+  limit: number;
+}
+
+/**
+ * Scores agreements with BM25F over the packed field frequencies, scaled by how much of the question
+ * each covers. Term at a time over the postings; when the question is restricted to a few
+ * municipalities, agreement at a time over theirs instead (a binary search per term).
+ */
+export function scoreCandidates(snapshot: IndexSnapshot, query: PreparedQuery, opts: ScoreOptions): Candidate[] {
+  const top = new TopK<Candidate>(opts.limit);
+  const terms = query.terms.filter((t) => t.weight > 0 && t.df > 0);
+  if (terms.length === 0 || snapshot.total === 0) return [];
+  const avg = snapshot.avgLength;
+  const coreTotal = query.coreTotal || 1;
+  const bm25 = (tf: number, len: number) => (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg));
+  const finish = (seg: Segment, doc: number, acc: number, cov: number) => {
+    const coverage = cov / coreTotal;
+    const score = acc * (0.25 + coverage);
+    if (score > 0 && top.accepts(score)) top.push({ ref: { seg, doc, a: seg.docs[doc]! }, score, coverage }, score);
+  };
+
+  if (opts.municipalities) {
+    for (const m of opts.municipalities) {
+      for (const ref of snapshot.agreementsOf(m)) {
+        let acc = 0;
+        let cov = 0;
+        for (const t of terms) {
+          const v = termScoreOne(ref.seg, ref.doc, t, bm25);
+          if (v > 0) {
+            acc += t.weight * v;
+            if (t.core) cov += t.coverageWeight;
+          }
+        }
+        finish(ref.seg, ref.doc, acc, cov);
+      }
+    }
+    return top.sorted();
+  }
+
+  for (const seg of snapshot.segments) {
+    const n = seg.docs.length;
+    const acc = new Float32Array(n);
+    const cov = new Float32Array(n);
+    const best = new Float32Array(n);
+    const seen = new Uint8Array(n);
+    const touchedAll: number[] = [];
+    for (const t of terms) {
+      const touched: number[] = [];
+      t.alternatives.forEach((alt, ai) => {
+        const altWeight = t.altWeights[ai] ?? 1;
+        if (alt.length === 1) {
+          const range = postings(seg, alt[0]!);
+          if (!range) return;
+          for (let p = range.from; p < range.to; p++) {
+            const d = seg.postDocs[p]!;
+            const v = altWeight * bm25(weightedTf(seg.postTf[p]!), seg.length[d]!);
+            if (v > best[d]!) {
+              if (best[d] === 0) touched.push(d);
+              best[d] = v;
+            }
+          }
+          return;
+        }
+        // A phrase or a compound's parts: every stem in the agreement; frequency of the rarest.
+        let rarest = alt[0]!;
+        for (const s of alt) if ((seg.dict.has(s) ? seg.df[seg.dict.get(s)!]! : 0) < (seg.dict.has(rarest) ? seg.df[seg.dict.get(rarest)!]! : 0)) rarest = s;
+        const range = postings(seg, rarest);
+        if (!range) return;
+        for (let p = range.from; p < range.to; p++) {
+          const d = seg.postDocs[p]!;
+          let tf = weightedTf(seg.postTf[p]!);
+          let all = true;
+          for (const s of alt) {
+            if (s === rarest) continue;
+            const packed = termIn(seg, s, d);
+            if (!packed) {
+              all = false;
+              break;
+            }
+            tf = Math.min(tf, weightedTf(packed));
+          }
+          if (!all) continue;
+          const v = altWeight * bm25(tf, seg.length[d]!);
+          if (v > best[d]!) {
+            if (best[d] === 0) touched.push(d);
+            best[d] = v;
+          }
+        }
+      });
+      for (const d of touched) {
+        acc[d]! += t.weight * best[d]!;
+        if (t.core) cov[d]! += t.coverageWeight;
+        best[d] = 0;
+        if (!seen[d]) {
+          seen[d] = 1;
+          touchedAll.push(d);
+        }
+      }
+    }
+    for (const d of touchedAll) if (!seg.deleted[d]) finish(seg, d, acc[d]!, cov[d]!);
+  }
+  return top.sorted();
+}
+
+/** One term's BM25 score in one agreement (the best of its alternatives), by binary search. */
+function termScoreOne(seg: Segment, doc: number, t: WeightedTerm, bm25: (tf: number, len: number) => number): number {
+  if (seg.deleted[doc]) return 0;
+  let best = 0;
+  t.alternatives.forEach((alt, ai) => {
+    let tf = Infinity;
+    for (const s of alt) {
+      const packed = termIn(seg, s, doc);
+      if (!packed) {
+        tf = 0;
+        break;
+      }
+      tf = Math.min(tf, weightedTf(packed));
+    }
+    if (tf > 0 && tf !== Infinity) best = Math.max(best, (t.altWeights[ai] ?? 1) * bm25(tf, seg.length[doc]!));
+  });
+  return best;
+}
