@@ -125,7 +125,7 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
   const top = hits[0];
   const topicWords = retrieved.query.terms.filter((x) => x.core).map((x) => x.typed ?? x.word).join(' ');
   if (retrieved.query.missing.length || !top || top.coverage === 0) {
-    const missing = retrieved.query.missing.join(', ');
+    const missing = retrieved.query.missing.join(q.lang === 'en' ? ' or ' : ' of ');
     return refuse('not-found', composeNotFound(topicOf(question, missing || topicWords), themes, q.lang));
   }
   const corrections = retrieved.query.corrections.length
@@ -133,7 +133,9 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
     : '';
 
   if (q.wantsNumber || r.year) {
-    const cell = findTableCell(hits.slice(0, 3).map((h) => h.a), { analyzer, terms: retrieved.query.terms, party: r.party, year: r.year });
+    // Tables of the agreements that answer the question; a cell elsewhere is not about it.
+    const relevant = hits.slice(0, 3).filter((h) => h.coverage >= RELEVANCE_THRESHOLD && h.score >= top.score * 0.5);
+    const cell = findTableCell(relevant.map((h) => h.a), { analyzer, terms: retrieved.query.terms, party: r.party, year: r.year });
     if (cell) {
       const answer = t.tableCell(cell.row, cell.column, cell.value, labelOf(cell.agreement), cell.agreement.title);
       const ranked = [hits.find((h) => h.a === cell.agreement)!, ...hits.filter((h) => h.a !== cell.agreement)];

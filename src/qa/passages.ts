@@ -43,7 +43,8 @@ export interface PassageQuery {
   /** The question asks for a quantity ("hoeveel", "how many", "percentage"). */
   wantsNumber: boolean;
   year: number | null;
-  party: string | null;
+  /** The party asked about, by its names. */
+  party: string | string[] | null;
 }
 
 /** Sentences of a text with their stems; analysing is most of a question's CPU, and texts recur. */
@@ -74,15 +75,19 @@ export function selectPassages(
   q: PassageQuery,
 ): Passage[] {
   const out: Passage[] = [];
+  const seen = new Set<string>();
   let order = 0;
-  const partyStems = q.party ? new Set(analyzer.stems(q.party)) : null;
+  // Any of the party's names counts ("Woonstichting Klokkenbeek", "Klokkenbeek").
+  const partyForms = (Array.isArray(q.party) ? q.party : q.party ? [q.party] : []).map((f) => analyzer.stems(f)).filter((f) => f.length > 0);
+  const meanWeight = q.weights.length ? q.weights.reduce((a, b) => a + b, 0) / q.weights.length : 1;
   for (const [field, text] of [
     ['year', agreement.yearText],
     ['multiYear', agreement.multiYearText],
   ] as const) {
     for (const { text: s, stems, instruction } of analysedSentences(analyzer, text)) {
       order++;
-      if (instruction) continue;
+      if (instruction || seen.has(s)) continue;
+      seen.add(s);
       let score = 0;
       q.terms.forEach((t, i) => {
         if (termHit(stems, t)) score += q.weights[i] ?? 0;
@@ -91,7 +96,8 @@ export function selectPassages(
       // Sentences with a figure state the agreement most concretely; a number question wants them first.
       if (/\d/.test(s.replace(/\b(19|20)\d{2}\b/g, ''))) score *= q.wantsNumber ? 1.4 : 1.15;
       if (q.year && s.includes(String(q.year))) score *= 1.15;
-      if (partyStems && [...partyStems].every((p) => stems.has(p))) score *= 1.3;
+      // A sentence naming the party asked about says what that party does, even in other words.
+      if (partyForms.some((f) => f.every((p) => stems.has(p)))) score = (score + meanWeight / 2) * 1.3;
       if (field === 'year') score *= 1.1;
       out.push({ text: s, score, field, order });
     }

@@ -45,6 +45,8 @@ export interface Analyzer {
   queryTerms(text: string): QueryTerm[];
   /** The alternatives for one (corrected or combined) word, as `queryTerms` would give them. */
   termFor(word: string): QueryTerm;
+  /** Single words of the synonym groups (normalised), a vocabulary of their own for typo correction. */
+  synonymWords(): string[];
 }
 
 const wordCache = new Map<string, AnalysedWord>();
@@ -121,12 +123,14 @@ export function createAnalyzer(synonyms: SynonymGroup[] = []): Analyzer {
   // that contain question words ("hoe lang") only serve to recognise a question; they match no text.
   const synonymMap = new Map<string, TermAlternative[]>();
   let longest = 1;
+  const singleWords = new Set<string>();
   for (const group of synonyms) {
     const terms = group.map((term) => tokenize(normaliseText(term)).map((t) => t.word)).filter((ws) => ws.length > 0);
     const alts = terms
       .filter((ws) => ws.every((w) => !STOPWORDS.has(w) && !QUESTION_FRAME.has(w)))
       .map((ws) => ws.map((w) => analyseWord(w).stem));
     for (const ws of terms) {
+      if (ws.length === 1 && !STOPWORDS.has(ws[0]!)) singleWords.add(ws[0]!);
       const key = phraseKey(ws);
       longest = Math.max(longest, ws.length);
       const list = synonymMap.get(key) ?? [];
@@ -167,6 +171,8 @@ export function createAnalyzer(synonyms: SynonymGroup[] = []): Analyzer {
     },
 
     termFor: (word) => termFor(word),
+
+    synonymWords: () => [...singleWords],
 
     queryTerms(text) {
       const toks = tokens(text);

@@ -9,6 +9,7 @@ export const SYNONYM_LIST = `
 looptijd, periode, duur, hoe lang, tot wanneer, einddatum, aflopen, term, duration
 bijstelling, bijstellen, aanpassing, aanpassen, wijziging, wijzigen, herziening, herzien, actualisatie, actualiseren, herijken, amend, change
 opzeggen, opzegging, beeindigen, beeindiging, ontbinden, ontbinding, opheffen, terminate, cancel
+percentage, procent, percent, aandeel
 evaluatie, evalueren, tussentijdse evaluatie, evaluate, review
 geschil, geschillen, conflict, geschilbeslechting, dispute, disputes
 

@@ -50,10 +50,11 @@ export function findTableCell(agreements: IndexedAgreement[], q: CellQuery): Tab
           const labelStems = stems(`${rowLabel} ${column}`);
           let score = 0;
           for (const t of q.terms) {
+            if (!t.core) continue;
             const hit = t.alternatives.some((alt) => alt.every((s) => labelStems.has(s) || captionStems.has(s)));
             if (hit) score += t.weight;
           }
-          if (!best || score > best.score) best = { agreement, table, row: rowLabel, column, value: value.trim(), score };
+          if (score > 0 && (!best || score > best.score)) best = { agreement, table, row: rowLabel, column, value: value.trim(), score };
         }
       }
     }

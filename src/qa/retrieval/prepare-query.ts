@@ -34,7 +34,23 @@ export function idf(df: number, total: number): number {
   return Math.log(1 + (total - df + 0.5) / (df + 0.5));
 }
 
+/**
+ * Verbs and answer-type words that carry no topic: a question may use them where no agreement does
+ * ("hoeveel laadpalen komen er", "welk percentage"), so their absence is no reason to refuse.
+ */
+const LIGHT_VERBS = new Set(
+  'komen komt kwam kwamen krijgen krijgt kregen maken maakt gebeuren gebeurt zitten zit liggen ligt houden houdt geven geeft nemen neemt zetten zet blijven blijft regelen regelt gebruiken gebruikt percentage aantal hoeveelheid bedrag datum getal'.split(' '),
+);
+
 const FUNCTION_WORDS = buildVocabulary([...STOPWORDS, ...QUESTION_FRAME].filter((w) => w.length >= 3).map((w) => [w, 1] as [string, number]));
+
+const synonymVocabularies = new WeakMap<Analyzer, ReturnType<typeof buildVocabulary>>();
+/** The synonym list's words: a typo of one ("statushoudrs") is corrected even when the texts use another. */
+function synonymVocabulary(analyzer: Analyzer) {
+  let v = synonymVocabularies.get(analyzer);
+  if (!v) synonymVocabularies.set(analyzer, (v = buildVocabulary(analyzer.synonymWords().map((w) => [w, 1] as [string, number]))));
+  return v;
+}
 
 function alternativeDf(snapshot: IndexSnapshot, alt: string[]): number {
   let df = Infinity;
@@ -88,7 +104,7 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
       // A slip on a question word ("ovr", "sprken") is no topic; a slip on a topic word is corrected.
       const fn = correctWord(term.word, FUNCTION_WORDS, 1);
       if (fn && term.word.length <= 7) continue;
-      const fix = correctWord(term.word, snapshot.vocabulary());
+      const fix = correctWord(term.word, snapshot.vocabulary()) ?? correctWord(term.word, synonymVocabulary(analyzer));
       if (fix) {
         typed = term.word;
         corrections.push({ typed: term.word, understood: fix.word });
@@ -96,7 +112,7 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
         df = termDf(snapshot, term);
       }
     }
-    if (df === 0 && term.core && !term.finalVerb) missing.push(typed ?? term.word);
+    if (df === 0 && term.core && !term.finalVerb && !LIGHT_VERBS.has(term.word)) missing.push(typed ?? term.word);
     // Alternatives no agreement holds cost time and add nothing.
     const alternatives = term.alternatives.filter((alt, i) => i === 0 || alternativeDf(snapshot, alt) > 0);
     const weight = idf(df, total) * term.weight;

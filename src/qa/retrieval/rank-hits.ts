@@ -57,7 +57,7 @@ export function rankHits(candidates: Candidate[], opts: RankOptions): Hit[] {
     weights: opts.query.terms.map((t) => t.weight),
     wantsNumber: opts.wantsNumber,
     year,
-    party: party && !party.role ? party.name.replace(/\([^)]*\)/g, '') : null,
+    party: party && !party.role ? party.forms : null,
   };
   const scored: Hit[] = head.map((c) => ({ ...c, passages: selectPassages(opts.analyzer, c.ref.a, passageQuery) }));
   const bestSentence = Math.max(0, ...scored.map((h) => h.passages[0]?.score ?? 0));

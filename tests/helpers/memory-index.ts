@@ -1,0 +1,27 @@
+import { createAnalyzer, type Analyzer } from '../../src/qa/analysis/analyzer.js';
+import { loadSynonyms } from '../../src/qa/analysis/synonyms.js';
+import { IndexSnapshot } from '../../src/qa/index/index-snapshot.js';
+import { analyseAgreement, buildSegment, type IndexedAgreement } from '../../src/qa/index/segment.js';
+
+/** An agreement for index tests: only the fields a test cares about need giving. */
+export function agreement(p: Partial<IndexedAgreement> & { number: string; title: string }): IndexedAgreement {
+  return {
+    agreementId: `${p.municipality ?? 'Testdorp'}-${p.number}`,
+    documentId: p.documentId ?? `doc-${p.municipality ?? 'Testdorp'}`,
+    municipality: 'Testdorp',
+    chapterTitle: null,
+    responsible: [],
+    period: { from: 2026, to: 2029 },
+    actionYear: null,
+    yearText: '',
+    multiYearText: '',
+    tables: [],
+    ...p,
+  };
+}
+
+/** An index view over these agreements, built in memory the way the live index builds it. */
+export function memoryIndex(agreements: IndexedAgreement[], analyzer: Analyzer = createAnalyzer(loadSynonyms())): { snapshot: IndexSnapshot; analyzer: Analyzer } {
+  const segment = buildSegment(agreements, agreements.map((a) => analyseAgreement(analyzer, a)));
+  return { snapshot: new IndexSnapshot([segment]), analyzer };
+}
