@@ -9,7 +9,7 @@ import { groundedAnswer } from './grounded-answer.js';
 import { createIndexWriter } from './indexer.js';
 import { createLiveIndex } from './index/live-index.js';
 import { analyseQuestion } from './question/analyse-question.js';
-import { catalogFor } from './question/catalog.js';
+import { catalogFor, prepareCatalog } from './question/catalog.js';
 import { createRefreshingCache } from './refreshing-cache.js';
 import { cosine, retrieve } from './retrieval/retrieve.js';
 import type { SearchStore, StoredVector } from './search-store-port.js';
@@ -73,7 +73,10 @@ const CACHE_MS = 300_000;
 export function createQaService(deps: QaDeps): QaService {
   const { store, llm, logger } = deps;
   const analyzer = createAnalyzer(loadSynonyms(deps.synonymsFile));
-  const live = createLiveIndex({ store, analyzer, logger, checkIntervalMs: deps.indexCheckMs });
+  const live = createLiveIndex({ store, analyzer, logger, checkIntervalMs: deps.indexCheckMs, prepare: async (snap, yieldToLoop) => {
+    await snap.prepareLookups(yieldToLoop);
+    await prepareCatalog(snap, yieldToLoop);
+  } });
   const writer = createIndexWriter({ store, llm, logger });
   const vectorCache = createRefreshingCache<StoredVector[]>(() => store.loadEmbeddings(llm!.model), CACHE_MS, {
     onError: (err) => logger?.warn('reloading embeddings failed; keeping the old', { error: String(err) }),

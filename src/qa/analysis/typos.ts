@@ -56,14 +56,28 @@ export function buildVocabulary(entries: Iterable<[string, number]>): Vocabulary
  */
 export function correctWord(word: string, vocabulary: Vocabulary, max = allowedDistance(word)): { word: string; distance: number } | null {
   if (max === 0) return null;
+  let cache = corrections.get(vocabulary);
+  if (!cache) corrections.set(vocabulary, (cache = new Map()));
+  const key = `${max}:${word}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
   let best: { word: string; distance: number; df: number } | null = null;
+  const [a0, a1] = [word[0], word[1]];
   for (let len = word.length - max; len <= word.length + max; len++) {
     for (const entry of vocabulary.byLength.get(len) ?? []) {
-      const d = editDistance(word, entry.word, max);
+      const w = entry.word;
+      // One edit keeps the first or second letter in place, or swaps them; two edits keep the first.
+      if (w[0] !== a0 && (max > 1 || (w[1] !== a1 && w[0] !== a1 && w[1] !== a0))) continue;
+      const d = editDistance(word, w, max);
       if (d > max || d === 0) continue;
       if (d === 2 && entry.word[0] !== word[0]) continue;
       if (!best || d < best.distance || (d === best.distance && entry.df > best.df)) best = { word: entry.word, distance: d, df: entry.df };
     }
   }
-  return best && { word: best.word, distance: best.distance };
+  const result = best && { word: best.word, distance: best.distance };
+  if (cache.size > 10_000) cache.clear();
+  cache.set(key, result);
+  return result;
 }
+
+const corrections = new WeakMap<Vocabulary, Map<string, { word: string; distance: number } | null>>();

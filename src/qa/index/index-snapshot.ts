@@ -43,6 +43,22 @@ export class IndexSnapshot {
     this.avgLength = n ? len / n : 1;
   }
 
+  /**
+   * Builds the derived lookups (word frequencies, typo vocabulary, agreements per municipality) a
+   * segment at a time, yielding in between, so the first question on this view finds them ready.
+   */
+  async prepareLookups(yieldToLoop: () => Promise<void>): Promise<void> {
+    const words = new Map<string, number>();
+    for (const seg of this.segments) {
+      for (const [w, n] of seg.words) words.set(w, (words.get(w) ?? 0) + n);
+      await yieldToLoop();
+    }
+    this.wordDfCache = words;
+    this.vocab = buildVocabulary(words);
+    await yieldToLoop();
+    this.municipalityIndex();
+  }
+
   /** Agreements holding the stem (deleted ones still count until the next rebuild). */
   df(stem: string): number {
     let df = this.dfCache.get(stem);
@@ -101,6 +117,18 @@ export class IndexSnapshot {
   /** The live agreements of a municipality (case-insensitive). */
   agreementsOf(municipality: string): DocRef[] {
     return (this.municipalityIndex().get(key(municipality)) ?? []).filter((r) => !r.seg.deleted[r.doc]);
+  }
+
+  /** The live agreements whose index holds the stem. */
+  *withStem(stem: string): Iterable<DocRef> {
+    for (const seg of this.segments) {
+      const id = seg.dict.get(stem);
+      if (id === undefined) continue;
+      for (let p = seg.start[id]!; p < seg.start[id + 1]!; p++) {
+        const doc = seg.postDocs[p]!;
+        if (!seg.deleted[doc]) yield { seg, doc, a: seg.docs[doc]! };
+      }
+    }
   }
 
   /** Every live agreement. */

@@ -2,7 +2,7 @@ import type { Logger } from '../../core/ports.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import type { SearchStore } from '../search-store-port.js';
 import { IndexSnapshot } from './index-snapshot.js';
-import { analyseAgreement, buildSegment, type AnalysedAgreement, type IndexedAgreement, type Segment } from './segment.js';
+import { SegmentBuilder, type IndexedAgreement, type Segment } from './segment.js';
 
 export interface LiveIndexOptions {
   store: SearchStore;
@@ -12,6 +12,8 @@ export interface LiveIndexOptions {
   checkIntervalMs?: number;
   /** Longest stretch of CPU work before yielding to the event loop. */
   sliceMs?: number;
+  /** Work on a new view before it goes live (derived lookups), given a way to yield to the event loop. */
+  prepare?: (snapshot: IndexSnapshot, yieldToLoop: () => Promise<void>) => Promise<void>;
   now?: () => number;
 }
 
@@ -29,11 +31,11 @@ export interface LiveIndex {
   status(): { agreements: number; segments: number; busy: boolean; version: string };
 }
 
-const DOCUMENTS_PER_LOAD = 8;
+const DOCUMENTS_PER_LOAD = 4;
 /** Agreements per segment: large enough to keep segments few, small enough to pack within one slice. */
-const SEGMENT_AGREEMENTS = 2048;
+const SEGMENT_AGREEMENTS = 1024;
 /** More small segments than this (from many single-document ingests) triggers a background rebuild. */
-const MAX_SEGMENTS = 32;
+const MAX_SEGMENTS = 96;
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -67,13 +69,13 @@ export function createLiveIndex(opts: LiveIndexOptions): LiveIndex {
   /** Loads and analyses documents in slices that yield to the event loop; returns packed segments. */
   async function buildSegments(documentIds: string[]): Promise<Segment[]> {
     const segments: Segment[] = [];
-    let docs: IndexedAgreement[] = [];
-    let analysed: AnalysedAgreement[] = [];
+    let builder = new SegmentBuilder(analyzer);
     let sliceStart = performance.now();
-    const flush = () => {
-      if (docs.length) segments.push(buildSegment(docs, analysed));
-      docs = [];
-      analysed = [];
+    const flush = async () => {
+      if (builder.size) segments.push(builder.build());
+      builder = new SegmentBuilder(analyzer);
+      await yieldToLoop();
+      sliceStart = performance.now();
     };
     for (let i = 0; i < documentIds.length; i += DOCUMENTS_PER_LOAD) {
       if (closed) throw new Error('index closed');
@@ -82,14 +84,9 @@ export function createLiveIndex(opts: LiveIndexOptions): LiveIndex {
       const byDocument = new Map<string, IndexedAgreement[]>();
       for (const a of batch) byDocument.set(a.documentId, [...(byDocument.get(a.documentId) ?? []), a]);
       for (const group of byDocument.values()) {
-        if (docs.length + group.length > SEGMENT_AGREEMENTS) {
-          flush();
-          await yieldToLoop();
-          sliceStart = performance.now();
-        }
+        if (builder.size + group.length > SEGMENT_AGREEMENTS) await flush();
         for (const a of group) {
-          docs.push(a);
-          analysed.push(analyseAgreement(analyzer, a));
+          builder.add(a);
           if (performance.now() - sliceStart > sliceMs) {
             await yieldToLoop();
             sliceStart = performance.now();
@@ -97,7 +94,7 @@ export function createLiveIndex(opts: LiveIndexOptions): LiveIndex {
         }
       }
     }
-    flush();
+    await flush();
     return segments;
   }
 
@@ -107,6 +104,7 @@ export function createLiveIndex(opts: LiveIndexOptions): LiveIndex {
     const [ids, parties] = await Promise.all([store.listDocumentIds(), store.listParties()]);
     const segments = await buildSegments(ids);
     const snap = new IndexSnapshot(segments, parties, version);
+    await opts.prepare?.(snap, yieldToLoop);
     current = snap;
     lastCheck = now();
     logger?.info('search index built', { agreements: snap.total, segments: segments.length, ms: Math.round(performance.now() - started) });
@@ -137,7 +135,9 @@ export function createLiveIndex(opts: LiveIndexOptions): LiveIndex {
       });
     }
     const segments = [...base.segments, ...(await buildSegments(added))];
-    current = new IndexSnapshot(segments, parties, version);
+    const snap = new IndexSnapshot(segments, parties, version);
+    await opts.prepare?.(snap, yieldToLoop);
+    current = snap;
     const size = segments.reduce((n, s) => n + s.docs.length, 0);
     logger?.debug('search index refreshed', { added: added.length, removed: indexed.size - (ids.length - added.length), segments: segments.length });
     if (segments.length > MAX_SEGMENTS || deleted > size / 4) void enqueue(fullBuild).catch(report('rebuild'));

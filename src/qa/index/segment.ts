@@ -54,85 +54,106 @@ export function weightedTf(packed: number): number {
 
 const FIELD_SHIFT = [24, 16, 8, 0] as const;
 
-/** The analysed terms of one agreement: per term the packed field frequencies, plus its surface words. */
-export interface AnalysedAgreement {
-  terms: Map<string, number>;
-  words: Set<string>;
-  length: number;
-}
+/**
+ * Collects analysed agreements for one segment. Each agreement's terms become typed arrays of term ids
+ * at once, so what waits for packing is compact (and cheap for the garbage collector to walk).
+ */
+export class SegmentBuilder {
+  readonly docs: IndexedAgreement[] = [];
+  private dict = new Map<string, number>();
+  private counts: number[] = [];
+  private docTerms: Uint32Array[] = [];
+  private docTfs: Uint32Array[] = [];
+  private lengths: number[] = [];
+  private words = new Map<string, number>();
 
-/** Analyses one agreement's fields (CPU work; the caller slices it to keep the event loop free). */
-export function analyseAgreement(analyzer: Analyzer, a: IndexedAgreement): AnalysedAgreement {
-  const terms = new Map<string, number>();
-  const words = new Set<string>();
-  let length = 0;
-  const fields: Array<[string, number, number]> = [
-    [a.title, 0, FIELD_WEIGHTS.title],
-    [a.yearText, 1, FIELD_WEIGHTS.year],
-    [a.multiYearText, 2, FIELD_WEIGHTS.multiYear],
-    [[a.chapterTitle ?? '', ...a.responsible, a.municipality].join(' '), 3, FIELD_WEIGHTS.meta],
-  ];
-  for (const [text, field, weight] of fields) {
-    if (!text) continue;
-    const shift = FIELD_SHIFT[field as 0 | 1 | 2 | 3];
-    for (const w of analyzer.words(text)) {
-      words.add(w.word);
-      length += weight;
-      for (const s of [w.stem, ...w.extra]) {
-        const packed = terms.get(s) ?? 0;
-        const count = (packed >>> shift) & 0xff;
-        if (count < 255) terms.set(s, (packed + (1 << shift)) >>> 0);
+  constructor(private readonly analyzer: Analyzer) {}
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** Analyses one agreement's fields (the CPU work; the caller slices it to keep the event loop free). */
+  add(a: IndexedAgreement): void {
+    const terms = new Map<string, number>();
+    const seenWords = new Set<string>();
+    let length = 0;
+    const tables = a.tables.map((t) => [t.caption ?? '', ...t.header, ...t.rows.flat()].join(' ')).join(' ');
+    const fields: Array<[string, 0 | 1 | 2 | 3, number]> = [
+      [a.title, 0, FIELD_WEIGHTS.title],
+      [a.yearText, 1, FIELD_WEIGHTS.year],
+      [a.multiYearText, 2, FIELD_WEIGHTS.multiYear],
+      [[a.chapterTitle ?? '', ...a.responsible, a.municipality, tables].join(' '), 3, FIELD_WEIGHTS.meta],
+    ];
+    for (const [text, field, weight] of fields) {
+      if (!text) continue;
+      const shift = FIELD_SHIFT[field];
+      for (const w of this.analyzer.words(text)) {
+        seenWords.add(w.word);
+        length += weight;
+        for (const stem of [w.stem, ...w.extra]) {
+          const packed = terms.get(stem) ?? 0;
+          if (((packed >>> shift) & 0xff) < 255) terms.set(stem, (packed + (1 << shift)) >>> 0);
+        }
       }
     }
-  }
-  return { terms, words, length };
-}
-
-/** Packs analysed agreements into a segment (synchronous; keep batches to a few thousand agreements). */
-export function buildSegment(docs: IndexedAgreement[], analysed: AnalysedAgreement[]): Segment {
-  const dict = new Map<string, number>();
-  const counts: number[] = [];
-  for (const a of analysed) {
-    for (const term of a.terms.keys()) {
-      let id = dict.get(term);
+    const ids = new Uint32Array(terms.size);
+    const tfs = new Uint32Array(terms.size);
+    let i = 0;
+    for (const [term, packed] of terms) {
+      let id = this.dict.get(term);
       if (id === undefined) {
-        id = counts.length;
-        dict.set(term, id);
-        counts.push(0);
+        id = this.counts.length;
+        this.dict.set(term, id);
+        this.counts.push(0);
       }
-      counts[id]!++;
+      this.counts[id]!++;
+      ids[i] = id;
+      tfs[i++] = packed;
     }
+    for (const w of seenWords) this.words.set(w, (this.words.get(w) ?? 0) + 1);
+    this.docs.push(a);
+    this.docTerms.push(ids);
+    this.docTfs.push(tfs);
+    this.lengths.push(length);
   }
-  const start = new Uint32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i++) start[i + 1] = start[i]! + counts[i]!;
-  const total = start[counts.length]!;
-  const postDocs = new Uint32Array(total);
-  const postTf = new Uint32Array(total);
-  const fill = start.slice(0, counts.length);
-  const length = new Float32Array(docs.length);
-  const words = new Map<string, number>();
-  analysed.forEach((a, doc) => {
-    length[doc] = a.length;
-    for (const [term, packed] of a.terms) {
-      const id = dict.get(term)!;
-      const at = fill[id]!++;
-      postDocs[at] = doc;
-      postTf[at] = packed;
-    }
-    for (const w of a.words) words.set(w, (words.get(w) ?? 0) + 1);
-  });
-  return {
-    docs,
-    deleted: new Uint8Array(docs.length),
-    dict,
-    df: Uint32Array.from(counts),
-    start,
-    postDocs,
-    postTf,
-    length,
-    words,
-    documentIds: new Set(docs.map((d) => d.documentId)),
-  };
+
+  /** Packs the postings (synchronous; keep segments to a thousand or two agreements). */
+  build(): Segment {
+    const n = this.counts.length;
+    const start = new Uint32Array(n + 1);
+    for (let t = 0; t < n; t++) start[t + 1] = start[t]! + this.counts[t]!;
+    const postDocs = new Uint32Array(start[n]!);
+    const postTf = new Uint32Array(start[n]!);
+    const fill = start.slice(0, n);
+    this.docTerms.forEach((ids, doc) => {
+      const tfs = this.docTfs[doc]!;
+      for (let k = 0; k < ids.length; k++) {
+        const at = fill[ids[k]!]!++;
+        postDocs[at] = doc;
+        postTf[at] = tfs[k]!;
+      }
+    });
+    return {
+      docs: this.docs,
+      deleted: new Uint8Array(this.docs.length),
+      dict: this.dict,
+      df: Uint32Array.from(this.counts),
+      start,
+      postDocs,
+      postTf,
+      length: Float32Array.from(this.lengths),
+      words: this.words,
+      documentIds: new Set(this.docs.map((d) => d.documentId)),
+    };
+  }
+}
+
+/** Builds a segment over these agreements in one go (tests and small batches). */
+export function buildSegment(analyzer: Analyzer, docs: IndexedAgreement[]): Segment {
+  const b = new SegmentBuilder(analyzer);
+  for (const a of docs) b.add(a);
+  return b.build();
 }
 
 /** The posting range of a stem in a segment, or null when the segment lacks it. */

@@ -38,38 +38,62 @@ export function adjectiveForms(name: string): string[] {
   return [...forms];
 }
 
-/** Recognises municipality names, aliases and adjectives; built once per set of stored municipalities. */
+type ListValue = { listName: string };
+let listMatcher: NameMatcher<ListValue> | null = null;
+
+const addForms = <T>(m: NameMatcher<T>, form: string, value: T) => {
+  const words = nameWords(form);
+  m.add(form, value, { needsCapital: words.length === 1 && AMBIGUOUS_NAMES.has(words[0]!) });
+};
+
+/** The names, aliases and adjectives of all Dutch municipalities; built once per process. */
+function dutchListMatcher(): NameMatcher<ListValue> {
+  if (listMatcher) return listMatcher;
+  const m = new NameMatcher<ListValue>();
+  for (const name of dutchMunicipalities()) {
+    const value = { listName: name };
+    addForms(m, name, value);
+    for (const alias of MUNICIPALITY_ALIASES[name] ?? []) addForms(m, alias, value);
+    for (const adj of adjectiveForms(name)) addForms(m, adj, value);
+  }
+  for (const [adj, name] of Object.entries(ADJECTIVE_EXCEPTIONS)) addForms(m, adj, { listName: name });
+  listMatcher = m;
+  return m;
+}
+
+/**
+ * Recognises municipality names, aliases and adjectives: those of every Dutch municipality (shared by
+ * all instances) and of stored municipalities the list lacks ("Dalvoorde"); built once per index view.
+ */
 export class MunicipalityMatcher {
-  private matcher = new NameMatcher<Value>();
+  private own = new NameMatcher<Value>();
+  private storedByKey: Map<string, string>;
   private storedSingleWords: Array<{ word: string; name: string }> = [];
 
   constructor(stored: string[]) {
-    const storedByKey = new Map(stored.map((s) => [nameWords(s).join(' '), s]));
-    const resolve = (listName: string): Value => {
-      const s = storedByKey.get(nameWords(listName).join(' '));
-      return s ? { name: s, stored: true } : { name: listName, stored: false };
-    };
-    const add = (form: string, value: Value) =>
-      this.matcher.add(form, value, { needsCapital: nameWords(form).length === 1 && AMBIGUOUS_NAMES.has(nameWords(form)[0]!) });
+    this.storedByKey = new Map(stored.map((s) => [nameWords(s).join(' '), s]));
+    const listed = new Set(dutchMunicipalities().map((n) => nameWords(n).join(' ')));
     for (const name of stored) {
-      const value = { name, stored: true };
-      add(name, value);
-      for (const adj of adjectiveForms(name)) add(adj, value);
       const words = nameWords(name);
       if (words.length === 1 && words[0]!.length >= 5) this.storedSingleWords.push({ word: words[0]!, name });
+      if (listed.has(words.join(' '))) continue;
+      const value = { name, stored: true };
+      addForms(this.own, name, value);
+      for (const adj of adjectiveForms(name)) addForms(this.own, adj, value);
     }
-    for (const name of dutchMunicipalities()) {
-      const value = resolve(name);
-      add(name, value);
-      for (const alias of MUNICIPALITY_ALIASES[name] ?? []) add(alias, value);
-      for (const adj of adjectiveForms(name)) add(adj, value);
-    }
-    for (const [adj, name] of Object.entries(ADJECTIVE_EXCEPTIONS)) add(adj, resolve(name));
   }
 
   /** Every municipality mention, longest names first ("Bergen op Zoom" before "Bergen"). */
   find(tokens: QToken[]): MunicipalityMention[] {
-    return this.matcher.match(tokens).map((m) => ({ ...m.value, from: m.from, to: m.to }));
+    const own = this.own.match(tokens).map((m) => ({ ...m.value, from: m.from, to: m.to }));
+    const listed = dutchListMatcher()
+      .match(tokens)
+      .filter((m) => !own.some((o) => m.from < o.to && o.from < m.to))
+      .map((m) => {
+        const stored = this.storedByKey.get(nameWords(m.value.listName).join(' '));
+        return { name: stored ?? m.value.listName, stored: !!stored, from: m.from, to: m.to };
+      });
+    return [...own, ...listed].sort((a, b) => a.from - b.from);
   }
 
   /** A stored municipality this unknown word is a typo of ("Almeer" → "Almere"), or null. */

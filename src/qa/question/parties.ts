@@ -39,8 +39,13 @@ function guessKind(name: string): PartyInfo['kind'] {
   return 'overig';
 }
 
+const formsCache = new Map<string, string[]>();
+
 /** Short forms of a party name: without "(ABC)", the abbreviation itself, without "Stichting"/"Woonstichting". */
 export function partyForms(name: string, aliases: string[] = []): string[] {
+  const key = [name, ...aliases].join('\u0000');
+  const hit = formsCache.get(key);
+  if (hit) return hit;
   const forms = new Set<string>();
   for (const n of [name, ...aliases]) {
     forms.add(norm(n));
@@ -53,7 +58,10 @@ export function partyForms(name: string, aliases: string[] = []): string[] {
     if (noArticle !== bare && noArticle.length >= 4) forms.add(noArticle);
     if (/^sint\s/.test(bare)) forms.add(bare.replace(/^sint\s/, 'st '));
   }
-  return [...forms].filter((f) => f.length >= 2);
+  const out = [...forms].filter((f) => f.length >= 2);
+  if (formsCache.size > 20_000) formsCache.clear();
+  formsCache.set(key, out);
+  return out;
 }
 
 /** Words that never name a party on their own, even when a party is called that. */
@@ -67,8 +75,8 @@ export class PartyCatalog {
   constructor(stored: StoredParty[], responsible: Array<{ municipality: string; name: string }>) {
     const byForm = new Map<string, PartyInfo>();
     const register = (name: string, aliases: string[], municipality: string, kind: PartyInfo['kind']) => {
-      if (ROLES.some((r) => r.words.includes(norm(name))) || /^gemeente\b/.test(norm(name))) return;
       const forms = partyForms(name, aliases);
+      if (ROLES.some((r) => r.words.includes(forms[0]!)) || /^gemeente\b/.test(forms[0] ?? '')) return;
       const existing = forms.map((f) => byForm.get(f)).find(Boolean);
       const party = existing ?? { name, forms: [], municipalities: new Set<string>(), kind, role: false };
       if (!existing) this.parties.push(party);
@@ -132,6 +140,18 @@ export function involvement(
 
 /** Whether a text names the party by one of its forms (whole words, case and accents ignored). */
 export function textMentions(party: PartyInfo, text: string): boolean {
-  const t = ` ${normaliseText(text).replace(/[^a-z0-9]+/g, ' ')} `;
+  const t = wordsOf(text);
   return party.forms.some((f) => f.length >= 3 && t.includes(` ${f} `));
+}
+
+/** A text as normalised words; the last few thousand are kept, since the same agreements come back often. */
+const wordsCache = new Map<string, string>();
+function wordsOf(text: string): string {
+  let t = wordsCache.get(text);
+  if (t === undefined) {
+    t = ` ${normaliseText(text).replace(/[^a-z0-9]+/g, ' ')} `;
+    if (wordsCache.size > 5000) wordsCache.delete(wordsCache.keys().next().value!);
+    wordsCache.set(text, t);
+  }
+  return t;
 }

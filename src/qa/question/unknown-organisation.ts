@@ -1,4 +1,5 @@
 import { normaliseText } from '../analysis/normalise.js';
+import { stemWord } from '../analysis/stem.js';
 import { STOPWORDS } from '../analysis/stopwords.js';
 import type { Catalog } from './catalog.js';
 import type { QToken } from './tokens.js';
@@ -17,14 +18,17 @@ const SUBJECT_SLOT = new Set('moet heeft doet gaat wil kan zal levert bouwt verk
 
 const phraseCache = new WeakMap<object, Map<string, Set<string>>>();
 
-/** The municipalities whose agreement texts contain the phrase (normalised, whole words); cached per index view. */
-function municipalitiesUsing(catalog: Catalog, phrase: string): Set<string> {
+/**
+ * The municipalities whose agreement texts contain the phrase (normalised, whole words); only agreements
+ * the index lists under the phrase's rarest word are read. Cached per index view.
+ */
+function municipalitiesUsing(catalog: Catalog, phrase: string, rarest: string): Set<string> {
   let cache = phraseCache.get(catalog.snapshot);
   if (!cache) phraseCache.set(catalog.snapshot, (cache = new Map()));
   const hit = cache.get(phrase);
   if (hit) return hit;
   const found = new Set<string>();
-  for (const { a } of catalog.snapshot.all()) {
+  for (const { a } of catalog.snapshot.withStem(stemWord(rarest))) {
     if (found.has(a.municipality)) continue;
     const text = ` ${normaliseText(`${a.title} ${a.yearText} ${a.multiYearText} ${a.responsible.join(' ')}`).replace(/[^a-z0-9]+/g, ' ')} `;
     if (text.includes(` ${phrase} `)) found.add(a.municipality);
@@ -70,7 +74,8 @@ export function findOrganisation(tokens: QToken[], consumed: Uint8Array, catalog
     const content = run.filter((t) => !STOPWORDS.has(t.norm));
     const phrase = run.map((t) => t.norm).join(' ');
     const unseenWord = content.some((t) => catalog.snapshot.wordDf(t.norm) === 0);
-    const municipalities = unseenWord ? new Set<string>() : municipalitiesUsing(catalog, phrase);
+    const rarest = [...content].sort((x, y) => catalog.snapshot.wordDf(x.norm) - catalog.snapshot.wordDf(y.norm))[0];
+    const municipalities = unseenWord || !rarest ? new Set<string>() : municipalitiesUsing(catalog, phrase, rarest.norm);
     return { name, phrase, municipalities, from: tokens.indexOf(run[0]!), to: tokens.indexOf(run[run.length - 1]!) + 1 };
   }
   return null;

@@ -51,7 +51,10 @@ export function rankHits(candidates: Candidate[], opts: RankOptions): Hit[] {
     return { ...c, score };
   };
   const preferred = candidates.map(prefer).sort(byScore);
-  const head = preferred.slice(0, Math.max(opts.limit, PROXIMITY_CANDIDATES));
+  // Sentence scoring moves a score by at most the proximity factor's range (0.6–1), so only candidates
+  // within that of the limit-th one can still enter the results.
+  const floor = (preferred[Math.min(opts.limit, preferred.length) - 1]?.score ?? 0) * 0.6;
+  const head = preferred.slice(0, PROXIMITY_CANDIDATES).filter((c, i) => i < opts.limit || c.score >= floor);
   const passageQuery = {
     terms: opts.query.terms,
     weights: opts.query.terms.map((t) => t.weight),

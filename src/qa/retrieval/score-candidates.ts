@@ -12,6 +12,8 @@ export interface Candidate {
 }
 
 const K1 = 1.2;
+/** Up to this many agreements in scope, scoring them one by one beats walking the postings. */
+const DOC_AT_A_TIME_LIMIT = 3000;
 /** Length normalisation: agreements range from one line to pages, so only half of BM25's usual pull. */
 const B = 0.5;
 
@@ -39,7 +41,10 @@ export function scoreCandidates(snapshot: IndexSnapshot, query: PreparedQuery, o
     if (score > 0 && top.accepts(score)) top.push({ ref: { seg, doc, a: seg.docs[doc]! }, score, coverage }, score);
   };
 
-  if (opts.municipalities) {
+  // A few municipalities: score their agreements one by one. Many (a party active in hundreds of
+  // municipalities): walk the postings and skip the others.
+  const scoped = opts.municipalities ? [...opts.municipalities].reduce((n, m) => n + snapshot.agreementsOf(m).length, 0) : 0;
+  if (opts.municipalities && scoped <= DOC_AT_A_TIME_LIMIT) {
     for (const m of opts.municipalities) {
       for (const ref of snapshot.agreementsOf(m)) {
         let acc = 0;
@@ -117,7 +122,11 @@ export function scoreCandidates(snapshot: IndexSnapshot, query: PreparedQuery, o
         }
       }
     }
-    for (const d of touchedAll) if (!seg.deleted[d]) finish(seg, d, acc[d]!, cov[d]!);
+    const allowed = opts.municipalities;
+    for (const d of touchedAll) {
+      if (seg.deleted[d] || (allowed && !allowed.has(seg.docs[d]!.municipality.toLocaleLowerCase('nl')))) continue;
+      finish(seg, d, acc[d]!, cov[d]!);
+    }
   }
   return top.sorted();
 }
