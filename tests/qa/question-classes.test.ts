@@ -53,6 +53,9 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(cited(r)[0]).toBe('Dalvoorde 1.3');
     expect(r.answer).toContain('34 personen');
     expect(r.answer).toMatch(/statushoudrs → statushouders?/);
+    const party = await qa.ask('Wat moet Stichting Berkelhuys doen?');
+    expect(party.kind).toBe('list');
+    expect(party.answer).toMatch(/^Stichting Berkelhuis heeft/);
   });
 
   it('municipality: an adjective names the municipality, and only its agreements are cited', async () => {

@@ -139,6 +139,8 @@ export function createAnalyzer(synonyms: SynonymGroup[] = []): Analyzer {
     }
   }
 
+  const recentQueries = new Map<string, QueryTerm[]>();
+
   function termFor(word: string, hyphenParts?: string[]): QueryTerm {
     const w = analyseWord(word, hyphenParts);
     const seen = new Set<string>();
@@ -175,39 +177,49 @@ export function createAnalyzer(synonyms: SynonymGroup[] = []): Analyzer {
     synonymWords: () => [...singleWords],
 
     queryTerms(text) {
-      const toks = tokens(text);
-      const terms: QueryTerm[] = [];
-      for (let i = 0; i < toks.length; ) {
-        // The longest synonym phrase starting here, question words included ("hoe lang").
-        let matched = 0;
-        for (let n = Math.min(longest, toks.length - i); n >= 2; n--) {
-          const slice = toks.slice(i, i + n);
-          const alts = synonymMap.get(phraseKey(slice.map((t) => t.word)));
-          if (alts?.length) {
-            terms.push({ word: slice.map((t) => t.word).join(' '), alternatives: alts, weight: 1, core: true });
-            matched = n;
-            break;
-          }
-        }
-        if (matched) {
-          i += matched;
-          continue;
-        }
-        const t = toks[i]!;
-        i++;
-        if (!t.analysed || t.frame) continue;
-        terms.push(termFor(t.word, t.hyphenParts));
-        // The last part of a Dutch compound carries its meaning ("huurwoningen" → "woningen").
-        const head = t.analysed.parts[t.analysed.parts.length - 1];
-        if (t.analysed.parts.length > 1 && head) {
-          const headAlts: TermAlternative[] = [[head], ...(synonymMap.get(head) ?? [])];
-          terms.push({ word: head, alternatives: headAlts, weight: 0.4, core: false });
-        }
-      }
-      const last = terms.findLast((x) => x.core);
-      const lastWord = toks.filter((x) => x.analysed && !x.frame).at(-1)?.word;
-      if (last && endsInMainVerb(text) && lastWord === last.word) last.finalVerb = true;
-      return terms;
+      // A question's topic is analysed more than once on its way (intent, then retrieval).
+      const hit = recentQueries.get(text);
+      if (hit) return hit.map((t) => ({ ...t }));
+      const terms = queryTermsOf(text);
+      if (recentQueries.size > 256) recentQueries.delete(recentQueries.keys().next().value!);
+      recentQueries.set(text, terms);
+      return terms.map((t) => ({ ...t }));
     },
   };
+
+  function queryTermsOf(text: string): QueryTerm[] {
+    const toks = tokens(text);
+    const terms: QueryTerm[] = [];
+    for (let i = 0; i < toks.length; ) {
+      // The longest synonym phrase starting here, question words included ("hoe lang").
+      let matched = 0;
+      for (let n = Math.min(longest, toks.length - i); n >= 2; n--) {
+        const slice = toks.slice(i, i + n);
+        const alts = synonymMap.get(phraseKey(slice.map((t) => t.word)));
+        if (alts?.length) {
+          terms.push({ word: slice.map((t) => t.word).join(' '), alternatives: alts, weight: 1, core: true });
+          matched = n;
+          break;
+        }
+      }
+      if (matched) {
+        i += matched;
+        continue;
+      }
+      const t = toks[i]!;
+      i++;
+      if (!t.analysed || t.frame) continue;
+      terms.push(termFor(t.word, t.hyphenParts));
+      // The last part of a Dutch compound carries its meaning ("huurwoningen" → "woningen").
+      const head = t.analysed.parts[t.analysed.parts.length - 1];
+      if (t.analysed.parts.length > 1 && head) {
+        const headAlts: TermAlternative[] = [[head], ...(synonymMap.get(head) ?? [])];
+        terms.push({ word: head, alternatives: headAlts, weight: 0.4, core: false });
+      }
+    }
+    const last = terms.findLast((x) => x.core);
+    const lastWord = toks.filter((x) => x.analysed && !x.frame).at(-1)?.word;
+    if (last && endsInMainVerb(text) && lastWord === last.word) last.finalVerb = true;
+    return terms;
+  }
 }

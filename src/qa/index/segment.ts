@@ -1,5 +1,6 @@
 import type { AgreementTable } from '../../core/agreement.js';
 import type { Analyzer } from '../analysis/analyzer.js';
+import { isQuotable, looksLikeInstruction, splitFragments } from '../passages.js';
 
 /** What the index keeps of one agreement: its metadata and texts (for passages), not the analysis. */
 export interface IndexedAgreement {
@@ -40,7 +41,23 @@ export interface Segment {
   words: Map<string, number>;
   /** The documents whose agreements this segment holds (a document is never split over segments). */
   documentIds: Set<string>;
+  /** The agreement's quotable sentences are sentences sentStart[doc] … sentStart[doc + 1] - 1. */
+  sentStart: Uint32Array;
+  /** A sentence's term ids are sentTerms[sentTermStart[s] … sentTermStart[s + 1] - 1]. */
+  sentTermStart: Uint32Array;
+  sentTerms: Uint32Array;
+  /** Per sentence: SENTENCE_* flags. */
+  sentFlags: Uint8Array;
+  /** Per sentence: the first two years it names (0 for none). */
+  sentYears: Uint16Array;
 }
+
+/** The sentence comes from this year's text (else from the multi-year text). */
+export const SENTENCE_YEAR_TEXT = 1;
+/** The sentence holds a figure other than a year. */
+export const SENTENCE_NUMBER = 2;
+/** The sentence reads as an instruction to a model: never quoted. */
+export const SENTENCE_INSTRUCTION = 4;
 
 /** Unpacks a posting's per-field term frequencies into the weighted term frequency. */
 export function weightedTf(packed: number): number {
@@ -66,8 +83,23 @@ export class SegmentBuilder {
   private docTfs: Uint32Array[] = [];
   private lengths: number[] = [];
   private words = new Map<string, number>();
+  private sentStart: number[] = [0];
+  private sentTermStart: number[] = [0];
+  private sentTerms: number[] = [];
+  private sentFlags: number[] = [];
+  private sentYears: number[] = [];
 
   constructor(private readonly analyzer: Analyzer) {}
+
+  private idOf(term: string): number {
+    let id = this.dict.get(term);
+    if (id === undefined) {
+      id = this.counts.length;
+      this.dict.set(term, id);
+      this.counts.push(0);
+    }
+    return id;
+  }
 
   get size(): number {
     return this.docs.length;
@@ -85,28 +117,35 @@ export class SegmentBuilder {
       [a.multiYearText, 2, FIELD_WEIGHTS.multiYear],
       [[a.chapterTitle ?? '', ...a.responsible, a.municipality, tables].join(' '), 3, FIELD_WEIGHTS.meta],
     ];
+    const quoted = new Set<string>();
     for (const [text, field, weight] of fields) {
       if (!text) continue;
       const shift = FIELD_SHIFT[field];
-      for (const w of this.analyzer.words(text)) {
-        seenWords.add(w.word);
-        length += weight;
-        for (const stem of [w.stem, ...w.extra]) {
-          const packed = terms.get(stem) ?? 0;
-          if (((packed >>> shift) & 0xff) < 255) terms.set(stem, (packed + (1 << shift)) >>> 0);
+      // This year's and the multi-year text go sentence by sentence, so each sentence's terms are known.
+      const fragments = field === 1 || field === 2 ? splitFragments(text) : [text];
+      for (const fragment of fragments) {
+        const sentence = (field === 1 || field === 2) && isQuotable(fragment) && !quoted.has(fragment) ? new Set<number>() : null;
+        for (const w of this.analyzer.words(fragment)) {
+          seenWords.add(w.word);
+          length += weight;
+          for (const stem of [w.stem, ...w.extra]) {
+            const packed = terms.get(stem) ?? 0;
+            if (((packed >>> shift) & 0xff) < 255) terms.set(stem, (packed + (1 << shift)) >>> 0);
+            sentence?.add(this.idOf(stem));
+          }
+        }
+        if (sentence) {
+          quoted.add(fragment);
+          this.addSentence(fragment, sentence, field === 1);
         }
       }
     }
+    this.sentStart.push(this.sentFlags.length);
     const ids = new Uint32Array(terms.size);
     const tfs = new Uint32Array(terms.size);
     let i = 0;
     for (const [term, packed] of terms) {
-      let id = this.dict.get(term);
-      if (id === undefined) {
-        id = this.counts.length;
-        this.dict.set(term, id);
-        this.counts.push(0);
-      }
+      const id = this.idOf(term);
       this.counts[id]!++;
       ids[i] = id;
       tfs[i++] = packed;
@@ -116,6 +155,15 @@ export class SegmentBuilder {
     this.docTerms.push(ids);
     this.docTfs.push(tfs);
     this.lengths.push(length);
+  }
+
+  private addSentence(text: string, ids: Set<number>, yearText: boolean): void {
+    for (const id of ids) this.sentTerms.push(id);
+    this.sentTermStart.push(this.sentTerms.length);
+    const years = [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+    const number = /\d/.test(text.replace(/\b(?:19|20)\d{2}\b/g, ''));
+    this.sentFlags.push((yearText ? SENTENCE_YEAR_TEXT : 0) | (number ? SENTENCE_NUMBER : 0) | (looksLikeInstruction(text) ? SENTENCE_INSTRUCTION : 0));
+    this.sentYears.push(years[0] ?? 0, years[1] ?? 0);
   }
 
   /** Packs the postings (synchronous; keep segments to a thousand or two agreements). */
@@ -145,6 +193,11 @@ export class SegmentBuilder {
       length: Float32Array.from(this.lengths),
       words: this.words,
       documentIds: new Set(this.docs.map((d) => d.documentId)),
+      sentStart: Uint32Array.from(this.sentStart),
+      sentTermStart: Uint32Array.from(this.sentTermStart),
+      sentTerms: Uint32Array.from(this.sentTerms),
+      sentFlags: Uint8Array.from(this.sentFlags),
+      sentYears: Uint16Array.from(this.sentYears),
     };
   }
 }

@@ -79,7 +79,9 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
     // An organisation the parties list misses but the texts name ("wat moet Dalwonen doen?") is a party
     // by its mentions; one no text names is unknown.
     const found = findOrganisation(tokens, consumed, catalog);
-    if (found && found.municipalities.size === 0) unknownParty = found.name;
+    const misspelt = found && found.municipalities.size === 0 ? catalog.parties.fuzzy(found.phrase) : null;
+    if (found && misspelt) organisation = { party: misspelt, from: found.from, to: found.to };
+    else if (found && found.municipalities.size === 0) unknownParty = found.name;
     else if (found) {
       const party: PartyInfo = { name: found.name, forms: [found.phrase], municipalities: found.municipalities, kind: 'overig', role: false };
       organisation = { party, from: found.from, to: found.to };

@@ -1,4 +1,5 @@
 import { normaliseText } from '../analysis/normalise.js';
+import { editDistance } from '../analysis/typos.js';
 import { QUESTION_FRAME, STOPWORDS } from '../analysis/stopwords.js';
 import type { StoredParty } from '../search-store-port.js';
 import { NameMatcher, nameWords, type QToken } from './tokens.js';
@@ -21,7 +22,17 @@ export interface PartyMention {
   to: number;
 }
 
-const norm = (s: string) => nameWords(s).join(' ');
+const normCache = new Map<string, string>();
+/** A name as lower-case words; responsible columns repeat the same few names, so results are kept. */
+const norm = (s: string) => {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = nameWords(s).join(' ');
+    if (normCache.size > 20_000) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
+};
 
 /** Group words in responsible columns and questions, and the kind of party they cover (null: all). */
 const ROLES: Array<{ words: string[]; kind: PartyInfo['kind'] | null; name: string }> = [
@@ -108,6 +119,22 @@ export class PartyCatalog {
     return this.matcher.match(tokens).map((m) => ({ party: m.value, from: m.from, to: m.to }));
   }
 
+  /** A known party whose name this phrase is a typo of ("Sint Josep"), or null. */
+  fuzzy(phrase: string): PartyInfo | null {
+    if (phrase.length < 4) return null;
+    const max = phrase.length >= 8 ? 2 : 1;
+    let best: { party: PartyInfo; d: number } | null = null;
+    for (const party of this.parties) {
+      if (party.role) continue;
+      for (const f of party.forms) {
+        if (f.length < 4) continue;
+        const d = editDistance(phrase, f, max);
+        if (d <= max && (!best || d < best.d)) best = { party, d };
+      }
+    }
+    return best?.party ?? null;
+  }
+
   /** A known party by one of its forms, or null. */
   byName(name: string): PartyInfo | null {
     const n = norm(name);
@@ -126,7 +153,7 @@ export class PartyCatalog {
 /** How an agreement involves a party: named as responsible, through a group ("Woningcorporaties"), or in its text. */
 export function involvement(
   party: PartyInfo,
-  a: { responsible: string[]; title: string; yearText: string; multiYearText: string },
+  a: { agreementId?: string; responsible: string[]; title: string; yearText: string; multiYearText: string },
 ): { responsible: boolean; group: boolean; text: boolean } {
   const names = a.responsible.map(norm);
   const responsible = names.some((n) => party.forms.includes(n) || party.forms.some((f) => n === `gemeente ${f}`));
@@ -134,24 +161,28 @@ export function involvement(
     const role = ROLES.find((r) => r.words.includes(n));
     return !!role && (role.kind === null || role.kind === party.kind);
   }) || (party.kind === 'gemeente' && names.some((n) => /^gemeente\b/.test(n)));
-  const text = !party.role && textMentions(party, `${a.title} ${a.yearText} ${a.multiYearText}`);
+  const text = !party.role && mentionedIn(party, agreementWords(a));
   return { responsible: responsible || (party.role && group), group, text };
 }
 
 /** Whether a text names the party by one of its forms (whole words, case and accents ignored). */
 export function textMentions(party: PartyInfo, text: string): boolean {
-  const t = wordsOf(text);
-  return party.forms.some((f) => f.length >= 3 && t.includes(` ${f} `));
+  return mentionedIn(party, ` ${normaliseText(text).replace(/[^a-z0-9]+/g, ' ')} `);
 }
 
-/** A text as normalised words; the last few thousand are kept, since the same agreements come back often. */
+const mentionedIn = (party: PartyInfo, words: string) => party.forms.some((f) => f.length >= 3 && words.includes(` ${f} `));
+
+/** An agreement's text as normalised words; the last few thousand are kept, since the same agreements come back often. */
 const wordsCache = new Map<string, string>();
-function wordsOf(text: string): string {
-  let t = wordsCache.get(text);
+function agreementWords(a: { agreementId?: string; title: string; yearText: string; multiYearText: string }): string {
+  const key = a.agreementId ? `${a.agreementId}|${a.yearText.length}|${a.multiYearText.length}` : undefined;
+  let t = key ? wordsCache.get(key) : undefined;
   if (t === undefined) {
-    t = ` ${normaliseText(text).replace(/[^a-z0-9]+/g, ' ')} `;
-    if (wordsCache.size > 5000) wordsCache.delete(wordsCache.keys().next().value!);
-    wordsCache.set(text, t);
+    t = ` ${normaliseText(`${a.title} ${a.yearText} ${a.multiYearText}`).replace(/[^a-z0-9]+/g, ' ')} `;
+    if (key) {
+      if (wordsCache.size > 5000) wordsCache.delete(wordsCache.keys().next().value!);
+      wordsCache.set(key, t);
+    }
   }
   return t;
 }

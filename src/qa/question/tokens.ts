@@ -14,7 +14,8 @@ export interface QToken {
 export function questionTokens(question: string): QToken[] {
   const out: QToken[] = [];
   for (const m of question.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const norm = normaliseText(m[0]).replace(/[^a-z0-9]/g, '');
+    // Plain ASCII words need only lower-casing; others lose their accents first.
+    const norm = /^[A-Za-z0-9]+$/.test(m[0]) ? m[0].toLowerCase() : normaliseText(m[0]).replace(/[^a-z0-9]/g, '');
     if (norm) out.push({ raw: m[0], norm, capital: /^\p{Lu}/u.test(m[0]), at: m.index });
   }
   return out;

@@ -1,9 +1,11 @@
 import { compareNumbers } from '../../core/agreement.js';
 import type { Analyzer } from '../analysis/analyzer.js';
-import { selectPassages, type Passage } from '../passages.js';
+import type { Segment } from '../index/segment.js';
+import type { Passage } from '../passages.js';
 import { involvement, type PartyInfo } from '../question/parties.js';
 import type { PreparedQuery } from './prepare-query.js';
 import type { Candidate } from './score-candidates.js';
+import { partyStemsOf, passagesOf, SentenceScorer } from './sentence-scores.js';
 
 /** A ranked agreement with the sentences that answer the question, best first. */
 export interface Hit extends Candidate {
@@ -24,7 +26,7 @@ export interface RankOptions {
 }
 
 /** How many of the best candidates get sentence-level scoring. */
-const PROXIMITY_CANDIDATES = 20;
+const PROXIMITY_CANDIDATES = 12;
 
 /**
  * Final order: the index score with preferences for the year (action year, then period, then the year
@@ -41,7 +43,7 @@ export function rankHits(candidates: Candidate[], opts: RankOptions): Hit[] {
       if (a.actionYear === year) score *= 1.3;
       else if (from !== null && to !== null && from <= year && year <= to) score *= 1.1;
       else if (a.actionYear !== null || from !== null || to !== null) score *= 0.7;
-      if (a.yearText.includes(String(year)) || a.multiYearText.includes(String(year))) score *= 1.1;
+      if (namesYear(c.ref.seg, c.ref.doc, year)) score *= 1.1;
     }
     if (party && !party.role) {
       const how = involvement(party, a);
@@ -55,18 +57,31 @@ export function rankHits(candidates: Candidate[], opts: RankOptions): Hit[] {
   // within that of the limit-th one can still enter the results.
   const floor = (preferred[Math.min(opts.limit, preferred.length) - 1]?.score ?? 0) * 0.6;
   const head = preferred.slice(0, PROXIMITY_CANDIDATES).filter((c, i) => i < opts.limit || c.score >= floor);
-  const passageQuery = {
+  const scorer = new SentenceScorer({
     terms: opts.query.terms,
-    weights: opts.query.terms.map((t) => t.weight),
     wantsNumber: opts.wantsNumber,
     year,
-    party: party && !party.role ? party.forms : null,
-  };
-  const scored: Hit[] = head.map((c) => ({ ...c, passages: selectPassages(opts.analyzer, c.ref.a, passageQuery) }));
-  const bestSentence = Math.max(0, ...scored.map((h) => h.passages[0]?.score ?? 0));
-  if (bestSentence > 0) for (const h of scored) h.score *= proximityFactor((h.passages[0]?.score ?? 0) / bestSentence);
-  scored.sort(byScore);
-  return (opts.diversify ? diversify(scored) : scored).slice(0, opts.limit);
+    partyStems: party && !party.role ? partyStemsOf(opts.analyzer, party.forms) : [],
+  });
+  const scored = head.map((c) => {
+    const sentences = scorer.score(c.ref.seg, c.ref.doc);
+    let best = 0;
+    for (const s of sentences) if (s.score > best) best = s.score;
+    return { c, sentences, best };
+  });
+  let bestSentence = 0;
+  for (const x of scored) if (x.best > bestSentence) bestSentence = x.best;
+  if (bestSentence > 0) for (const x of scored) x.c = { ...x.c, score: x.c.score * proximityFactor(x.best / bestSentence) };
+  scored.sort((a, b) => byScore(a.c, b.c));
+  const ordered = opts.diversify ? diversify(scored) : scored;
+  // Only the results get their sentences' texts.
+  return ordered.slice(0, opts.limit).map((x) => ({ ...x.c, passages: passagesOf(x.c.ref.a, x.sentences) }));
+}
+
+/** Whether one of the agreement's sentences names the year (from the index's per-sentence years). */
+function namesYear(seg: Segment, doc: number, year: number): boolean {
+  for (let s = seg.sentStart[doc]!; s < seg.sentStart[doc + 1]!; s++) if (seg.sentYears[2 * s] === year || seg.sentYears[2 * s + 1] === year) return true;
+  return false;
 }
 
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || compareNumbers(a.ref.a.number, b.ref.a.number);
@@ -80,14 +95,14 @@ export function proximityFactor(relativeBestSentence: number): number {
 }
 
 /** The best agreement of each municipality that scores near the top goes first, then the rest in order. */
-function diversify(hits: Hit[]): Hit[] {
-  const top = hits[0]?.score ?? 0;
-  const firsts: Hit[] = [];
+function diversify<T extends { c: Candidate }>(hits: T[]): T[] {
+  const top = hits[0]?.c.score ?? 0;
+  const firsts: T[] = [];
   const seen = new Set<string>();
   for (const h of hits) {
-    if (h.score < top * 0.5) break;
-    if (!seen.has(h.ref.a.municipality)) {
-      seen.add(h.ref.a.municipality);
+    if (h.c.score < top * 0.5) break;
+    if (!seen.has(h.c.ref.a.municipality)) {
+      seen.add(h.c.ref.a.municipality);
       firsts.push(h);
     }
   }

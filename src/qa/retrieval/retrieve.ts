@@ -30,7 +30,7 @@ export interface Retrieved {
 }
 
 /** How many agreements the index hands to the final ranking. */
-const CANDIDATES = 60;
+const CANDIDATES = 40;
 
 /** Retrieval for one topic: weighted terms, index scoring, preferences and sentence-level ranking. */
 export async function retrieve(input: RetrieveInput): Promise<Retrieved> {

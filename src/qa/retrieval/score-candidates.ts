@@ -63,14 +63,11 @@ export function scoreCandidates(snapshot: IndexSnapshot, query: PreparedQuery, o
   }
 
   for (const seg of snapshot.segments) {
-    const n = seg.docs.length;
-    const acc = new Float32Array(n);
-    const cov = new Float32Array(n);
-    const best = new Float32Array(n);
-    const seen = new Uint8Array(n);
-    const touchedAll: number[] = [];
+    const { acc, cov, best, seen, touched, touchedAll } = scratchFor(seg);
+    let nTouched = 0;
+    let nAll = 0;
     for (const t of terms) {
-      const touched: number[] = [];
+      nTouched = 0;
       t.alternatives.forEach((alt, ai) => {
         const altWeight = t.altWeights[ai] ?? 1;
         if (alt.length === 1) {
@@ -80,7 +77,7 @@ export function scoreCandidates(snapshot: IndexSnapshot, query: PreparedQuery, o
             const d = seg.postDocs[p]!;
             const v = altWeight * bm25(weightedTf(seg.postTf[p]!), seg.length[d]!);
             if (v > best[d]!) {
-              if (best[d] === 0) touched.push(d);
+              if (best[d] === 0) touched[nTouched++] = d;
               best[d] = v;
             }
           }
@@ -107,28 +104,57 @@ export function scoreCandidates(snapshot: IndexSnapshot, query: PreparedQuery, o
           if (!all) continue;
           const v = altWeight * bm25(tf, seg.length[d]!);
           if (v > best[d]!) {
-            if (best[d] === 0) touched.push(d);
+            if (best[d] === 0) touched[nTouched++] = d;
             best[d] = v;
           }
         }
       });
-      for (const d of touched) {
+      for (let k = 0; k < nTouched; k++) {
+        const d = touched[k]!;
         acc[d]! += t.weight * best[d]!;
         if (t.core) cov[d]! += t.coverageWeight;
         best[d] = 0;
         if (!seen[d]) {
           seen[d] = 1;
-          touchedAll.push(d);
+          touchedAll[nAll++] = d;
         }
       }
     }
     const allowed = opts.municipalities;
-    for (const d of touchedAll) {
-      if (seg.deleted[d] || (allowed && !allowed.has(seg.docs[d]!.municipality.toLocaleLowerCase('nl')))) continue;
-      finish(seg, d, acc[d]!, cov[d]!);
+    for (let k = 0; k < nAll; k++) {
+      const d = touchedAll[k]!;
+      if (!seg.deleted[d] && !(allowed && !allowed.has(seg.docs[d]!.municipality.toLocaleLowerCase('nl')))) finish(seg, d, acc[d]!, cov[d]!);
+      // Leave the scratch arrays zeroed for the next question.
+      acc[d] = 0;
+      cov[d] = 0;
+      seen[d] = 0;
     }
   }
   return top.sorted();
+}
+
+interface Scratch {
+  acc: Float32Array;
+  cov: Float32Array;
+  best: Float32Array;
+  seen: Uint8Array;
+  touched: Int32Array;
+  touchedAll: Int32Array;
+}
+const scratches = new WeakMap<Segment, Scratch>();
+
+/**
+ * Per-segment work arrays, kept between questions: scoring is synchronous, so one set per segment
+ * suffices, and a question allocates nothing in proportion to the corpus.
+ */
+function scratchFor(seg: Segment): Scratch {
+  let s = scratches.get(seg);
+  if (!s) {
+    const n = seg.docs.length;
+    s = { acc: new Float32Array(n), cov: new Float32Array(n), best: new Float32Array(n), seen: new Uint8Array(n), touched: new Int32Array(n), touchedAll: new Int32Array(n) };
+    scratches.set(seg, s);
+  }
+  return s;
 }
 
 /** One term's BM25 score in one agreement (the best of its alternatives), by binary search. */
