@@ -1,7 +1,6 @@
 // Synthetic corpora for the search benchmark: the sample documents and our own development documents,
 // read by the real extractor, copied under other municipality names with shifted numbers, and written
 // with bulk INSERTs (the ORM's one INSERT per agreement would take most of an hour at 50,000).
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtractedDocument } from '../../src/core/agreement.js';
@@ -9,6 +8,7 @@ import { extractDocument } from '../../src/ingest/extract-agreements.js';
 import { readDocument } from '../../src/ingest/read-document.js';
 import { dutchMunicipalities } from '../../src/qa/question/dutch-municipalities.js';
 import type { Db } from '../../src/storage/database.js';
+import { bulkInsert } from '../../tests/helpers/bulk-insert.js';
 import { documentFiles } from '../../tests/helpers/load-samples.js';
 
 /** Documents the synthetic corpus is made of. */
@@ -38,46 +38,6 @@ export function variant(doc: ExtractedDocument, i: number): ExtractedDocument {
     parties: doc.parties.map((p) => ({ ...p, name: rename(p.name), aliases: p.aliases.map(rename) })),
     agreements: doc.agreements.map((a) => ({ ...a, title: rename(a.title), yearText: shift(rename(a.yearText)), multiYearText: shift(rename(a.multiYearText)) })),
   };
-}
-
-/** Writes documents, their agreements and parties with a few multi-row INSERTs per batch. */
-export async function bulkInsert(db: Db, docs: ExtractedDocument[]): Promise<number> {
-  let agreements = 0;
-  for (let i = 0; i < docs.length; i += 40) {
-    const batch = docs.slice(i, i + 40);
-    const documents = batch.map((d) => ({ id: randomUUID(), d }));
-    await db.sql.query(
-      `INSERT INTO "Document" (id, municipality, title, "sourceName", format, "periodFrom", "periodTo", "actionYear", parties, "contentHash", warnings)
-       SELECT x.id, x.municipality, x.title, x.source, 'txt', x.pfrom, x.pto, x.ayear, ARRAY(SELECT json_array_elements_text(x.parties)), x.hash, '{}'
-       FROM json_to_recordset($1::json) AS x(id text, municipality text, title text, source text, pfrom int, pto int, ayear int, parties json, hash text)`,
-      [JSON.stringify(documents.map(({ id, d }) => ({ id, municipality: d.municipality, title: d.title, source: `${d.title}.txt`, pfrom: d.period.from, pto: d.period.to, ayear: d.actionYear, parties: d.parties.map((p) => p.name), hash: id })))],
-    );
-    const rows = documents.flatMap(({ id, d }) =>
-      d.agreements.map((a, position) => ({
-        id: randomUUID(), doc: id, municipality: d.municipality, number: a.number, position, chapter_number: a.chapterNumber, chapter_title: a.chapterTitle,
-        kind: a.kind, title: a.title, multi: a.multiYearText, year: a.yearText, responsible: a.responsible, tables: a.tables ?? [],
-        pfrom: d.period.from, pto: d.period.to, ayear: d.actionYear,
-      })),
-    );
-    agreements += rows.length;
-    await db.sql.query(
-      `INSERT INTO "Agreement" (id, "documentId", municipality, number, position, "chapterNumber", "chapterTitle", kind, title, "multiYearText", "yearText", responsible, "originalText", tables, "periodFrom", "periodTo", "actionYear")
-       SELECT x.id, x.doc, x.municipality, x.number, x.position, x.chapter_number, x.chapter_title, x.kind, x.title, x.multi, x.year,
-              ARRAY(SELECT json_array_elements_text(x.responsible)), '', x.tables::jsonb, x.pfrom, x.pto, x.ayear
-       FROM json_to_recordset($1::json) AS x(id text, doc text, municipality text, number text, position int, chapter_number int, chapter_title text,
-            kind text, title text, multi text, year text, responsible json, tables json, pfrom int, pto int, ayear int)`,
-      [JSON.stringify(rows)],
-    );
-    const parties = batch.flatMap((d) => d.parties.map((p) => ({ id: randomUUID(), municipality: d.municipality, name: p.name, kind: p.kind, aliases: p.aliases })));
-    await db.sql.query(
-      `INSERT INTO "Party" (id, municipality, name, kind, aliases)
-       SELECT x.id, x.municipality, x.name, x.kind, ARRAY(SELECT json_array_elements_text(x.aliases))
-       FROM json_to_recordset($1::json) AS x(id text, municipality text, name text, kind text, aliases json)
-       ON CONFLICT DO NOTHING`,
-      [JSON.stringify(parties)],
-    );
-  }
-  return agreements;
 }
 
 /** Adds copies of the templates until the store holds at least `target` agreements; returns the count. */
