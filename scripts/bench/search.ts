@@ -27,7 +27,7 @@ const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_
 const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((q / 100) * xs.length))] ?? 0;
 
 /** The question files' questions, a third of them aimed at one of the corpus's municipalities. */
-function questions(municipalities: string[]): string[] {
+function questions(municipalities: string[], offset = 0): string[] {
   const dirs = [path.join(repoRoot, 'tests/fixtures/eval'), path.join(repoRoot, 'tests/fixtures/qa')];
   const base = [
     ...new Set(
@@ -39,25 +39,26 @@ function questions(municipalities: string[]): string[] {
     ),
   ];
   return Array.from({ length: QUESTIONS }, (_, i) => {
-    const q = base[(i * 7) % base.length]!;
-    return i % 3 === 0 ? `${q.replace(/[?.!]*$/, '')} in ${municipalities[(i * 13) % municipalities.length]}?` : q;
+    const q = base[(i * 7 + offset) % base.length]!;
+    return (i + offset) % 3 === 0 ? `${q.replace(/[?.!]*$/, '')} in ${municipalities[(i * 13 + offset) % municipalities.length]}?` : q;
   });
 }
 
 /**
  * Times every system on every question, the systems taking turns per question, so a busy moment on a
- * shared machine costs them alike. The first 20 questions warm up and are not counted.
+ * shared machine costs them alike. A warm-up round with other questions (the same questions aimed at
+ * other municipalities) comes first and is not counted.
  */
-async function timeInTurns(qs: string[], systems: Record<string, (q: string) => unknown>): Promise<{ wall: Record<string, number[]>; cpu: Record<string, number[]> }> {
+async function timeInTurns(qs: string[], warmUp: string[], systems: Record<string, (q: string) => unknown>): Promise<{ wall: Record<string, number[]>; cpu: Record<string, number[]> }> {
   const wall: Record<string, number[]> = Object.fromEntries(Object.keys(systems).map((k) => [k, []]));
   const cpu: Record<string, number[]> = Object.fromEntries(Object.keys(systems).map((k) => [k, []]));
-  for (const [i, q] of [...qs.slice(0, 20), ...qs].entries()) {
+  for (const [i, q] of [...warmUp, ...qs].entries()) {
     for (const [name, run] of Object.entries(systems)) {
       const c = process.cpuUsage();
       const t = performance.now();
       await run(q);
       const used = process.cpuUsage(c);
-      if (i < 20) continue;
+      if (i < warmUp.length) continue;
       wall[name]!.push(performance.now() - t);
       // CPU time of this process: what the question costs, without the waits a shared machine adds.
       cpu[name]!.push((used.user + used.system) / 1000);
@@ -98,7 +99,7 @@ async function runOn(label: string, db: Db, target: string, report: Report, tpl:
     const qs = questions(names);
     const corpus = await texts(db);
     const built: Baseline[] = [substringScan, miniSearchDefault, miniSearchStopWords].map((make) => make(corpus));
-    const times = await timeInTurns(qs, {
+    const times = await timeInTurns(qs, questions(names, 1).slice(0, 100), {
       ours: (q) => qa.search(q),
       ask: (q) => qa.ask(q),
       ...Object.fromEntries(built.map((b) => [b.name, (q: string) => b.search(q)])),
@@ -130,6 +131,16 @@ async function runOn(label: string, db: Db, target: string, report: Report, tpl:
       await qa.sync();
     }
     if (size === SIZES[SIZES.length - 1]) {
+      // The event loop's delay while only questions come, as the baseline for the same during a rebuild.
+      const idle = monitorEventLoopDelay({ resolution: 5 });
+      idle.enable();
+      const idleStart = performance.now();
+      for (let i = 0; performance.now() - idleStart < 5_000; i++) {
+        await qa.search(qs[i % qs.length]!);
+        await new Promise((r) => setImmediate(r));
+      }
+      idle.disable();
+      report(`${label} ${state.count}: event-loop delay p99 / max, questions only (5 s)`, `${(idle.percentile(99) / 1e6).toFixed(1)} / ${(idle.max / 1e6).toFixed(1)}`, 'ms');
       // A full rebuild while questions keep coming: how long does any of them, or the event loop, wait?
       const delay = monitorEventLoopDelay({ resolution: 5 });
       delay.enable();

@@ -34,6 +34,12 @@ const toIndexed = (r: AgreementRow): IndexedAgreement => ({
   tables: Array.isArray(r.tables) ? (r.tables as AgreementTable[]) : typeof r.tables === 'string' ? (JSON.parse(r.tables) as AgreementTable[]) : [],
 });
 
+/**
+ * Lets timers and I/O run between pages: the embedded database answers through promises that resolve
+ * at once, so without this a loop of queries would never give the event loop a turn.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** What the in-memory search index reads from the database (same SQL on PGlite and PostgreSQL). */
 export function createSearchStore(db: Db): SearchStore {
   const { prisma, sql } = db;
@@ -47,8 +53,15 @@ export function createSearchStore(db: Db): SearchStore {
     },
 
     async listDocumentIds() {
-      const rows = await sql.query<{ id: string }>('SELECT id FROM "Document" ORDER BY "ingestedAt", id');
-      return rows.map((r) => r.id);
+      // In pages: on the embedded database a query's rows are read on the event loop in one go.
+      const ids: string[] = [];
+      for (let after = ''; ; ) {
+        const rows = await sql.query<{ id: string }>('SELECT id FROM "Document" WHERE id > $1 ORDER BY id LIMIT 250', [after]);
+        ids.push(...rows.map((r) => r.id));
+        if (rows.length < 250) return ids;
+        after = rows[rows.length - 1]!.id;
+        await nextTurn();
+      }
     },
 
     async loadAgreements(documentIds) {
@@ -63,8 +76,18 @@ export function createSearchStore(db: Db): SearchStore {
     },
 
     async listParties(): Promise<StoredParty[]> {
-      const rows = await prisma.party.findMany({ orderBy: [{ municipality: 'asc' }, { name: 'asc' }] });
-      return rows.map((p) => ({ municipality: p.municipality, name: p.name, kind: p.kind, aliases: p.aliases }));
+      // Plain SQL in pages: at 50,000 agreements the ORM's mapping of thousands of rows held the event loop.
+      const parties: StoredParty[] = [];
+      for (let after = ''; ; ) {
+        const rows = await sql.query<{ id: string; municipality: string; name: string; kind: string; aliases: string[] | null }>(
+          'SELECT id, municipality, name, kind, aliases FROM "Party" WHERE id > $1 ORDER BY id LIMIT 250',
+          [after],
+        );
+        parties.push(...rows.map((p) => ({ municipality: p.municipality, name: p.name, kind: p.kind, aliases: p.aliases ?? [] })));
+        if (rows.length < 250) return parties;
+        after = rows[rows.length - 1]!.id;
+        await nextTurn();
+      }
     },
 
     async embeddingHashes(model) {

@@ -50,7 +50,7 @@ export interface Analyzer {
 }
 
 const wordCache = new Map<string, AnalysedWord>();
-const WORD_CACHE_LIMIT = 200_000;
+const WORD_CACHE_LIMIT = 60_000;
 
 /** Analyses one normalised word; cached, since a corpus has far fewer distinct words than tokens. */
 function analyseWord(word: string, hyphenParts?: string[]): AnalysedWord {
@@ -181,7 +181,7 @@ export function createAnalyzer(synonyms: SynonymGroup[] = []): Analyzer {
       const hit = recentQueries.get(text);
       if (hit) return hit.map((t) => ({ ...t }));
       const terms = queryTermsOf(text);
-      if (recentQueries.size > 256) recentQueries.delete(recentQueries.keys().next().value!);
+      if (recentQueries.size > 8) recentQueries.delete(recentQueries.keys().next().value!);
       recentQueries.set(text, terms);
       return terms.map((t) => ({ ...t }));
     },

@@ -1,6 +1,7 @@
 import { buildVocabulary, type Vocabulary } from '../analysis/typos.js';
 import type { StoredParty } from '../search-store-port.js';
-import type { IndexedAgreement, Segment } from './segment.js';
+import { postings, segmentDf, type IndexedAgreement, type Segment } from './segment.js';
+import { TermDictionary } from './term-dictionary.js';
 
 /** One agreement in the index: its segment and position there. */
 export interface DocRef {
@@ -21,10 +22,11 @@ export class IndexSnapshot {
   private dfCache = new Map<string, number>();
   private vocab: Vocabulary | undefined;
   private byMunicipality: Map<string, DocRef[]> | undefined;
-  private wordDfCache: Map<string, number> | undefined;
 
   constructor(
     readonly segments: Segment[],
+    /** The term ids and surface words the segments were built with. */
+    readonly dict: TermDictionary = new TermDictionary(),
     /** Parties named in the documents (the parties table), for question analysis. */
     readonly parties: StoredParty[] = [],
     /** The database fingerprint this view reflects. */
@@ -44,17 +46,11 @@ export class IndexSnapshot {
   }
 
   /**
-   * Builds the derived lookups (word frequencies, typo vocabulary, agreements per municipality) a
-   * segment at a time, yielding in between, so the first question on this view finds them ready.
+   * Builds the derived lookups (typo vocabulary, agreements per municipality), yielding in between, so
+   * the first question on this view finds them ready.
    */
   async prepareLookups(yieldToLoop: () => Promise<void>): Promise<void> {
-    const words = new Map<string, number>();
-    for (const seg of this.segments) {
-      for (const [w, n] of seg.words) words.set(w, (words.get(w) ?? 0) + n);
-      await yieldToLoop();
-    }
-    this.wordDfCache = words;
-    this.vocab = buildVocabulary(words);
+    this.vocab = buildVocabulary(this.dict.words);
     await yieldToLoop();
     this.municipalityIndex();
   }
@@ -64,10 +60,8 @@ export class IndexSnapshot {
     let df = this.dfCache.get(stem);
     if (df === undefined) {
       df = 0;
-      for (const seg of this.segments) {
-        const id = seg.dict.get(stem);
-        if (id !== undefined) df += seg.df[id]!;
-      }
+      const id = this.dict.get(stem);
+      if (id !== undefined) for (const seg of this.segments) df += segmentDf(seg, id);
       this.dfCache.set(stem, df);
     }
     return df;
@@ -75,20 +69,12 @@ export class IndexSnapshot {
 
   /** How many agreements use this surface word (for typo correction and "is this word known?"). */
   wordDf(word: string): number {
-    if (!this.wordDfCache) {
-      const m = new Map<string, number>();
-      for (const seg of this.segments) for (const [w, n] of seg.words) m.set(w, (m.get(w) ?? 0) + n);
-      this.wordDfCache = m;
-    }
-    return this.wordDfCache.get(word) ?? 0;
+    return this.dict.words.get(word) ?? 0;
   }
 
   /** The surface vocabulary grouped for typo lookups, built on first use. */
   vocabulary(): Vocabulary {
-    if (!this.vocab) {
-      this.wordDf('');
-      this.vocab = buildVocabulary(this.wordDfCache!);
-    }
+    this.vocab ??= buildVocabulary(this.dict.words);
     return this.vocab;
   }
 
@@ -121,10 +107,12 @@ export class IndexSnapshot {
 
   /** The live agreements whose index holds the stem. */
   *withStem(stem: string): Iterable<DocRef> {
+    const id = this.dict.get(stem);
+    if (id === undefined) return;
     for (const seg of this.segments) {
-      const id = seg.dict.get(stem);
-      if (id === undefined) continue;
-      for (let p = seg.start[id]!; p < seg.start[id + 1]!; p++) {
+      const range = postings(seg, id);
+      if (!range) continue;
+      for (let p = range.from; p < range.to; p++) {
         const doc = seg.postDocs[p]!;
         if (!seg.deleted[doc]) yield { seg, doc, a: seg.docs[doc]! };
       }

@@ -3,6 +3,7 @@ import type { Analyzer } from '../analysis/analyzer.js';
 import type { SearchStore } from '../search-store-port.js';
 import { IndexSnapshot } from './index-snapshot.js';
 import { SegmentBuilder, type IndexedAgreement, type Segment } from './segment.js';
+import { TermDictionary } from './term-dictionary.js';
 
 export interface LiveIndexOptions {
   store: SearchStore;
@@ -67,13 +68,13 @@ export function createLiveIndex(opts: LiveIndexOptions): LiveIndex {
   }
 
   /** Loads and analyses documents in slices that yield to the event loop; returns packed segments. */
-  async function buildSegments(documentIds: string[]): Promise<Segment[]> {
+  async function buildSegments(documentIds: string[], dict: TermDictionary): Promise<Segment[]> {
     const segments: Segment[] = [];
-    let builder = new SegmentBuilder(analyzer);
+    let builder = new SegmentBuilder(analyzer, dict);
     let sliceStart = performance.now();
     const flush = async () => {
       if (builder.size) segments.push(builder.build());
-      builder = new SegmentBuilder(analyzer);
+      builder = new SegmentBuilder(analyzer, dict);
       await yieldToLoop();
       sliceStart = performance.now();
     };
@@ -102,8 +103,10 @@ export function createLiveIndex(opts: LiveIndexOptions): LiveIndex {
     const started = performance.now();
     const version = await store.indexVersion();
     const [ids, parties] = await Promise.all([store.listDocumentIds(), store.listParties()]);
-    const segments = await buildSegments(ids);
-    const snap = new IndexSnapshot(segments, parties, version);
+    // A new generation gets its own dictionary: the one in use keeps serving until the swap.
+    const dict = new TermDictionary();
+    const segments = await buildSegments(ids, dict);
+    const snap = new IndexSnapshot(segments, dict, parties, version);
     await opts.prepare?.(snap, yieldToLoop);
     current = snap;
     lastCheck = now();
@@ -134,8 +137,8 @@ export function createLiveIndex(opts: LiveIndexOptions): LiveIndex {
         if (seg.deleted[i]) deleted++;
       });
     }
-    const segments = [...base.segments, ...(await buildSegments(added))];
-    const snap = new IndexSnapshot(segments, parties, version);
+    const segments = [...base.segments, ...(await buildSegments(added, base.dict))];
+    const snap = new IndexSnapshot(segments, base.dict, parties, version);
     await opts.prepare?.(snap, yieldToLoop);
     current = snap;
     const size = segments.reduce((n, s) => n + s.docs.length, 0);

@@ -1,6 +1,7 @@
 import type { AgreementTable } from '../../core/agreement.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { isQuotable, looksLikeInstruction, splitFragments } from '../passages.js';
+import type { TermDictionary } from './term-dictionary.js';
 
 /** What the index keeps of one agreement: its metadata and texts (for passages), not the analysis. */
 export interface IndexedAgreement {
@@ -22,23 +23,22 @@ export interface IndexedAgreement {
 export const FIELD_WEIGHTS = { title: 3, year: 1, multiYear: 0.8, meta: 0.5 } as const;
 
 /**
- * An immutable index over the agreements of some documents: integer term ids, postings in typed arrays
- * (agreement numbers ascending), and the term frequency per field packed into one 32-bit word
- * (title, this year's text, multi-year text, chapter/parties; 8 bits each).
+ * An immutable index over the agreements of some documents: postings in typed arrays under the
+ * dictionary's term ids (agreement numbers ascending), and the term frequency per field packed into one
+ * 32-bit word (title, this year's text, multi-year text, chapter/parties; 8 bits each).
  */
 export interface Segment {
   docs: IndexedAgreement[];
   /** 1 when the agreement was removed (its document replaced or deleted) after the segment was built. */
   deleted: Uint8Array;
-  dict: Map<string, number>;
+  /** The dictionary ids of the terms this segment holds, ascending; `df`, `start` follow this order. */
+  terms: Uint32Array;
   df: Uint32Array;
   start: Uint32Array;
   postDocs: Uint32Array;
   postTf: Uint32Array;
   /** Weighted length of each agreement (same weights as the term frequencies). */
   length: Float32Array;
-  /** Normalised surface words with their document frequency, for typo correction. */
-  words: Map<string, number>;
   /** The documents whose agreements this segment holds (a document is never split over segments). */
   documentIds: Set<string>;
   /** The agreement's quotable sentences are sentences sentStart[doc] … sentStart[doc + 1] - 1. */
@@ -77,29 +77,21 @@ const FIELD_SHIFT = [24, 16, 8, 0] as const;
  */
 export class SegmentBuilder {
   readonly docs: IndexedAgreement[] = [];
-  private dict = new Map<string, number>();
-  private counts: number[] = [];
+  /** Per term id: in how many of this segment's agreements it occurs. */
+  private counts = new Map<number, number>();
   private docTerms: Uint32Array[] = [];
   private docTfs: Uint32Array[] = [];
   private lengths: number[] = [];
-  private words = new Map<string, number>();
   private sentStart: number[] = [0];
   private sentTermStart: number[] = [0];
   private sentTerms: number[] = [];
   private sentFlags: number[] = [];
   private sentYears: number[] = [];
 
-  constructor(private readonly analyzer: Analyzer) {}
-
-  private idOf(term: string): number {
-    let id = this.dict.get(term);
-    if (id === undefined) {
-      id = this.counts.length;
-      this.dict.set(term, id);
-      this.counts.push(0);
-    }
-    return id;
-  }
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly dict: TermDictionary,
+  ) {}
 
   get size(): number {
     return this.docs.length;
@@ -128,10 +120,11 @@ export class SegmentBuilder {
         for (const w of this.analyzer.words(fragment)) {
           seenWords.add(w.word);
           length += weight;
-          for (const stem of [w.stem, ...w.extra]) {
+          for (let k = -1; k < w.extra.length; k++) {
+            const stem = k < 0 ? w.stem : w.extra[k]!;
             const packed = terms.get(stem) ?? 0;
             if (((packed >>> shift) & 0xff) < 255) terms.set(stem, (packed + (1 << shift)) >>> 0);
-            sentence?.add(this.idOf(stem));
+            sentence?.add(this.dict.id(stem));
           }
         }
         if (sentence) {
@@ -145,12 +138,12 @@ export class SegmentBuilder {
     const tfs = new Uint32Array(terms.size);
     let i = 0;
     for (const [term, packed] of terms) {
-      const id = this.idOf(term);
-      this.counts[id]!++;
+      const id = this.dict.id(term);
+      this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
       ids[i] = id;
       tfs[i++] = packed;
     }
-    for (const w of seenWords) this.words.set(w, (this.words.get(w) ?? 0) + 1);
+    this.dict.countWords(seenWords);
     this.docs.push(a);
     this.docTerms.push(ids);
     this.docTfs.push(tfs);
@@ -168,16 +161,23 @@ export class SegmentBuilder {
 
   /** Packs the postings (synchronous; keep segments to a thousand or two agreements). */
   build(): Segment {
-    const n = this.counts.length;
+    const terms = Uint32Array.from(this.counts.keys()).sort();
+    const slot = new Map<number, number>();
+    terms.forEach((id, i) => slot.set(id, i));
+    const n = terms.length;
+    const df = new Uint32Array(n);
     const start = new Uint32Array(n + 1);
-    for (let t = 0; t < n; t++) start[t + 1] = start[t]! + this.counts[t]!;
+    for (let i = 0; i < n; i++) {
+      df[i] = this.counts.get(terms[i]!)!;
+      start[i + 1] = start[i]! + df[i]!;
+    }
     const postDocs = new Uint32Array(start[n]!);
     const postTf = new Uint32Array(start[n]!);
     const fill = start.slice(0, n);
     this.docTerms.forEach((ids, doc) => {
       const tfs = this.docTfs[doc]!;
       for (let k = 0; k < ids.length; k++) {
-        const at = fill[ids[k]!]!++;
+        const at = fill[slot.get(ids[k]!)!]!++;
         postDocs[at] = doc;
         postTf[at] = tfs[k]!;
       }
@@ -185,13 +185,12 @@ export class SegmentBuilder {
     return {
       docs: this.docs,
       deleted: new Uint8Array(this.docs.length),
-      dict: this.dict,
-      df: Uint32Array.from(this.counts),
+      terms,
+      df,
       start,
       postDocs,
       postTf,
       length: Float32Array.from(this.lengths),
-      words: this.words,
       documentIds: new Set(this.docs.map((d) => d.documentId)),
       sentStart: Uint32Array.from(this.sentStart),
       sentTermStart: Uint32Array.from(this.sentTermStart),
@@ -203,22 +202,41 @@ export class SegmentBuilder {
 }
 
 /** Builds a segment over these agreements in one go (tests and small batches). */
-export function buildSegment(analyzer: Analyzer, docs: IndexedAgreement[]): Segment {
-  const b = new SegmentBuilder(analyzer);
+export function buildSegment(analyzer: Analyzer, dict: TermDictionary, docs: IndexedAgreement[]): Segment {
+  const b = new SegmentBuilder(analyzer, dict);
   for (const a of docs) b.add(a);
   return b.build();
 }
 
-/** The posting range of a stem in a segment, or null when the segment lacks it. */
-export function postings(seg: Segment, stem: string): { from: number; to: number } | null {
-  const id = seg.dict.get(stem);
-  if (id === undefined) return null;
-  return { from: seg.start[id]!, to: seg.start[id + 1]! };
+/** Where the segment keeps a term id (binary search), or -1 when it lacks the term. */
+export function slotOf(seg: Segment, id: number): number {
+  let lo = 0;
+  let hi = seg.terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = seg.terms[mid]!;
+    if (t === id) return mid;
+    if (t < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
-/** The packed field frequencies of a stem in one agreement of the segment (binary search), 0 when absent. */
-export function termIn(seg: Segment, stem: string, doc: number): number {
-  const range = postings(seg, stem);
+/** The posting range of a term id in a segment, or null when the segment lacks it. */
+export function postings(seg: Segment, id: number): { from: number; to: number } | null {
+  const slot = slotOf(seg, id);
+  return slot < 0 ? null : { from: seg.start[slot]!, to: seg.start[slot + 1]! };
+}
+
+/** Agreements of the segment holding the term id. */
+export function segmentDf(seg: Segment, id: number): number {
+  const slot = slotOf(seg, id);
+  return slot < 0 ? 0 : seg.df[slot]!;
+}
+
+/** The packed field frequencies of a term id in one agreement of the segment (binary search), 0 when absent. */
+export function termIn(seg: Segment, id: number, doc: number): number {
+  const range = postings(seg, id);
   if (!range) return 0;
   let lo = range.from;
   let hi = range.to - 1;

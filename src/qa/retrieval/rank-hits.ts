@@ -1,6 +1,7 @@
 import { compareNumbers } from '../../core/agreement.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import type { Segment } from '../index/segment.js';
+import type { TermDictionary } from '../index/term-dictionary.js';
 import type { Passage } from '../passages.js';
 import { involvement, type PartyInfo } from '../question/parties.js';
 import type { PreparedQuery } from './prepare-query.js';
@@ -14,6 +15,8 @@ export interface Hit extends Candidate {
 
 export interface RankOptions {
   analyzer: Analyzer;
+  /** The dictionary of the index view the candidates come from. */
+  dict: TermDictionary;
   query: PreparedQuery;
   year: number | null;
   /** An organisation named in the question (roles such as "de gemeente" do not steer the ranking). */
@@ -57,12 +60,10 @@ export function rankHits(candidates: Candidate[], opts: RankOptions): Hit[] {
   // within that of the limit-th one can still enter the results.
   const floor = (preferred[Math.min(opts.limit, preferred.length) - 1]?.score ?? 0) * 0.6;
   const head = preferred.slice(0, PROXIMITY_CANDIDATES).filter((c, i) => i < opts.limit || c.score >= floor);
-  const scorer = new SentenceScorer({
-    terms: opts.query.terms,
-    wantsNumber: opts.wantsNumber,
-    year,
-    partyStems: party && !party.role ? partyStemsOf(opts.analyzer, party.forms) : [],
-  });
+  const scorer = new SentenceScorer(
+    { terms: opts.query.terms, wantsNumber: opts.wantsNumber, year, partyStems: party && !party.role ? partyStemsOf(opts.analyzer, party.forms) : [] },
+    opts.dict,
+  );
   const scored = head.map((c) => {
     const sentences = scorer.score(c.ref.seg, c.ref.doc);
     let best = 0;

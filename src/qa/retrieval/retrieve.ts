@@ -49,6 +49,7 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieved> {
   }
   const hits = rankHits(candidates, {
     analyzer: input.analyzer,
+    dict: input.snapshot.dict,
     query,
     year: input.year,
     party: input.party,

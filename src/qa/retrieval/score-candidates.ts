@@ -1,5 +1,5 @@
 import type { DocRef, IndexSnapshot } from '../index/index-snapshot.js';
-import { postings, termIn, weightedTf, type Segment } from '../index/segment.js';
+import { postings, segmentDf, termIn, weightedTf, type Segment } from '../index/segment.js';
 import type { PreparedQuery, WeightedTerm } from './prepare-query.js';
 import { TopK } from './top-k.js';
 
@@ -32,6 +32,16 @@ export function scoreCandidates(snapshot: IndexSnapshot, query: PreparedQuery, o
   const top = new TopK<Candidate>(opts.limit);
   const terms = query.terms.filter((t) => t.weight > 0 && t.df > 0);
   if (terms.length === 0 || snapshot.total === 0) return [];
+  // Each alternative as dictionary ids; one the dictionary lacks a word of can match nothing.
+  const ids = terms.map((t) => t.alternatives.map((alt) => {
+    const out: number[] = [];
+    for (const stem of alt) {
+      const id = snapshot.dict.get(stem);
+      if (id === undefined) return null;
+      out.push(id);
+    }
+    return out;
+  }));
   const avg = snapshot.avgLength;
   const coreTotal = query.coreTotal || 1;
   const bm25 = (tf: number, len: number) => (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg));
@@ -49,8 +59,8 @@ export function scoreCandidates(snapshot: IndexSnapshot, query: PreparedQuery, o
       for (const ref of snapshot.agreementsOf(m)) {
         let acc = 0;
         let cov = 0;
-        for (const t of terms) {
-          const v = termScoreOne(ref.seg, ref.doc, t, bm25);
+        for (const [ti, t] of terms.entries()) {
+          const v = termScoreOne(ref.seg, ref.doc, t, ids[ti]!, bm25);
           if (v > 0) {
             acc += t.weight * v;
             if (t.core) cov += t.coverageWeight;
@@ -66,9 +76,10 @@ export function scoreCandidates(snapshot: IndexSnapshot, query: PreparedQuery, o
     const { acc, cov, best, seen, touched, touchedAll } = scratchFor(seg);
     let nTouched = 0;
     let nAll = 0;
-    for (const t of terms) {
+    for (const [ti, t] of terms.entries()) {
       nTouched = 0;
-      t.alternatives.forEach((alt, ai) => {
+      ids[ti]!.forEach((alt, ai) => {
+        if (!alt) return;
         const altWeight = t.altWeights[ai] ?? 1;
         if (alt.length === 1) {
           const range = postings(seg, alt[0]!);
@@ -85,7 +96,7 @@ export function scoreCandidates(snapshot: IndexSnapshot, query: PreparedQuery, o
         }
         // A phrase or a compound's parts: every stem in the agreement; frequency of the rarest.
         let rarest = alt[0]!;
-        for (const s of alt) if ((seg.dict.has(s) ? seg.df[seg.dict.get(s)!]! : 0) < (seg.dict.has(rarest) ? seg.df[seg.dict.get(rarest)!]! : 0)) rarest = s;
+        for (const id of alt) if (segmentDf(seg, id) < segmentDf(seg, rarest)) rarest = id;
         const range = postings(seg, rarest);
         if (!range) return;
         for (let p = range.from; p < range.to; p++) {
@@ -158,13 +169,14 @@ function scratchFor(seg: Segment): Scratch {
 }
 
 /** One term's BM25 score in one agreement (the best of its alternatives), by binary search. */
-function termScoreOne(seg: Segment, doc: number, t: WeightedTerm, bm25: (tf: number, len: number) => number): number {
+function termScoreOne(seg: Segment, doc: number, t: WeightedTerm, ids: Array<number[] | null>, bm25: (tf: number, len: number) => number): number {
   if (seg.deleted[doc]) return 0;
   let best = 0;
-  t.alternatives.forEach((alt, ai) => {
+  ids.forEach((alt, ai) => {
+    if (!alt) return;
     let tf = Infinity;
-    for (const s of alt) {
-      const packed = termIn(seg, s, doc);
+    for (const id of alt) {
+      const packed = termIn(seg, id, doc);
       if (!packed) {
         tf = 0;
         break;

@@ -1,5 +1,6 @@
 import type { Analyzer } from '../analysis/analyzer.js';
 import { SENTENCE_INSTRUCTION, SENTENCE_NUMBER, SENTENCE_YEAR_TEXT, type Segment } from '../index/segment.js';
+import type { TermDictionary } from '../index/term-dictionary.js';
 import { agreementSentences, type Passage } from '../passages.js';
 import type { WeightedTerm } from './prepare-query.js';
 
@@ -20,19 +21,19 @@ export interface SentenceScore {
   field: Passage['field'];
 }
 
-/** The query's stems as one segment's term ids, alternatives numbered 0…n-1 across all terms. */
+/** The query's stems as dictionary ids, alternatives numbered 0…n-1 across all terms. */
 interface SegmentIds {
   /** Term id → the alternatives it is part of. */
   owners: Map<number, number[]>;
-  /** Per alternative: how many distinct ids it needs (0 when the segment lacks one of its stems). */
+  /** Per alternative: how many distinct ids it needs (0 when the dictionary lacks one of its stems). */
   needs: Int32Array;
   party: Array<number[] | undefined>;
 }
 
-const idsIn = (seg: Segment, stems: string[]): number[] | undefined => {
+const idsIn = (dict: TermDictionary, stems: string[]): number[] | undefined => {
   const out: number[] = [];
   for (const s of stems) {
-    const id = seg.dict.get(s);
+    const id = dict.get(s);
     if (id === undefined) return undefined;
     if (!out.includes(id)) out.push(id);
   }
@@ -41,43 +42,38 @@ const idsIn = (seg: Segment, stems: string[]): number[] | undefined => {
 
 /** Scores sentences from the index's per-sentence term ids: no text is read or analysed. */
 export class SentenceScorer {
-  private perSegment = new Map<Segment, SegmentIds>();
+  private ids: SegmentIds;
   private meanWeight: number;
   /** Per alternative: its term. */
   private termOf: Int32Array;
   private found: Int32Array;
 
-  constructor(private readonly q: SentenceQuery) {
+  constructor(
+    private readonly q: SentenceQuery,
+    dict: TermDictionary,
+  ) {
     this.meanWeight = q.terms.length ? q.terms.reduce((a, t) => a + t.weight, 0) / q.terms.length : 1;
     this.termOf = Int32Array.from(q.terms.flatMap((t, ti) => t.alternatives.map(() => ti)));
     this.found = new Int32Array(this.termOf.length);
-  }
-
-  private ids(seg: Segment): SegmentIds {
-    let ids = this.perSegment.get(seg);
-    if (!ids) {
-      const owners = new Map<number, number[]>();
-      const needs = new Int32Array(this.termOf.length);
-      let k = 0;
-      for (const t of this.q.terms) {
-        for (const alt of t.alternatives) {
-          const altIds = idsIn(seg, alt);
-          if (altIds) {
-            needs[k] = altIds.length;
-            for (const id of altIds) owners.set(id, [...(owners.get(id) ?? []), k]);
-          }
-          k++;
+    const owners = new Map<number, number[]>();
+    const needs = new Int32Array(this.termOf.length);
+    let k = 0;
+    for (const t of q.terms) {
+      for (const alt of t.alternatives) {
+        const altIds = idsIn(dict, alt);
+        if (altIds) {
+          needs[k] = altIds.length;
+          for (const id of altIds) owners.set(id, [...(owners.get(id) ?? []), k]);
         }
+        k++;
       }
-      ids = { owners, needs, party: this.q.partyStems.map((stems) => idsIn(seg, stems)) };
-      this.perSegment.set(seg, ids);
     }
-    return ids;
+    this.ids = { owners, needs, party: q.partyStems.map((stems) => idsIn(dict, stems)) };
   }
 
   /** Every quotable sentence of the agreement with its score, in document order. */
   score(seg: Segment, doc: number): SentenceScore[] {
-    const ids = this.ids(seg);
+    const ids = this.ids;
     const { found, termOf } = this;
     const terms = this.q.terms;
     const out: SentenceScore[] = [];
