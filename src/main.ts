@@ -243,6 +243,8 @@ export async function createApp(options: AppOptions) {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.http.port;
       db.advertise?.({ port, token: ingestToken });
+      // The search index is built in the background, so the first question need not wait for it.
+      qa.warmUp();
       for (const adapter of adapters) await adapter.start?.();
       if (config.scheduler.enabled) {
         // start() first catches up runs missed while the bot was down.
@@ -253,6 +255,7 @@ export async function createApp(options: AppOptions) {
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
+      qa.close();
       await scheduler.stop();
       for (const adapter of adapters) await adapter.stop?.().catch((err: unknown) => logger.warn('adapter stop failed', { adapter: adapter.name, error: String(err) }));
       if (server) {

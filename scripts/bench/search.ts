@@ -1,131 +1,212 @@
-// Search and ask (no model) latency on the samples and on a synthetic corpus of ≥10,000 agreements made
-// by copying the samples under other municipality names with shifted numbers; index build time; peak RSS.
+// Search speed at 1k, 10k and 50k agreements on the embedded database and (with TEST_DATABASE_URL or
+// BENCH_DATABASE_URL) on PostgreSQL: p95 of 200 Dutch questions for our in-memory index next to MiniSearch
+// BM25, MiniSearch with Dutch stop words and a naive substring scan over the same texts, in the same run;
+// the growth 1k → 10k → 50k; the index build; the event-loop delay while the index is rebuilt at 50k; the
+// peak memory of a fresh serving process at 10k. BENCH_SIZES=1000,10000 runs fewer sizes.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { ExtractedDocument } from '../../src/core/agreement.js';
 import { createQaService, type QaService } from '../../src/qa/qa-service.js';
 import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
-import { openDatabase } from '../../src/storage/database.js';
+import { openDatabase, type Db } from '../../src/storage/database.js';
 import { createSearchStore } from '../../src/storage/search-store.js';
-import { loadSamples } from '../../tests/helpers/load-samples.js';
+import { createTempPostgres } from '../../tests/helpers/postgres.js';
 import type { Report } from '../bench.js';
+import { miniSearchDefault, miniSearchStopWords, substringScan, type Baseline, type BenchText } from '../bench-support/baselines.js';
+import { growTo, templates } from '../bench-support/synthetic-corpus.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TARGET = 10_000;
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const QUESTIONS = 200;
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
-let peak = 0;
-let peakHeap = 0;
-const sample = () => {
-  const m = process.memoryUsage();
-  peak = Math.max(peak, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-};
+const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((q / 100) * xs.length))] ?? 0;
 
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+/** The question files' questions, a third of them aimed at one of the corpus's municipalities. */
+function questions(municipalities: string[], offset = 0): string[] {
+  const dirs = [path.join(repoRoot, 'tests/fixtures/eval'), path.join(repoRoot, 'tests/fixtures/qa')];
+  const base = [
+    ...new Set(
+      dirs.flatMap((d) =>
+        readdirSync(d)
+          .filter((f) => f.endsWith('.json'))
+          .flatMap((f) => ((JSON.parse(readFileSync(path.join(d, f), 'utf8')) as { questions?: Array<{ question: string }> }).questions ?? []).map((q) => q.question)),
+      ),
+    ),
+  ];
+  return Array.from({ length: QUESTIONS }, (_, i) => {
+    const q = base[(i * 7 + offset) % base.length]!;
+    return (i + offset) % 3 === 0 ? `${q.replace(/[?.!]*$/, '')} in ${municipalities[(i * 13 + offset) % municipalities.length]}?` : q;
+  });
 }
 
-function questions(municipalities: string[]): string[] {
-  const file = path.resolve(repoRoot, 'tests/fixtures/eval/questions.json');
-  const base = (JSON.parse(readFileSync(file, 'utf8')) as { questions: Array<{ question: string }> }).questions.map((q) => q.question);
-  const out: string[] = [];
-  for (let i = 0; out.length < 500; i++) {
-    const q = base[i % base.length]!;
-    const m = municipalities[i % municipalities.length]!;
-    out.push(i % 3 === 0 ? q.replace(/\?$/, ` in ${m}?`) : q);
+/**
+ * Times every system on every question, the systems taking turns per question, so a busy moment on a
+ * shared machine costs them alike. A warm-up round with other questions (the same questions aimed at
+ * other municipalities) comes first and is not counted.
+ */
+async function timeInTurns(qs: string[], warmUp: string[], systems: Record<string, (q: string) => unknown>): Promise<{ wall: Record<string, number[]>; cpu: Record<string, number[]> }> {
+  const wall: Record<string, number[]> = Object.fromEntries(Object.keys(systems).map((k) => [k, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(Object.keys(systems).map((k) => [k, []]));
+  for (const [i, q] of [...warmUp, ...qs].entries()) {
+    for (const [name, run] of Object.entries(systems)) {
+      const c = process.cpuUsage();
+      const t = performance.now();
+      await run(q);
+      const used = process.cpuUsage(c);
+      if (i < warmUp.length) continue;
+      wall[name]!.push(performance.now() - t);
+      // CPU time of this process: what the question costs, without the waits a shared machine adds.
+      cpu[name]!.push((used.user + used.system) / 1000);
+    }
   }
-  return out;
+  return { wall, cpu };
 }
 
-async function latency(report: Report, label: string, qa: QaService, qs: string[]): Promise<void> {
-  const s: number[] = [];
-  const a: number[] = [];
-  for (const q of qs) {
+async function texts(db: Db): Promise<BenchText[]> {
+  return db.sql.query<BenchText>('SELECT id, title, "yearText", "multiYearText" FROM "Agreement"');
+}
+
+interface Row {
+  db: string;
+  size: number;
+  ours: number;
+  ask: number;
+  baselines: Record<string, number>;
+  cpuOurs: number;
+  cpuBaselines: Record<string, number>;
+}
+
+/** Grows one database through the sizes and measures each; returns the table rows. */
+async function runOn(label: string, db: Db, target: string, report: Report, tpl: ExtractedDocument[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  const state = { next: 0, count: 0 };
+  const names: string[] = [];
+  let qa: QaService = createQaService({ agreements: createAgreementRepository(db), store: createSearchStore(db) });
+  for (const size of SIZES) {
     let t = performance.now();
-    await qa.search(q);
-    s.push(performance.now() - t);
+    names.push(...(await growTo(db, tpl, size, state)));
+    report(`${label} ${size}: store corpus (bulk insert)`, (performance.now() - t) / 1000, 's');
     t = performance.now();
-    await qa.ask(q);
-    a.push(performance.now() - t);
-    sample();
+    const heapBefore = process.memoryUsage().heapUsed;
+    await qa.reindexAll();
+    report(`${label} ${state.count}: index build (read + analyse + pack)`, (performance.now() - t) / 1000, 's');
+    report(`${label} ${state.count}: index heap growth`, (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20, 'MB');
+    const qs = questions(names);
+    const corpus = await texts(db);
+    const built: Baseline[] = [substringScan, miniSearchDefault, miniSearchStopWords].map((make) => make(corpus));
+    const times = await timeInTurns(qs, questions(names, 1).slice(0, 100), {
+      ours: (q) => qa.search(q),
+      ask: (q) => qa.ask(q),
+      ...Object.fromEntries(built.map((b) => [b.name, (q: string) => b.search(q)])),
+    });
+    const ours = times.wall.ours!;
+    const ask = times.wall.ask!;
+    const baselines: Record<string, number> = Object.fromEntries(built.map((b) => [b.name, p(times.wall[b.name]!, 95)]));
+    const cpuBaselines: Record<string, number> = Object.fromEntries(built.map((b) => [b.name, p(times.cpu[b.name]!, 95)]));
+    rows.push({ db: label, size: state.count, ours: p(ours, 95), ask: p(ask, 95), baselines, cpuOurs: p(times.cpu.ours!, 95), cpuBaselines });
+    report(`${label} ${state.count}: search p50 / p95`, `${p(ours, 50).toFixed(1)} / ${p(ours, 95).toFixed(1)}`, 'ms', size === 10_000 ? '< 50 ms' : '');
+    report(`${label} ${state.count}: ask p95 (no model)`, p(ask, 95), 'ms');
+    for (const [name, v] of Object.entries(baselines)) report(`${label} ${state.count}: ${name} p95`, v, 'ms');
+
+    if (size === 10_000 && label === 'pglite') {
+      // Serving memory: a fresh process opens the 10k database, builds the index and answers.
+      qa.close();
+      await db.close();
+      const qFile = path.join(os.tmpdir(), `bench-questions-${process.pid}.json`);
+      writeFileSync(qFile, JSON.stringify(qs));
+      const served = JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/bench-support/search-serve.ts'), target, qFile], { encoding: 'utf8' }),
+      ) as { buildMs: number; searchP95: number; askP95: number; peakRss: number };
+      rmSync(qFile, { force: true });
+      report(`${label} 10k fresh process: index build at start`, served.buildMs / 1000, 's');
+      report(`${label} 10k fresh process: search p95 / ask p95`, `${served.searchP95.toFixed(1)} / ${served.askP95.toFixed(1)}`, 'ms');
+      report(`${label} 10k fresh process: peak rss`, served.peakRss / 2 ** 20, 'MB', '≤ 450 MB');
+      db = await openDatabase({ kind: 'pglite', dataDir: target });
+      qa = createQaService({ agreements: createAgreementRepository(db), store: createSearchStore(db) });
+      await qa.sync();
+    }
+    if (size === SIZES[SIZES.length - 1]) {
+      // The event loop's delay while only questions come, as the baseline for the same during a rebuild.
+      const idle = monitorEventLoopDelay({ resolution: 5 });
+      idle.enable();
+      const idleStart = performance.now();
+      for (let i = 0; performance.now() - idleStart < 5_000; i++) {
+        await qa.search(qs[i % qs.length]!);
+        await new Promise((r) => setImmediate(r));
+      }
+      idle.disable();
+      report(`${label} ${state.count}: event-loop delay p99 / max, questions only (5 s)`, `${(idle.percentile(99) / 1e6).toFixed(1)} / ${(idle.max / 1e6).toFixed(1)}`, 'ms');
+      // A full rebuild while questions keep coming: how long does any of them, or the event loop, wait?
+      const delay = monitorEventLoopDelay({ resolution: 5 });
+      delay.enable();
+      let done = false;
+      const started = performance.now();
+      const rebuild = qa.reindexAll().then(() => (done = true));
+      const during: number[] = [];
+      for (let i = 0; !done; i++) {
+        const t0 = performance.now();
+        await qa.search(qs[i % qs.length]!);
+        during.push(performance.now() - t0);
+        await new Promise((r) => setImmediate(r));
+      }
+      await rebuild;
+      delay.disable();
+      report(`${label} ${state.count}: rebuild while answering, rebuild time`, (performance.now() - started) / 1000, 's');
+      report(`${label} ${state.count}: questions answered during the rebuild`, during.length);
+      report(`${label} ${state.count}: search p95 / max during the rebuild`, `${p(during, 95).toFixed(1)} / ${Math.max(...during).toFixed(1)}`, 'ms');
+      report(`${label} ${state.count}: event-loop delay p99 / max during the rebuild`, `${(delay.percentile(99) / 1e6).toFixed(1)} / ${(delay.max / 1e6).toFixed(1)}`, 'ms', 'no wait on a reload');
+    }
   }
-  report(`${label}: search p50`, percentile(s, 50), 'ms');
-  report(`${label}: search p95`, percentile(s, 95), 'ms', label.includes('10k') ? '< 50 ms' : '');
-  report(`${label}: ask p50`, percentile(a, 50), 'ms');
-  report(`${label}: ask p95`, percentile(a, 95), 'ms', label.includes('10k') ? '< 50 ms' : '');
+  qa.close();
+  await db.close();
+  return rows;
 }
 
-function variant(doc: ExtractedDocument, i: number): ExtractedDocument {
-  const municipality = `${doc.municipality}-${String(i).padStart(3, '0')}`;
-  const shift = (t: string) => t.replace(/\b(\d{2,3})\b(?!\d)/g, (n) => String(Number(n) + (i % 7)));
-  return {
-    ...doc,
-    municipality,
-    title: `${doc.title} (${municipality})`,
-    parties: doc.parties.map((p) => ({ ...p, name: p.name.replace(doc.municipality, municipality) })),
-    agreements: doc.agreements.map((a) => ({ ...a, yearText: shift(a.yearText), multiYearText: shift(a.multiYearText) })),
-  };
+function printTable(rows: Row[]): void {
+  const names = Object.keys(rows[0]?.baselines ?? {});
+  console.log(`\n  p95 in ms, ${QUESTIONS} questions, systems taking turns per question (ratio: ours ÷ baseline; aim < 1 vs substring scan, ≤ 1.5 vs MiniSearch + stop words)`);
+  for (const [title, ours, base] of [
+    ['wall clock', (r: Row) => r.ours, (r: Row) => r.baselines],
+    ['CPU time of the process', (r: Row) => r.cpuOurs, (r: Row) => r.cpuBaselines],
+  ] as const) {
+    console.log(`  ${title}`);
+    console.log(`  ${'db'.padEnd(8)} ${'agreements'.padStart(10)} ${'ours'.padStart(7)} ${names.map((n) => n.padStart(24)).join('')}`);
+    for (const r of rows) {
+      const cells = names.map((n) => `${base(r)[n]!.toFixed(1)} (${(ours(r) / base(r)[n]!).toFixed(2)}×)`.padStart(24)).join('');
+      console.log(`  ${r.db.padEnd(8)} ${String(r.size).padStart(10)} ${ours(r).toFixed(1).padStart(7)} ${cells}`);
+    }
+  }
+  for (const db of [...new Set(rows.map((r) => r.db))]) {
+    const mine = rows.filter((r) => r.db === db);
+    const growth = (f: (r: Row) => number) => mine.map((r) => f(r).toFixed(1)).join(' → ');
+    console.log(`  growth on ${db}: ours ${growth((r) => r.ours)} ms; ${names.map((n) => `${n} ${growth((r) => r.baselines[n]!)}`).join('; ')}`);
+  }
 }
 
 export default async function run(report: Report): Promise<void> {
+  const tpl = await templates([path.join(repoRoot, 'examples/documents'), path.join(repoRoot, 'tests/fixtures/qa/documents')]);
+  const rows: Row[] = [];
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenbot-bench-'));
-  // Creating a fresh PGlite database (initdb in WASM) grows the WASM heap far beyond what running one
-  // needs, and WASM memory never shrinks. A deployment creates its folder once and then opens it, so the
-  // bench does the same and reports creation apart.
-  const created = await openDatabase({ kind: 'pglite', dataDir });
-  const m = process.memoryUsage();
-  const createRss = m.rss;
-  const createExternal = m.external;
-  await created.close();
-  const db = await openDatabase({ kind: 'pglite', dataDir });
-  const interval = setInterval(sample, 50);
   try {
-    const agreements = createAgreementRepository(db);
-    const qa = createQaService({ agreements, store: createSearchStore(db) });
-    const docs = await loadSamples(db, qa.indexer);
-    const sampleMunicipalities = docs.map((d) => d.municipality);
-    await latency(report, 'samples', qa, questions(sampleMunicipalities));
-
-    const perRound = docs.reduce((n, d) => n + d.agreements.length, 0);
-    const rounds = Math.ceil((TARGET - perRound) / perRound);
-    const names: string[] = [];
-    let t = performance.now();
-    for (let i = 1; i <= rounds; i++) {
-      for (const d of docs) {
-        const v = variant(d, i);
-        names.push(v.municipality);
-        await agreements.saveDocument(v, { sourceName: `${v.municipality}.txt`, format: 'txt', contentHash: `${v.municipality}` });
-      }
-      sample();
-    }
-    report('synthetic corpus: store', (performance.now() - t) / 1000, 's');
-    report('synthetic corpus: agreements', await agreements.countAgreements());
-    t = performance.now();
-    await qa.reindexAll();
-    report('10k: index build (analyse + write + GIN)', (performance.now() - t) / 1000, 's', '< 10 s');
-    const tenK = questions([...sampleMunicipalities, ...names.slice(0, 20)]);
-    await latency(report, '10k', qa, tenK);
-    sample();
-    // Serving memory: a fresh process opens the finished 10k database, as the bot does after its first start.
-    await db.close();
-    const qFile = path.join(dataDir, 'questions.json');
-    writeFileSync(qFile, JSON.stringify(tenK));
-    const served = JSON.parse(
-      execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/bench-support/search-serve.ts'), dataDir, qFile], { encoding: 'utf8' }),
-    ) as { p50: number; p95: number; peakRss: number };
-    report('10k served by a fresh process: ask p95', served.p95, 'ms', '< 50 ms');
-    report('10k served by a fresh process: peak rss', served.peakRss / 2 ** 20, 'MB', '< 500 MB');
-    report('rss after creating the database (PGlite initdb)', createRss / 2 ** 20, 'MB');
-    report('  of which outside the JS heap (PGlite WASM)', createExternal / 2 ** 20, 'MB');
-    report('peak rss of this process (creation, 10k store, reindex)', peak / 2 ** 20, 'MB');
-    report('peak JS heap (our code, Prisma)', peakHeap / 2 ** 20, 'MB');
+    // Create the embedded database once, apart: initdb's memory never returns, and a deployment opens an existing folder.
+    await (await openDatabase({ kind: 'pglite', dataDir })).close();
+    rows.push(...(await runOn('pglite', await openDatabase({ kind: 'pglite', dataDir }), dataDir, report, tpl)));
   } finally {
-    clearInterval(interval);
-    await db.close().catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   }
+  if (postgresUrl) {
+    process.env.TEST_DATABASE_URL ??= postgresUrl;
+    const temp = await createTempPostgres();
+    try {
+      rows.push(...(await runOn('postgres', await openDatabase({ kind: 'postgres', url: temp.url }), temp.url, report, tpl)));
+    } finally {
+      await temp.drop();
+    }
+  } else report('postgres', 'skipped (set TEST_DATABASE_URL or BENCH_DATABASE_URL)');
+  printTable(rows);
 }

@@ -18,7 +18,7 @@ export const texts = {
   agreementUsage: 'Typ bijvoorbeeld `afspraak 3 Almelo`: eerst het nummer, dan de gemeente.',
   agreementNotFound: (number: string, municipality: string) => `Ik vond geen afspraak ${number} van ${municipality}.`,
   unknownMunicipality: (name: string, known: string[]) =>
-    `Ik ken geen gemeente "${name}".${known.length ? ` Ik ken: ${known.join(', ')}.` : ''}`,
+    `Ik heb geen afspraken van ${name}.${known.length ? ` Wel van: ${known.join(', ')}.` : ''}`,
   feedbackThanks: 'Bedankt voor je feedback!',
   feedbackAskReason: 'Bedankt. Wat kon er beter? Typ `feedback: <je reden>`.',
   feedbackReasonSaved: 'Dank je, je toelichting is bewaard bij het antwoord.',

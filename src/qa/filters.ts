@@ -1,5 +1,7 @@
 import { normaliseText } from './analysis/normalise.js';
-import type { Facets } from './search-store-port.js';
+import type { QuestionAnalysis } from './question/analyse-question.js';
+import type { Catalog } from './question/catalog.js';
+import type { PartyInfo } from './question/parties.js';
 
 /** Filters understood from a question or given as options; serialisable for follow-ups. */
 export interface QaFilters {
@@ -11,103 +13,72 @@ export interface QaFilters {
 
 export const NO_FILTERS: QaFilters = { municipalities: [], year: null, party: null, theme: null };
 
-export interface DetectedFilters {
+/** What a follow-up needs from the previous question; plain JSON so the engine can store it. */
+export interface QaContext {
+  question: string;
+  /** The previous question's topic words, without the names, year and reference. */
+  query: string;
   filters: QaFilters;
-  /** The question with the recognised municipality, party and year mentions blanked out. */
-  rest: string;
-  /** Which filters were named in this question. */
-  named: { municipality: boolean; year: boolean; party: boolean; theme: boolean };
-  /** The municipality of the party named, when there is one. */
-  partyMunicipality: string | null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const norm = (s: string) => normaliseText(s).replace(/[^a-z0-9]+/g, ' ').trim();
+/** The question with what it inherits from the thread: its topic, scope and preferences. */
+export interface ResolvedQuestion {
+  topic: string;
+  hasTopic: boolean;
+  municipalities: string[];
+  year: number | null;
+  party: PartyInfo | null;
+  theme: string | null;
+  partyList: boolean;
+  /** The topic came from the previous question. */
+  carried: boolean;
+}
 
-/** A party name usable for detection: full name, alias, and the name without a "(ABC)" suffix. */
-function partyForms(name: string, aliases: string[]): string[] {
-  const forms = new Set<string>();
-  for (const n of [name, ...aliases]) {
-    forms.add(norm(n));
-    forms.add(norm(n.replace(/\([^)]*\)/g, '')));
-    const abbr = /\(([^)]+)\)/.exec(n)?.[1];
-    if (abbr) forms.add(norm(abbr));
-  }
-  return [...forms].filter((f) => f.length >= 3);
+/** Words that glue an elliptical follow-up ("en in Almere?", "and for 2025?") and say nothing else. */
+const GLUE = new Set('en and of or ook also nog dan maar in voor van bij met de het the for about what how hoe zit over'.split(' '));
+
+/** Whether a stored context has the expected shape (it comes back from the database as JSON). */
+export function isQaContext(x: unknown): x is QaContext {
+  const c = x as QaContext | null;
+  return !!c && typeof c === 'object' && typeof c.query === 'string' && !!c.filters && Array.isArray(c.filters.municipalities);
 }
 
 /**
- * Finds municipality, party, year and theme in a question, using only names present in the stored
- * data. Parties whose name is a role shared by several municipalities ("Gemeente") are not taken from
- * free text, since every agreement has them.
+ * Carries the previous question's topic only when this question has none of its own and reads as a
+ * follow-up ("en in Almere?", "en Beter Wonen?"); its filters carry when this one starts as a follow-up.
+ * "Wat moet de HAR doen?" after a question about sales is about the HAR, not about sales.
  */
-export function detectFilters(question: string, facets: Facets): DetectedFilters {
-  let text = ` ${norm(question)} `;
-  const named = { municipality: false, year: false, party: false, theme: false };
-  const filters: QaFilters = { ...NO_FILTERS, municipalities: [] };
-  let partyMunicipality: string | null = null;
-  const blank = (re: RegExp) => {
-    text = text.replace(re, ' ');
+export function resolveFollowUp(q: QuestionAnalysis, ctx: QaContext | null, catalog: Catalog): ResolvedQuestion {
+  const own: ResolvedQuestion = {
+    topic: q.topic,
+    hasTopic: q.hasTopic,
+    municipalities: q.municipalities,
+    year: q.year,
+    party: q.party,
+    theme: q.theme,
+    partyList: q.partyList,
+    carried: false,
   };
-
-  // Themes first: a theme title may contain a municipality-like word; only whole titles count.
-  for (const t of facets.themes) {
-    const f = norm(t.title);
-    if (f.length >= 5 && new RegExp(` ${escape(f)} `).test(text)) {
-      filters.theme = t.title;
-      named.theme = true;
-      break;
-    }
+  if (!ctx) return own;
+  const words = normaliseText(q.topic).match(/[a-z0-9]+/g) ?? [];
+  const onlyNames = words.every((w) => GLUE.has(w));
+  const elliptical = !q.hasTopic && !q.reference && (q.followUp || onlyNames) && (ctx.query.trim() !== '' || !!ctx.filters.party);
+  if (!elliptical && !(q.followUp && q.hasTopic)) return own;
+  const previousParty = ctx.filters.party ? catalog.parties.byName(ctx.filters.party) : null;
+  const merged: ResolvedQuestion = {
+    ...own,
+    municipalities: q.municipalities.length ? q.municipalities : ctx.filters.municipalities,
+    year: q.year ?? ctx.filters.year,
+    party: q.party ?? previousParty,
+    theme: q.theme ?? ctx.filters.theme,
+  };
+  // "en Beter Wonen?" after a question about Almere: the party's own municipality replaces the old one.
+  if (q.party && !q.party.role && !q.municipalities.length && q.party.municipalities.size > 0) {
+    const own = [...q.party.municipalities];
+    if (!merged.municipalities.some((m) => own.includes(m))) merged.municipalities = own;
   }
-
-  for (const m of [...facets.municipalities].sort((a, b) => b.length - a.length)) {
-    const re = new RegExp(` (gemeente )?${escape(norm(m))} `, 'g');
-    if (re.test(text)) {
-      filters.municipalities.push(m);
-      named.municipality = true;
-      blank(re);
-    }
-  }
-
-  const municipalitiesPerName = new Map<string, Set<string>>();
-  for (const p of facets.parties) {
-    const k = norm(p.name);
-    municipalitiesPerName.set(k, (municipalitiesPerName.get(k) ?? new Set()).add(p.municipality));
-  }
-  const candidates = facets.parties
-    .filter((p) => !/^gemeente\b/.test(norm(p.name)) && (municipalitiesPerName.get(norm(p.name))?.size ?? 0) < 2)
-    .flatMap((p) => partyForms(p.name, p.aliases).map((form) => ({ form, party: p })))
-    .sort((a, b) => b.form.length - a.form.length);
-  for (const { form, party } of candidates) {
-    const re = new RegExp(` ${escape(form)} `, 'g');
-    if (re.test(text)) {
-      // Prefer the name as it appears in the responsible column, so it matches agreements directly.
-      const responsible = facets.parties.find(
-        (p) => p.fromResponsible && p.municipality === party.municipality && partyForms(party.name, party.aliases).includes(norm(p.name)),
-      );
-      filters.party = responsible?.name ?? party.name;
-      partyMunicipality = party.municipality;
-      named.party = true;
-      blank(re);
-      break;
-    }
-  }
-
-  const year = / (20\d{2}|19\d{2}) /.exec(text);
-  if (year) {
-    filters.year = Number(year[1]);
-    named.year = true;
-    blank(/ (in|voor|tot|vanaf|per|for|by|from|and) (20\d{2}|19\d{2}) /g);
-    blank(/ (20\d{2}|19\d{2}) /g);
-  }
-  return { filters, rest: text.trim(), named, partyMunicipality };
-}
-
-/** True when an agreement's responsible parties include the party (case- and accent-insensitive). */
-export function responsibleIncludes(responsible: string[], party: string): boolean {
-  const p = norm(party);
-  return responsible.some((r) => {
-    const n = norm(r);
-    return n === p || n.includes(p) || p.includes(n);
-  });
+  if (!elliptical) return merged;
+  // Without a topic of the previous question, "en Beter Wonen?" lists that party's agreements.
+  const carriedTopic = ctx.query.trim();
+  return { ...merged, topic: carriedTopic, hasTopic: carriedTopic !== '', partyList: carriedTopic === '' && !!merged.party, carried: carriedTopic !== '' };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { LlmClient } from '../core/ports.js';
 import type { SearchHit } from './answer.js';
 import type { Lang } from './texts.js';
+import { unsupportedFact } from './fact-check.js';
 
 const PROMPTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../prompts');
 
@@ -37,13 +38,16 @@ export function buildPrompt(question: string, hits: SearchHit[], lang: Lang): { 
 
 export type GroundedResult =
   | { ok: true; answer: string; cited: SearchHit[] }
-  | { ok: false; reason: 'no_citation' | 'unknown_citation' | 'no_answer' | 'empty'; detail?: string };
+  | { ok: false; reason: 'no_citation' | 'unknown_citation' | 'no_answer' | 'empty' | 'unsupported_fact'; detail?: string };
 
 /** "[Almelo 3]", "[Dalvoorde 2.1]", "[Zonnedal A3]": a municipality and an agreement number as printed. */
 const CITATION = /\[([^[\]\d]+?)\s+((?:[A-Za-z]{1,2})?\d+(?:\.\d+)*[a-z]?)\]/g;
 
-/** Checks a model answer: it must cite at least one agreement and only agreements that were retrieved. */
-export function validateAnswer(answer: string, hits: SearchHit[]): GroundedResult {
+/**
+ * Checks a model answer: it must cite at least one agreement, only agreements that were retrieved, and
+ * every number, percentage, year and organisation name in it must occur in the passages it cites.
+ */
+export function validateAnswer(answer: string, hits: SearchHit[], organisations: string[] = []): GroundedResult {
   const text = answer.trim();
   if (!text) return { ok: false, reason: 'empty' };
   if (/GEEN_ANTWOORD/.test(text)) return { ok: false, reason: 'no_answer' };
@@ -56,12 +60,20 @@ export function validateAnswer(answer: string, hits: SearchHit[]): GroundedResul
     if (!cited.includes(hit)) cited.push(hit);
   }
   if (cited.length === 0) return { ok: false, reason: 'no_citation' };
+  const unsupported = unsupportedFact(text.replace(CITATION, ' '), cited, organisations);
+  if (unsupported) return { ok: false, reason: 'unsupported_fact', detail: unsupported };
   return { ok: true, answer: text, cited };
 }
 
 /** Asks the model for a short answer grounded on the retrieved passages; throws on API errors and timeouts. */
-export async function groundedAnswer(llm: LlmClient, question: string, hits: SearchHit[], lang: Lang, timeoutMs?: number): Promise<GroundedResult> {
+export async function groundedAnswer(
+  llm: LlmClient,
+  question: string,
+  hits: SearchHit[],
+  lang: Lang,
+  opts: { timeoutMs?: number; organisations?: string[] } = {},
+): Promise<GroundedResult> {
   const prompt = buildPrompt(question, hits, lang);
-  const answer = await llm.complete({ ...prompt, timeoutMs });
-  return validateAnswer(answer, hits);
+  const answer = await llm.complete({ ...prompt, timeoutMs: opts.timeoutMs });
+  return validateAnswer(answer, hits, opts.organisations);
 }

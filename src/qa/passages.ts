@@ -1,11 +1,12 @@
-import type { Analyzer, QueryTerm } from './analysis/analyzer.js';
 import { stripMarkup } from './analysis/normalise.js';
 
+/** A sentence of an agreement with its score for the question. */
 export interface Passage {
   text: string;
   score: number;
-  /** Where it came from: this year's text, the multi-year text, or the title. */
+  /** Where it came from: this year's text or the multi-year text. */
   field: 'year' | 'multiYear';
+  /** Position in the agreement (this year's text first), to keep document order among equals. */
   order: number;
 }
 
@@ -18,81 +19,51 @@ export function looksLikeInstruction(text: string): boolean {
   return INSTRUCTION_LIKE.test(text);
 }
 
-/** Splits agreement text into sentences and bullet items, keeping numbers ("2 á 3", "30%") intact. */
-export function splitPassages(text: string): string[] {
+/**
+ * Splits agreement text into fragments: sentences and bullet items, numbers ("2 á 3", "30%") intact.
+ * Fragments of fewer than three words carry words for the index but are not quoted.
+ */
+export function splitFragments(text: string): string[] {
   const clean = stripMarkup(text)
     .replace(/[•➤▪●◦]|(^|\n)\s*[-*]\s+/g, '\n')
-    .replace(/;\s+/g, ';\n');
+    // A semicolon ends a list item; "…van het Rijk; voor 2026 gaat het om 34 personen" goes on.
+    .replace(/;\s+(?=[A-Z0-9À-Ý•➤])/g, ';\n');
   const out: string[] = [];
   for (const block of clean.split(/\n+/)) {
     // Sentence ends: ". " before a capital or digit, not after a single letter or common abbreviation.
     const parts = block.split(/(?<=[.!?])\s+(?=[A-Z0-9À-Ý])(?<!\b(?:[a-zA-Z]|o\.a|m\.n|bijv|St|nr|ca)\.\s+)/);
     for (const p of parts) {
       const s = p.replace(/\s+/g, ' ').trim();
-      if (s.split(' ').length >= 3) out.push(s);
+      if (s) out.push(s);
     }
   }
   return out;
 }
 
-export interface PassageQuery {
-  terms: QueryTerm[];
-  /** IDF weight per term, same order. */
-  weights: number[];
-  /** The question asks for a quantity ("hoeveel", "how many", "percentage"). */
-  wantsNumber: boolean;
-  year: number | null;
-  party: string | null;
+/** Whether a fragment is a sentence worth quoting (three words or more). */
+export const isQuotable = (fragment: string) => fragment.split(' ').length >= 3;
+
+/** The quotable sentences of a text, in order; the index numbers them the same way. */
+export function splitPassages(text: string): string[] {
+  return splitFragments(text).filter(isQuotable);
 }
 
-/** Sentences of a text with their stems; analysing is most of a question's CPU, and texts recur. */
-type AnalysedSentence = { text: string; stems: Set<string>; instruction: boolean };
-const ANALYSED_LIMIT = 4000;
-const analysedTexts = new Map<string, AnalysedSentence[]>();
-
-function analysedSentences(analyzer: Analyzer, text: string): AnalysedSentence[] {
-  const hit = analysedTexts.get(text);
-  if (hit) {
-    // Least recently used goes first: re-insert on use.
-    analysedTexts.delete(text);
-    analysedTexts.set(text, hit);
-    return hit;
-  }
-  const sentences = splitPassages(text).map((s) => ({ text: s, stems: new Set(analyzer.stems(s)), instruction: looksLikeInstruction(s) }));
-  analysedTexts.set(text, sentences);
-  if (analysedTexts.size > ANALYSED_LIMIT) analysedTexts.delete(analysedTexts.keys().next().value!);
-  return sentences;
-}
-
-const termHit = (stems: Set<string>, t: QueryTerm) => t.alternatives.some((alt) => alt.every((s) => stems.has(s)));
-
-/** Scores the sentences of an agreement against the question and returns them best first. */
-export function selectPassages(
-  analyzer: Analyzer,
-  agreement: { yearText: string; multiYearText: string },
-  q: PassageQuery,
-): Passage[] {
-  const out: Passage[] = [];
-  let order = 0;
-  const partyStems = q.party ? new Set(analyzer.stems(q.party)) : null;
+/**
+ * The quotable sentences of an agreement as the index numbers them: this year's text first, then the
+ * multi-year text, a sentence repeated later left out.
+ */
+export function agreementSentences(a: { yearText: string; multiYearText: string }): Array<{ text: string; field: Passage['field'] }> {
+  const out: Array<{ text: string; field: Passage['field'] }> = [];
+  const seen = new Set<string>();
   for (const [field, text] of [
-    ['year', agreement.yearText],
-    ['multiYear', agreement.multiYearText],
+    ['year', a.yearText],
+    ['multiYear', a.multiYearText],
   ] as const) {
-    for (const { text: s, stems, instruction } of analysedSentences(analyzer, text)) {
-      order++;
-      if (instruction) continue;
-      let score = 0;
-      q.terms.forEach((t, i) => {
-        if (termHit(stems, t)) score += q.weights[i] ?? 0;
-      });
-      if (score === 0) continue;
-      if (q.wantsNumber && /\d/.test(s.replace(/\b(19|20)\d{2}\b/g, ''))) score *= 1.4;
-      if (q.year && s.includes(String(q.year))) score *= 1.15;
-      if (partyStems && [...partyStems].every((p) => stems.has(p))) score *= 1.3;
-      if (field === 'year') score *= 1.1;
-      out.push({ text: s, score, field, order });
+    for (const s of splitPassages(text)) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      out.push({ text: s, field });
     }
   }
-  return out.sort((a, b) => b.score - a.score || a.order - b.order);
+  return out;
 }

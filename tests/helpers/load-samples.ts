@@ -73,18 +73,39 @@ export function roughExtract(text: string, opts: { sourceName: string }): Extrac
   };
 }
 
-/** Reads, extracts, stores and indexes every sample document in examples/documents (or the given folder). */
-export async function loadSamples(db: Db, indexer?: SearchIndexer, dir = CORPUS_DIR): Promise<ExtractedDocument[]> {
+/** Document files in a folder: readable formats only (gold files, READMEs and scripts beside them are skipped). */
+export function documentFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.(txt|md|html?|pdf|docx)$/i.test(name) && !/^readme\b/i.test(name))
+    .sort();
+}
+
+/**
+ * Reads, extracts, stores and indexes every document in examples/documents (or the given folder). A
+ * document that fails is reported through `onError` when given (and skipped); otherwise it throws.
+ */
+export async function loadSamples(
+  db: Db,
+  indexer?: SearchIndexer,
+  dir = CORPUS_DIR,
+  onError?: (file: string, err: unknown) => void,
+): Promise<ExtractedDocument[]> {
   const repo = createAgreementRepository(db);
   const { extract, read } = await extractor();
   const docs: ExtractedDocument[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const data = readFileSync(path.join(dir, name));
-    const { text, format } = read ? await read({ name, data }) : { text: data.toString('utf8'), format: 'txt' };
-    const doc = extract(text, { sourceName: name });
-    const saved = await repo.saveDocument(doc, { sourceName: name, format, contentHash: createHash('sha256').update(data).digest('hex') });
-    await indexer?.indexDocument(saved.documentId);
-    docs.push(doc);
+  for (const name of documentFiles(dir)) {
+    try {
+      const data = readFileSync(path.join(dir, name));
+      const { text, format } = read ? await read({ name, data }) : { text: data.toString('utf8'), format: 'txt' };
+      const doc = extract(text, { sourceName: name });
+      const saved = await repo.saveDocument(doc, { sourceName: name, format, contentHash: createHash('sha256').update(data).digest('hex') });
+      await indexer?.indexDocument(saved.documentId);
+      docs.push(doc);
+    } catch (err) {
+      if (!onError) throw err;
+      onError(name, err);
+    }
   }
   return docs;
 }

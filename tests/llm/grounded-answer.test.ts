@@ -66,6 +66,20 @@ describe('answers with a model', () => {
     expect(r.citations.map((c) => `${c.municipality} ${c.number}`)).toEqual(['Testdorp 1']);
   });
 
+  it('falls back when the answer holds a number the cited passages do not (an invented "9999 woningen")', async () => {
+    fake.script({ kind: 'answer', content: 'Klokkenbeek plaatst in 2026 geluidsisolatie in 9999 woningen [Testdorp 1].' });
+    const r = await qa.ask(QUESTION);
+    expect(r.usedModel).toBe(false);
+    expect(r.answer).not.toContain('9999');
+    expect(r.answer).toContain('120 portiekflats');
+    expect(warnings.some((w) => w.includes('model answer rejected'))).toBe(true);
+  });
+
+  it('falls back when the answer names an organisation the cited passages do not', async () => {
+    fake.script({ kind: 'answer', content: 'In 2026 plaatsen Klokkenbeek en Woonbedrijf Oost geluidsisolatie in 120 portiekflats [Testdorp 1].' });
+    expect((await qa.ask(QUESTION)).usedModel).toBe(false);
+  });
+
   it('falls back when the answer cites nothing', async () => {
     fake.script({ kind: 'answer', content: 'Er komt isolatie.' });
     expect((await qa.ask(QUESTION)).usedModel).toBe(false);

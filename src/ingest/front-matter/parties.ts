@@ -180,7 +180,7 @@ function addFromCover(lines: readonly string[], body: string, parties: PartyList
   }
   if (current.length) blocks.push(current);
   const appears = (name: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(body);
-  const abbrevIn = (initials: string) => initials.length >= 2 && new RegExp(`\\b${initials}\\b`).test(body);
+  const abbrevIn = (initials: string) => initials.length >= 2 && new RegExp(`\\b${escapeRegExp(initials)}\\b`).test(body);
   const candidate = (parts: string[]): string | null => {
     const allCapsWords = parts.every((p) => /^\p{Lu}+$/u.test(p));
     const name = allCapsWords ? nameCase(parts.join('').toLowerCase()) : nameCase(parts.join(' '));

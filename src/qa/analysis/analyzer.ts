@@ -1,4 +1,5 @@
 import { splitCompound } from './compounds.js';
+import { verbForms } from './morphology.js';
 import { normaliseText, stripMarkup, tokenize } from './normalise.js';
 import { stemWord } from './stem.js';
 import { QUESTION_FRAME, STOPWORDS } from './stopwords.js';
@@ -7,7 +8,7 @@ import type { SynonymGroup } from './synonyms.js';
 /** One alternative of a query term: all stems must occur (a phrase or a compound's parts). */
 export type TermAlternative = string[];
 
-/** A query term with its alternatives (the word, its synonyms, its compound parts). */
+/** A query term with its alternatives (the word, its verb forms, synonyms, compound parts). */
 export interface QueryTerm {
   /** The word as the user typed it, normalised. */
   word: string;
@@ -23,41 +24,79 @@ export interface QueryTerm {
   finalVerb?: boolean;
 }
 
-export interface Analyzer {
-  /** Analysed text for the index: stems of content words and of their compound parts, space-separated. */
-  indexText(text: string): string;
-  /** Stems of the content words, in order (for passage scoring). */
-  stems(text: string): string[];
-  /** The question's terms with synonym and compound alternatives. */
-  queryTerms(text: string): QueryTerm[];
-}
-
-interface Word {
+/** A content word with its analyses, as indexed. */
+export interface AnalysedWord {
   word: string;
   stem: string;
+  /** Further stems the word is indexed under: its verb forms and compound parts. */
+  extra: string[];
+  /** Stems of the compound parts (empty when not a compound). */
   parts: string[];
 }
 
-function words(text: string, keepStop = false): Word[] {
-  const out: Word[] = [];
+export interface Analyzer {
+  /** Analysed text for the index: stems of content words and of their forms and parts, space-separated. */
+  indexText(text: string): string;
+  /** Content words of a text with their stems, in order. */
+  words(text: string): AnalysedWord[];
+  /** Stems of the content words, with their forms and parts (for passage scoring). */
+  stems(text: string): string[];
+  /** The question's terms with synonym, verb-form and compound alternatives. */
+  queryTerms(text: string): QueryTerm[];
+  /** The alternatives for one (corrected or combined) word, as `queryTerms` would give them. */
+  termFor(word: string): QueryTerm;
+  /** Single words of the synonym groups (normalised), a vocabulary of their own for typo correction. */
+  synonymWords(): string[];
+}
+
+const wordCache = new Map<string, AnalysedWord>();
+const WORD_CACHE_LIMIT = 60_000;
+
+/** Analyses one normalised word; cached, since a corpus has far fewer distinct words than tokens. */
+function analyseWord(word: string, hyphenParts?: string[]): AnalysedWord {
+  const key = hyphenParts ? `${word}|${hyphenParts.join('-')}` : word;
+  const hit = wordCache.get(key);
+  if (hit) return hit;
+  const stem = stemWord(word);
+  const rawParts = (hyphenParts ?? splitCompound(word)).filter((p) => !STOPWORDS.has(p) && p.length > 1);
+  const parts = rawParts.length > 1 ? rawParts.map(stemWord) : [];
+  const extra = new Set<string>();
+  for (const f of verbForms(word)) extra.add(stemWord(f));
+  for (const p of parts) extra.add(p);
+  // "na-geïsoleerd", "D-label": each written part is a word of its own, whatever is left of the rest.
+  if (hyphenParts) for (const p of rawParts) for (const f of [p, ...verbForms(p)]) extra.add(stemWord(f));
+  // The compound's head may itself be a participle ("huurverhoging" no, "bijgesteld" yes via verbForms).
+  const last = rawParts[rawParts.length - 1];
+  if (parts.length && last) for (const f of verbForms(last)) extra.add(stemWord(f));
+  extra.delete(stem);
+  const analysed: AnalysedWord = { word, stem, extra: [...extra], parts };
+  if (wordCache.size > WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(key, analysed);
+  return analysed;
+}
+
+interface Token {
+  word: string;
+  hyphenParts?: string[];
+  stop: boolean;
+  frame: boolean;
+  analysed: AnalysedWord | null;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
   for (const tok of tokenize(normaliseText(stripMarkup(text)))) {
-    if (!keepStop && STOPWORDS.has(tok.word)) continue;
-    if (tok.word.length < 2 && !/\d/.test(tok.word)) continue;
-    const parts = tok.hyphenParts ?? splitCompound(tok.word);
-    out.push({ word: tok.word, stem: stemWord(tok.word), parts: parts.filter((p) => !STOPWORDS.has(p)) });
+    const stop = STOPWORDS.has(tok.word);
+    const tooShort = tok.word.length < 2 && !/\d/.test(tok.word);
+    out.push({ word: tok.word, hyphenParts: tok.hyphenParts, stop: stop || tooShort, frame: QUESTION_FRAME.has(tok.word), analysed: stop || tooShort ? null : analyseWord(tok.word, tok.hyphenParts) });
   }
   return out;
 }
 
-/** Participle and inflection variants Snowball leaves apart ("verduurzaamd" → "verdurzam", "gebouwd" → "bouw"). */
-function variants(stem: string): string[] {
-  const out: string[] = [];
-  if (stem.length >= 6 && /[dt]$/.test(stem)) out.push(stem.slice(0, -1));
-  if (stem.length >= 7 && stem.startsWith('ge')) {
-    const bare = stem.slice(2);
-    out.push(bare, /[dt]$/.test(bare) ? bare.slice(0, -1) : bare);
-  }
-  return [...new Set(out)].filter((v) => v.length >= 3 && v !== stem);
+function contentWords(text: string): AnalysedWord[] {
+  const out: AnalysedWord[] = [];
+  for (const t of tokens(text)) if (t.analysed) out.push(t.analysed);
+  return out;
 }
 
 /** Finite auxiliaries and modals that send the main verb to the end of a Dutch question. */
@@ -75,88 +114,112 @@ export function endsInMainVerb(text: string): boolean {
   return /^[a-z]{3,}en$/.test(last) || /^ge[a-z]{3,}[dt]$/.test(last);
 }
 
+/** The key of a word sequence in the synonym map: every word's stem, question words included. */
+const phraseKey = (words: string[]) => words.map(stemWord).join(' ');
+
 /** Builds the analyser with the given synonym groups (built-in plus the user's file). */
 export function createAnalyzer(synonyms: SynonymGroup[] = []): Analyzer {
-  // Each synonym term as a stem sequence; the key maps to every alternative in its groups.
+  // Each synonym term as a stem sequence; the key maps to every alternative in its groups. Alternatives
+  // that contain question words ("hoe lang") only serve to recognise a question; they match no text.
   const synonymMap = new Map<string, TermAlternative[]>();
   let longest = 1;
+  const singleWords = new Set<string>();
   for (const group of synonyms) {
-    const alts = group.map((term) => words(term).map((w) => w.stem)).filter((a) => a.length > 0);
-    for (const alt of alts) {
-      const key = alt.join(' ');
-      longest = Math.max(longest, alt.length);
+    const terms = group.map((term) => tokenize(normaliseText(term)).map((t) => t.word)).filter((ws) => ws.length > 0);
+    const alts = terms
+      .filter((ws) => ws.every((w) => !STOPWORDS.has(w) && !QUESTION_FRAME.has(w)))
+      .map((ws) => ws.map((w) => analyseWord(w).stem));
+    for (const ws of terms) {
+      if (ws.length === 1 && !STOPWORDS.has(ws[0]!)) singleWords.add(ws[0]!);
+      const key = phraseKey(ws);
+      longest = Math.max(longest, ws.length);
       const list = synonymMap.get(key) ?? [];
       for (const a of alts) if (!list.some((l) => l.join(' ') === a.join(' '))) list.push(a);
       synonymMap.set(key, list);
     }
   }
 
+  const recentQueries = new Map<string, QueryTerm[]>();
+
+  function termFor(word: string, hyphenParts?: string[]): QueryTerm {
+    const w = analyseWord(word, hyphenParts);
+    const seen = new Set<string>();
+    const alternatives: TermAlternative[] = [];
+    const add = (a: TermAlternative) => {
+      const k = a.join(' ');
+      if (a.length && !seen.has(k)) {
+        seen.add(k);
+        alternatives.push(a);
+      }
+    };
+    add([w.stem]);
+    for (const e of w.extra) if (!w.parts.includes(e)) add([e]);
+    for (const key of [w.stem, ...w.extra.filter((e) => !w.parts.includes(e))]) for (const a of synonymMap.get(key) ?? []) add(a);
+    if (w.parts.length > 1) add(w.parts);
+    return { word, alternatives, weight: 1, core: true };
+  }
+
   return {
     indexText(text) {
       const out: string[] = [];
-      for (const w of words(text)) {
-        out.push(w.stem);
-        for (const p of w.parts) out.push(stemWord(p));
-      }
+      for (const w of contentWords(text)) out.push(w.stem, ...w.extra);
       return out.join(' ');
     },
 
+    words: contentWords,
+
     stems(text) {
-      return words(text).flatMap((w) => [w.stem, ...w.parts.map(stemWord)]);
+      return contentWords(text).flatMap((w) => [w.stem, ...w.extra]);
     },
 
+    termFor: (word) => termFor(word),
+
+    synonymWords: () => [...singleWords],
+
     queryTerms(text) {
-      const ws = words(text).filter((w) => !QUESTION_FRAME.has(w.word));
-      const terms: QueryTerm[] = [];
-      for (let i = 0; i < ws.length; ) {
-        // Longest synonym phrase starting here.
-        let matched = 0;
-        let alts: TermAlternative[] | undefined;
-        for (let n = Math.min(longest, ws.length - i); n >= 1; n--) {
-          const key = ws
-            .slice(i, i + n)
-            .map((w) => w.stem)
-            .join(' ');
-          const hit = synonymMap.get(key);
-          if (hit) {
-            matched = n;
-            alts = hit;
-            break;
-          }
-        }
-        const w = ws[i]!;
-        const seen = new Set<string>();
-        const alternatives: TermAlternative[] = [];
-        const add = (a: TermAlternative) => {
-          const k = a.join(' ');
-          if (a.length && !seen.has(k)) {
-            seen.add(k);
-            alternatives.push(a);
-          }
-        };
-        if (matched > 1) {
-          for (const a of alts!) add(a);
-          terms.push({ word: ws.slice(i, i + matched).map((x) => x.word).join(' '), alternatives, weight: 1, core: true });
-          i += matched;
-          continue;
-        }
-        add([w.stem]);
-        for (const v of variants(w.stem)) add([v]);
-        for (const a of alts ?? []) add(a);
-        if (w.parts.length > 1) add(w.parts.map(stemWord));
-        terms.push({ word: w.word, alternatives, weight: 1, core: true });
-        // The last part of a Dutch compound carries its meaning ("huurwoningen" → "woningen").
-        const head = w.parts[w.parts.length - 1];
-        if (w.parts.length > 1 && head) {
-          const headStem = stemWord(head);
-          const headAlts: TermAlternative[] = [[headStem], ...(synonymMap.get(headStem) ?? [])];
-          terms.push({ word: head, alternatives: headAlts, weight: 0.4, core: false });
-        }
-        i += 1;
-      }
-      const last = terms.findLast((t) => t.core);
-      if (last && endsInMainVerb(text) && ws[ws.length - 1]?.word === last.word) last.finalVerb = true;
-      return terms;
+      // A question's topic is analysed more than once on its way (intent, then retrieval).
+      const hit = recentQueries.get(text);
+      if (hit) return hit.map((t) => ({ ...t }));
+      const terms = queryTermsOf(text);
+      if (recentQueries.size > 8) recentQueries.delete(recentQueries.keys().next().value!);
+      recentQueries.set(text, terms);
+      return terms.map((t) => ({ ...t }));
     },
   };
+
+  function queryTermsOf(text: string): QueryTerm[] {
+    const toks = tokens(text);
+    const terms: QueryTerm[] = [];
+    for (let i = 0; i < toks.length; ) {
+      // The longest synonym phrase starting here, question words included ("hoe lang").
+      let matched = 0;
+      for (let n = Math.min(longest, toks.length - i); n >= 2; n--) {
+        const slice = toks.slice(i, i + n);
+        const alts = synonymMap.get(phraseKey(slice.map((t) => t.word)));
+        if (alts?.length) {
+          terms.push({ word: slice.map((t) => t.word).join(' '), alternatives: alts, weight: 1, core: true });
+          matched = n;
+          break;
+        }
+      }
+      if (matched) {
+        i += matched;
+        continue;
+      }
+      const t = toks[i]!;
+      i++;
+      if (!t.analysed || t.frame) continue;
+      terms.push(termFor(t.word, t.hyphenParts));
+      // The last part of a Dutch compound carries its meaning ("huurwoningen" → "woningen").
+      const head = t.analysed.parts[t.analysed.parts.length - 1];
+      if (t.analysed.parts.length > 1 && head) {
+        const headAlts: TermAlternative[] = [[head], ...(synonymMap.get(head) ?? [])];
+        terms.push({ word: head, alternatives: headAlts, weight: 0.4, core: false });
+      }
+    }
+    const last = terms.findLast((x) => x.core);
+    const lastWord = toks.filter((x) => x.analysed && !x.frame).at(-1)?.word;
+    if (last && endsInMainVerb(text) && lastWord === last.word) last.finalVerb = true;
+    return terms;
+  }
 }

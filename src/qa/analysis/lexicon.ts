@@ -24,4 +24,5 @@ inschrijf inschrijving slaag kans zoek zoeker visie verbetering aanpassing begel
 bijstand dak dakloos dienst doorstroming eenheid energielabel gezondheid grens hulp inzet keten
 leeftijd lift maatregel mobiliteit nood opvang ouderen pand plint punt rol schuld signaal
 scootmobiel stalling uitvoering verbouw verkenning wet zelfstandig zorgvraag afhankelijk geschikt bestendig vriendelijk neutraal
-initiatief fase gesprek contract termijn wijziging verschil waarde`;
+initiatief fase gesprek contract termijn wijziging verschil waarde tijd loop wacht lijst eind starter student plek
+regio dorp gas net tijdelijk verhuis verhuizing last lasten stress budget vergoeding bewaking opzegging bijstelling`;

@@ -6,7 +6,8 @@ met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op over re
 was wat we wel werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou a an and are as at be by do does
 for from has have how i if is it its of on or so than that the their them then there these they this to was we were what
 when where which who whom why will with would you your s en tm gaat gaan wordt worden zullen welk welke hoeveel wanneer
-waar waarom hoelang hoe vaak voor veel heel mag moet moeten doet kan kunnen wil willen our us can could should shall about did done any
+waar waarom hoelang hoe vaak voor veel heel mag mogen moet moeten doet kan kunt kun kunnen wil willen wilt nog eens even graag welk
+hierover daarover jij jullie wij hun ons onze zodat daarbij hierbij our us can could should shall about did done any may might must
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -18,7 +19,9 @@ waar waarom hoelang hoe vaak voor veel heel mag moet moeten doet kan kunnen wil 
  */
 export const QUESTION_FRAME = new Set(
   `afspraak afspraken afgesproken afspreken spraken spreken gemaakt staat staan zijn er iets vertel vertellen noem
-geef gelden geldt af mee toe klaar gereed vaak lang veel many much often long agreement agreements agree agreed say says tell about regarding concerning
+geef gelden geldt af mee toe klaar gereed vaak lang veel geregeld vastgelegd beschreven genoemd zeggen zegt precies informatie weten
+vind vinden lees lezen staat stond tegelijk tegelijkertijd allemaal eigenlijk vooral echt zeker ergens gewoon momenteel
+many much often long agreement agreements agree agreed say says tell about regarding concerning
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -1,0 +1,75 @@
+/**
+ * The maintained synonym list for prestatieafspraken: one group per line, terms separated by commas;
+ * a term may be a phrase, and a phrase may contain question words ("hoe lang"). Inflections need no
+ * entry (stemming and verb morphology cover them); add words that differ, not forms of one word.
+ * English terms let English questions find Dutch text. Users add their own groups via SYNONYMS_FILE.
+ */
+export const SYNONYM_LIST = `
+# Looptijd en wijziging van de afspraken
+looptijd, periode, duur, hoe lang, tot wanneer, einddatum, aflopen, term, duration
+bijstelling, bijstellen, aanpassing, aanpassen, wijziging, wijzigen, herziening, herzien, actualisatie, actualiseren, herijken, amend, change
+opzeggen, opzegging, beeindigen, beeindiging, ontbinden, ontbinding, opheffen, terminate, cancel
+percentage, procent, percent, aandeel
+evaluatie, evalueren, tussentijdse evaluatie, evaluate, review
+geschil, geschillen, conflict, geschilbeslechting, dispute, disputes
+
+# Voorraad: bouwen, verkopen, slopen
+verkoop, verkopen, vervreemden, vervreemding, sale, sell, selling
+aankoop, aankopen, terugkopen, purchase, buy
+nieuwbouw, bouwen, opleveren, oplevering, bouwproductie, woningbouw, new construction, newly built, build, built
+sloop, slopen, demolition, demolish
+transformatie, transformeren, ombouwen, conversion
+woning, huis, wooneenheid, home, homes, house, houses, dwelling, dwellings
+appartement, apartment, flat
+flexwoning, tijdelijke woning, flexibele woning, flexible housing, temporary housing
+middenhuur, middeldure huur, middensegment, mid-rent, middle rent
+sociale huurwoning, sociale huur, social housing, social rent
+voorraad, woningvoorraad, bezit, housing stock
+
+# Doelgroepen
+statushouder, vergunninghouder, nieuwkomer, status holder, refugee
+urgent, urgentie, voorrang, urgency, priority
+ouderen, senioren, elderly, seniors
+jongeren, young people, youth
+arbeidsmigrant, labour migrant, migrant worker
+woonwagen, standplaats, caravan, pitch
+dakloosheid, dakloos, daklozen, homeless, homelessness
+uitstroom, uitstromen, uitstromers, outflow
+huurder, bewoner, tenant, tenants, resident, residents
+huurdersorganisatie, huurdersvereniging, huurdersraad, huurdersadviesraad, huurdersbelangenvereniging, huurdersplatform, tenant organisation
+corporatie, woningcorporatie, toegelaten instelling, woningbouwvereniging, housing association, housing corporation
+gemeente, municipality
+
+# Betaalbaarheid
+huurverhoging, huurstijging, huuraanpassing, huurprijsaanpassing, rent increase
+betalingsachterstand, betalingsproblemen, betaalproblemen, huurachterstand, payment arrears, arrears
+betaalbaarheid, betaalbaar, woonlasten, affordability, affordable
+inkomensafhankelijk, income-dependent
+huur, rent
+wachttijd, wachtlijst, inschrijfduur, inschrijftijd, zoektijd, waiting list, waiting time
+toewijzing, toewijzen, woningtoewijzing, woonruimteverdeling, allocation
+
+# Duurzaamheid
+energielabel, label, energy label
+verduurzaming, verduurzamen, duurzaamheid, sustainability, sustainable
+isolatie, isoleren, insulation
+warmtetransitie, aardgasvrij, aardgasloos, gasloos, energietransitie, heat transition
+zonnepaneel, zonnepanelen, pv-panelen, solar panel, solar panels
+vocht, damp, humidity
+schimmel, mould, mold
+netcongestie, stroomnet, grid congestion
+hittestress, hitte, heat stress
+klimaatadaptatie, klimaatbestendig, climate adaptation
+
+# Leefbaarheid, zorg en samenwerking
+leefbaarheid, liveability
+overlast, hinder, nuisance
+buurtbemiddeling, mediation
+zorg, care
+scootmobiel, mobility scooter
+doorstroming, doorstromen, doorstroom, moving on
+overleg, bestuurlijk overleg, consultation
+monitoring, monitoren, voortgang, progress, monitor
+trekker, regiehouder, regie, verantwoordelijke, lead
+jaarschijf, actieprogramma, werkagenda, uitvoeringsagenda, jaarplan, annual plan
+`;

@@ -1,0 +1,165 @@
+import type { Analyzer } from './analysis/analyzer.js';
+import { normaliseText } from './analysis/normalise.js';
+import { labelOf, type AnswerHit } from './answer.js';
+import { composeField } from './compose/compose-agreement.js';
+import { composeNotFound, composeTopicAnswer, type Wanted } from './compose/compose-topic.js';
+import { composePartyList, partyAgreements } from './compose/party-agreements.js';
+import { findTableCell } from './compose/table-cell.js';
+import { resolveFollowUp, type QaContext } from './filters.js';
+import type { IndexSnapshot } from './index/index-snapshot.js';
+import type { IndexedAgreement } from './index/segment.js';
+import { analyseQuestion } from './question/analyse-question.js';
+import type { Catalog } from './question/catalog.js';
+import { retrieve } from './retrieval/retrieve.js';
+import { QA_TEXTS, type Lang } from './texts.js';
+
+/** What kind of answer a question got. */
+export type AnswerKind = 'answer' | 'closest' | 'list' | 'agreement' | 'field' | 'table' | 'clarify' | 'refusal';
+/** Why a question was refused. */
+export type RefusalKind = 'absent-municipality' | 'unknown-party' | 'not-found' | 'unknown-agreement' | 'no-data';
+
+export interface Outcome {
+  kind: AnswerKind;
+  refusal?: RefusalKind;
+  lang: Lang;
+  answer: string;
+  /** The agreements the answer cites, in order. */
+  cited: IndexedAgreement[];
+  /** Ranked results (for `search` and evaluation), best first. */
+  ranked: AnswerHit[];
+  /** For a topic answer: the hits a model may phrase the answer from. */
+  modelHits?: AnswerHit[];
+  context: QaContext;
+}
+
+export interface AnswerEnv {
+  snapshot: IndexSnapshot;
+  catalog: Catalog;
+  analyzer: Analyzer;
+  limit: number;
+  vectorOrder?: (ids: string[]) => Promise<string[] | null>;
+}
+
+/**
+ * Minimum share of the question's (IDF-weighted) topic words the best agreement must contain to be
+ * called an answer; below it the answer says these are only the closest agreements.
+ */
+export const RELEVANCE_THRESHOLD = 0.5;
+
+const asHit = (a: IndexedAgreement): AnswerHit => ({ a, score: 1, coverage: 1, passages: [] });
+
+function wantedOf(question: string, wantsNumber: boolean): Wanted {
+  const t = normaliseText(question);
+  if (wantsNumber) return 'number';
+  if (/\b(wie|welke partij|who)\b/.test(t)) return 'who';
+  if (/\b(wanneer|welk jaar|per wanneer|datum|hoe lang|looptijd|periode|tot wanneer|when|how long)\b/.test(t)) return 'when';
+  return null;
+}
+
+/** The topic as the user put it, for "Ik vond geen afspraak over …". */
+function topicOf(question: string, fallback: string): string {
+  const about = /\b(?:over|about|regarding|omtrent|betreffende)\s+(.+?)[?.!]*$/i.exec(question.trim());
+  return about?.[1]?.trim() || fallback;
+}
+
+/** Answers one question from the index: refusals, a referenced agreement, a party's list, or a topic search. */
+export async function answerQuestion(question: string, ctx: QaContext | null, env: AnswerEnv): Promise<Outcome> {
+  const { snapshot, catalog, analyzer } = env;
+  const q = analyseQuestion(question, catalog, analyzer);
+  const r = resolveFollowUp(q, ctx, catalog);
+  const t = QA_TEXTS[q.lang];
+  const context: QaContext = {
+    question,
+    query: r.partyList || q.reference ? '' : r.topic,
+    filters: { municipalities: r.municipalities, year: r.year, party: r.party?.name ?? null, theme: r.theme },
+  };
+  const done = (o: Omit<Outcome, 'context' | 'lang'>): Outcome => ({ ...o, lang: q.lang, context });
+  const refuse = (refusal: RefusalKind, answer: string) => done({ kind: 'refusal', refusal, answer, cited: [], ranked: [] });
+
+  if (snapshot.total === 0) return refuse('no-data', t.noData);
+  if (q.absentMunicipalities.length && !r.municipalities.length) return refuse('absent-municipality', t.absentMunicipality(q.absentMunicipalities, catalog.stored));
+  let scope = r.municipalities;
+  if (!scope.length && r.party && !r.party.role) scope = catalog.stored.filter((m) => r.party!.municipalities.has(m));
+  if (q.unknownParty) return refuse('unknown-party', t.unknownParty(q.unknownParty, catalog.parties.namesIn(scope)));
+  const note = q.absentMunicipalities.length ? `${t.alsoAbsent(q.absentMunicipalities)}\n\n` : '';
+
+  if (q.reference) {
+    const where = scope.length ? scope : ctx?.filters.municipalities.length === 1 ? ctx.filters.municipalities : catalog.stored;
+    const found = where.map((m) => snapshot.find(m, q.reference!.number)).filter((x) => x !== null);
+    if (found.length === 1) {
+      const a = found[0]!.a;
+      const field = q.field ?? 'text';
+      context.filters.municipalities = [a.municipality];
+      return done({ kind: field === 'text' ? 'agreement' : 'field', answer: note + composeField(a, field, q.lang), cited: [a], ranked: [asHit(a)] });
+    }
+    if (found.length > 1 && q.reference.explicit) {
+      return done({ kind: 'clarify', answer: t.ambiguousAgreement(q.reference.number, found.map((f) => f.a.municipality)), cited: [], ranked: [] });
+    }
+    if (found.length === 0 && q.reference.explicit && scope.length === 1) {
+      const numbers = snapshot.agreementsOf(scope[0]!).map((x) => x.a.number);
+      return refuse('unknown-agreement', t.unknownAgreement(q.reference.number, scope[0]!, numbers[0] ?? null, numbers.at(-1) ?? null));
+    }
+  }
+
+  if (r.partyList && r.party) {
+    const list = partyAgreements(snapshot, r.party, scope, r.year);
+    return done({ kind: 'list', answer: note + composePartyList(r.party, list, scope, r.year, q.lang), cited: list.slice(0, 40), ranked: list.map(asHit) });
+  }
+
+  const themes = [...new Set(catalog.themes.filter((x) => !scope.length || scope.some((m) => x.municipalities.has(m))).map((x) => x.title))];
+  if (!r.hasTopic && !r.theme) return refuse('not-found', composeNotFound('', themes, q.lang));
+  const retrieved = await retrieve({
+    snapshot,
+    analyzer,
+    topic: r.hasTopic ? r.topic : r.theme ?? '',
+    municipalities: scope,
+    year: r.year,
+    party: r.party,
+    theme: r.theme,
+    wantsNumber: q.wantsNumber,
+    limit: Math.max(env.limit, 5),
+    diversify: !scope.length && !(r.party && !r.party.role) && catalog.stored.length > 1,
+    vectorOrder: env.vectorOrder,
+  });
+  const hits = retrieved.hits;
+  const top = hits[0];
+  const topicWords = retrieved.query.terms.filter((x) => x.core).map((x) => x.typed ?? x.word).join(' ');
+  if (retrieved.query.missing.length || !top || top.coverage === 0) {
+    const missing = retrieved.query.missing.join(q.lang === 'en' ? ' or ' : ' of ');
+    return refuse('not-found', composeNotFound(topicOf(question, missing || topicWords), themes, q.lang));
+  }
+  const corrections = retrieved.query.corrections.length
+    ? `\n\n${t.corrected(retrieved.query.corrections.map((c) => `${c.typed} → ${c.understood}`).join(', '))}`
+    : '';
+
+  if (q.wantsNumber || r.year) {
+    // Tables of the agreements that answer the question; a cell elsewhere is not about it.
+    const relevant = hits.slice(0, 3).filter((h) => h.coverage >= RELEVANCE_THRESHOLD && h.score >= top.score * 0.5);
+    const cell = findTableCell(relevant.map((h) => h.a), { analyzer, terms: retrieved.query.terms, party: r.party, year: r.year });
+    if (cell) {
+      const answer = t.tableCell(cell.row, cell.column, cell.value, labelOf(cell.agreement), cell.agreement.title);
+      const ranked = [hits.find((h) => h.a === cell.agreement)!, ...hits.filter((h) => h.a !== cell.agreement)];
+      return done({ kind: 'table', answer: note + answer, cited: [cell.agreement], ranked });
+    }
+  }
+
+  if (q.field && !q.reference && top.coverage >= RELEVANCE_THRESHOLD) {
+    const lead = top.passages[0]?.text;
+    const answer = `${composeField(top.a, q.field, q.lang)}${lead ? `\n\n${lead} ${t.source(labelOf(top.a), top.a.title)}` : ''}`;
+    return done({ kind: 'field', answer: note + answer, cited: [top.a], ranked: hits });
+  }
+
+  const wanted = wantedOf(question, q.wantsNumber);
+  const partyForms = catalog.parties.parties.filter((p) => !p.role).flatMap((p) => p.forms);
+  if (top.coverage >= RELEVANCE_THRESHOLD) {
+    const bestSentence = top.passages[0]?.score ?? 0;
+    const chosen = hits.filter(
+      (h, i) => i === 0 || (i < 3 && h.score >= top.score * 0.5 && h.coverage >= RELEVANCE_THRESHOLD && (h.passages[0]?.score ?? 0) >= bestSentence * 0.5),
+    );
+    const answer = composeTopicAnswer(chosen, { lang: q.lang, wanted, partyForms });
+    return done({ kind: 'answer', answer: note + answer + corrections, cited: chosen.map((h) => h.a), ranked: hits, modelHits: chosen });
+  }
+  const closest = hits.slice(0, 3).filter((h, i) => i === 0 || h.score >= top.score * 0.5);
+  const answer = composeTopicAnswer(closest, { lang: q.lang, wanted, partyForms, closestTopic: topicOf(question, topicWords) });
+  return done({ kind: 'closest', answer: note + answer + corrections, cited: closest.map((h) => h.a), ranked: hits });
+}

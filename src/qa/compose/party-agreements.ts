@@ -1,0 +1,49 @@
+import { compareNumbers } from '../../core/agreement.js';
+import { labelOf } from '../answer.js';
+import type { IndexSnapshot } from '../index/index-snapshot.js';
+import type { IndexedAgreement } from '../index/segment.js';
+import { involvement, type PartyInfo } from '../question/parties.js';
+import { QA_TEXTS, type Lang } from '../texts.js';
+
+/** The most agreements a list answer shows; the rest are counted. */
+const SHOWN = 40;
+
+/**
+ * A party's agreements in the given municipalities (or where the party has agreements): named as
+ * responsible or in the text first, then those it has through a group ("Woningcorporaties"). With a
+ * year, only agreements whose period or action year includes it.
+ */
+export function partyAgreements(snapshot: IndexSnapshot, party: PartyInfo, municipalities: string[], year: number | null): IndexedAgreement[] {
+  const scope = municipalities.length ? municipalities : party.role ? snapshot.municipalities() : [...party.municipalities];
+  const rows: Array<{ a: IndexedAgreement; rank: number }> = [];
+  for (const m of scope) {
+    for (const { a } of snapshot.agreementsOf(m)) {
+      if (year && !coversYear(a, year)) continue;
+      const how = involvement(party, a);
+      const rank = how.responsible && how.text ? 0 : how.responsible ? 1 : how.text ? 2 : how.group ? 3 : -1;
+      if (rank >= 0) rows.push({ a, rank });
+    }
+  }
+  return rows
+    .sort((x, y) => x.rank - y.rank || x.a.municipality.localeCompare(y.a.municipality) || compareNumbers(x.a.number, y.a.number))
+    .map((r) => r.a);
+}
+
+function coversYear(a: IndexedAgreement, year: number): boolean {
+  if (a.actionYear !== null) return a.actionYear === year || (a.period.from !== null && a.period.to !== null && a.period.from <= year && year <= a.period.to);
+  if (a.period.from !== null && a.period.to !== null) return a.period.from <= year && year <= a.period.to;
+  return true;
+}
+
+/** "Sint Joseph heeft 25 afspraken in Almelo voor 2026:" and one line per agreement. */
+export function composePartyList(party: PartyInfo, agreements: IndexedAgreement[], where: string[], year: number | null, lang: Lang): string {
+  const t = QA_TEXTS[lang];
+  const plural = party.role && party.name !== 'Gemeente';
+  const name = party.role ? (party.name === 'Alle partijen' ? 'alle partijen' : `de ${party.name.toLowerCase()}`) : party.name;
+  if (agreements.length === 0) return t.partyNone(name, where.join(', '), year);
+  const heading = party.role ? t.roleList(name, plural, agreements.length, where.join(', '), year) : t.partyList(name, agreements.length, where.join(', '), year);
+  const lines = [heading];
+  for (const a of agreements.slice(0, SHOWN)) lines.push(`• ${labelOf(a)} — ${a.title}`);
+  if (agreements.length > SHOWN) lines.push(t.andMore(agreements.length - SHOWN));
+  return lines.join('\n');
+}

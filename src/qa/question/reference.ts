@@ -1,0 +1,73 @@
+import { AGREEMENT_NUMBER_SOURCE, parseAgreementNumber } from '../../core/agreement.js';
+import { normaliseText } from '../analysis/normalise.js';
+
+/** One field of an agreement a question may ask for. */
+export type AgreementField = 'responsible' | 'period' | 'title' | 'theme' | 'text';
+
+/** An agreement number typed in the question, with how sure we are that it means an agreement. */
+export interface NumberMention {
+  number: string;
+  /** Said as an agreement ("afspraak 6", "Almelo 12", "12 van Almelo"), not just a number that fits. */
+  explicit: boolean;
+  /** Characters [start, end) of the mention in the question, keyword included. */
+  start: number;
+  end: number;
+}
+
+const NUM = AGREEMENT_NUMBER_SOURCE;
+const KEYWORD = String.raw`(?:afspraak|afspraken|nummer|nr\.?|punt|actie|prestatie|prestatieafspraak|maatregel|artikel|paragraaf|#)`;
+
+/**
+ * Agreement numbers in a question: after a keyword ("afspraak 6", "punt 2.2"), right after or before a
+ * municipality ("Almelo 12", "12 van Almelo"; given as character ranges), or a dotted number ("2.2").
+ * Years and amounts ("22 woningen", "30%") are not numbers of agreements.
+ */
+export function findNumberMentions(question: string, municipalityRanges: Array<{ start: number; end: number }>): NumberMention[] {
+  const out: NumberMention[] = [];
+  const push = (raw: string, start: number, end: number, explicit: boolean) => {
+    // A letter prefix is a capital glued to the number ("A3", "B 2"); "in 2.2" is the word "in".
+    const bare = /^[a-z]/.test(raw) || /^[A-Za-z]{2}\s/.test(raw) ? raw.replace(/^[A-Za-z]+\s*-?\s*/, '') : raw;
+    const number = parseAgreementNumber(bare.replace(/\s+/g, ''));
+    if (!number || out.some((o) => start < o.end && o.start < end)) return;
+    out.push({ number, explicit, start, end });
+  };
+  for (const m of question.matchAll(new RegExp(String.raw`\b${KEYWORD}\s*(${NUM})(?![\d%.,]*\s*(?:%|procent|woningen|keer|jaar|euro))\b`, 'gi'))) {
+    push(m[1]!, m.index, m.index + m[0].length, true);
+  }
+  for (const r of municipalityRanges) {
+    const after = new RegExp(String.raw`^\s*(?:,\s*)?(?:${KEYWORD}\s*)?(${NUM})(?=\s*[?.!,]?\s*$|\s+(?:wie|wat|welke|trekker|regie|thema|periode|titel)\b)`, 'i').exec(question.slice(r.end));
+    if (after) push(after[1]!, r.end, r.end + after[0].length, true);
+    const before = new RegExp(String.raw`(?:^|\s)(${NUM})\s+(?:van|in|uit|bij|voor)\s+(?:de\s+)?(?:gemeente\s+)?$`, 'i').exec(question.slice(0, r.start));
+    if (before) push(before[1]!, before.index, r.start, true);
+  }
+  for (const m of question.matchAll(/(?<![\d.,€])\b(\d{1,2}(?:\.\d{1,2}){1,3})\b(?![.,]?\d|\s*(?:%|procent|miljoen|euro))/g)) {
+    push(m[1]!, m.index, m.index + m[0].length, false);
+  }
+  return out;
+}
+
+const FIELD_WORDS: Array<{ field: AgreementField; re: RegExp; alone: boolean }> = [
+  { field: 'responsible', re: /\b(trekkers?|regie|regiehouders?|verantwoordelijke?n?|verantwoordelijkheid|uitvoerders?|welke partij(en)?|who is responsible|lead)\b/, alone: true },
+  { field: 'theme', re: /\b(welk(e)? (thema|hoofdstuk)|onder welk|in welk hoofdstuk)\b/, alone: true },
+  { field: 'theme', re: /\b(thema|hoofdstuk|onderwerp|categorie)\b/, alone: false },
+  { field: 'title', re: /\b(titel|heet|naam)\b/, alone: false },
+  { field: 'period', re: /\b(periode|looptijd|welk(e)? jaar|welke jaren|tot wanneer|hoe lang|termijn)\b/, alone: false },
+];
+
+/**
+ * The field asked for, if any. Without a referenced agreement only "who is responsible" and "under which
+ * theme" count (answered for the best match); "wie" and "wanneer" need a reference.
+ */
+export function findField(question: string, hasReference: boolean): AgreementField | null {
+  const t = normaliseText(question);
+  for (const { field, re, alone } of FIELD_WORDS) if ((alone || hasReference) && re.test(t)) return field;
+  if (!hasReference) return null;
+  if (/\bwie\b/.test(t)) return 'responsible';
+  if (/\bwanneer\b/.test(t)) return 'period';
+  return 'text';
+}
+
+/** Words a question uses to ask for one agreement or one of its fields; not part of the topic. */
+export const FIELD_QUESTION_WORDS = new Set(
+  'trekker trekkers regie regiehouder regiehouders verantwoordelijk verantwoordelijke verantwoordelijken uitvoerder thema hoofdstuk onderwerp categorie valt titel heet naam periode looptijd termijn inhoud tekst toon laat zien'.split(' '),
+);

@@ -1,0 +1,134 @@
+import type { Analyzer, QueryTerm } from '../analysis/analyzer.js';
+import { PARTICLES } from '../analysis/morphology.js';
+import { normaliseText } from '../analysis/normalise.js';
+import { QUESTION_FRAME, STOPWORDS } from '../analysis/stopwords.js';
+import { buildVocabulary, correctWord, editDistance } from '../analysis/typos.js';
+import type { IndexSnapshot } from '../index/index-snapshot.js';
+
+/** A query term with its statistics in the index. */
+export interface WeightedTerm extends QueryTerm {
+  /** Agreements holding the term (its most frequent alternative). */
+  df: number;
+  /** IDF × the term's own weight: what a match adds to the score. */
+  weight: number;
+  /** Its weight when measuring how much of the question an agreement covers. */
+  coverageWeight: number;
+  /** Weight per alternative: the word itself 1, its other forms, synonyms and parts a little less. */
+  altWeights: number[];
+  /** The word the user typed, when it was corrected ("verkop" → "verkoop"). */
+  typed?: string;
+}
+
+export interface PreparedQuery {
+  terms: WeightedTerm[];
+  /** Sum of the core terms' coverage weights. */
+  coreTotal: number;
+  /** Topic words of the question that no agreement holds, even after typo correction. */
+  missing: string[];
+  /** Topic words corrected for typos, as typed → as understood. */
+  corrections: Array<{ typed: string; understood: string }>;
+}
+
+/** BM25's IDF: rare words weigh more; a word found nowhere gets the highest weight. */
+export function idf(df: number, total: number): number {
+  return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * Verbs and answer-type words that carry no topic: a question may use them where no agreement does
+ * ("hoeveel laadpalen komen er", "welk percentage"), so their absence is no reason to refuse.
+ */
+const LIGHT_VERBS = new Set(
+  'komen komt kwam kwamen krijgen krijgt kregen maken maakt gebeuren gebeurt zitten zit liggen ligt houden houdt geven geeft nemen neemt zetten zet blijven blijft regelen regelt gebruiken gebruikt percentage aantal hoeveelheid bedrag datum getal'.split(' '),
+);
+
+const FUNCTION_WORDS = buildVocabulary([...STOPWORDS, ...QUESTION_FRAME].filter((w) => w.length >= 3).map((w) => [w, 1] as [string, number]));
+
+const synonymVocabularies = new WeakMap<Analyzer, ReturnType<typeof buildVocabulary>>();
+/** The synonym list's words: a typo of one ("statushoudrs") is corrected even when the texts use another. */
+function synonymVocabulary(analyzer: Analyzer) {
+  let v = synonymVocabularies.get(analyzer);
+  if (!v) synonymVocabularies.set(analyzer, (v = buildVocabulary(analyzer.synonymWords().map((w) => [w, 1] as [string, number]))));
+  return v;
+}
+
+function alternativeDf(snapshot: IndexSnapshot, alt: string[]): number {
+  let df = Infinity;
+  for (const s of alt) df = Math.min(df, snapshot.df(s));
+  return df === Infinity ? 0 : df;
+}
+
+/**
+ * Document frequency of a term: that of the word itself when the index has it, else of its most
+ * frequent alternative (a phrase counts as its rarest word). A common synonym ("voorrang") must not
+ * make a rare word ("urgenten") weigh as little as itself.
+ */
+export function termDf(snapshot: IndexSnapshot, term: QueryTerm): number {
+  const own = term.alternatives[0] ? alternativeDf(snapshot, term.alternatives[0]) : 0;
+  let best = own;
+  if (own === 0) for (const alt of term.alternatives) best = Math.max(best, alternativeDf(snapshot, alt));
+  return Math.min(best, Math.max(snapshot.total, 1));
+}
+
+/**
+ * "wanneer loopt de afspraak af?" → "aflopen", "wat levert X op?" → "opleveren": a clause-final particle
+ * joins the verb before it when the joined word is known to the index or the synonym list.
+ */
+function joinSeparableVerb(topic: string, terms: QueryTerm[], analyzer: Analyzer, snapshot: IndexSnapshot): QueryTerm[] {
+  const words = normaliseText(topic).match(/[a-z]+/g) ?? [];
+  const particle = words[words.length - 1];
+  if (!particle || !PARTICLES.has(particle)) return terms;
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const t = terms[i]!;
+    if (!t.core || t.word.includes(' ')) continue;
+    const joined = analyzer.termFor(particle + t.word);
+    if (joined.alternatives.some((alt) => alternativeDf(snapshot, alt) > 0) || joined.alternatives.length > 2) {
+      return terms.map((x, k) => (k === i ? { ...joined, word: `${t.word} … ${particle}`, finalVerb: t.finalVerb } : x));
+    }
+  }
+  return terms;
+}
+
+/** Turns the topic words into weighted terms: typos corrected, separable verbs joined, IDF from the index. */
+export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexSnapshot, extra: QueryTerm[] = []): PreparedQuery {
+  const total = Math.max(snapshot.total, 1);
+  let base = joinSeparableVerb(topic, analyzer.queryTerms(topic), analyzer, snapshot);
+  const missing: string[] = [];
+  const corrections: PreparedQuery['corrections'] = [];
+  const out: WeightedTerm[] = [];
+  base = [...base, ...extra];
+  for (let term of base) {
+    let df = termDf(snapshot, term);
+    let typed: string | undefined;
+    if (df === 0 && term.core && /^[a-z]+$/.test(term.word)) {
+      // A slip on a question word ("ovr", "sprken") is no topic; a slip on a topic word is corrected.
+      const fn = correctWord(term.word, FUNCTION_WORDS, 1);
+      if (fn && term.word.length <= 7) continue;
+      const fix = correctWord(term.word, snapshot.vocabulary()) ?? correctWord(term.word, synonymVocabulary(analyzer));
+      if (fix) {
+        typed = term.word;
+        corrections.push({ typed: term.word, understood: fix.word });
+        term = { ...analyzer.termFor(fix.word), weight: term.weight, core: term.core, finalVerb: term.finalVerb };
+        df = termDf(snapshot, term);
+      }
+    }
+    if (df === 0 && term.core && !term.finalVerb && !LIGHT_VERBS.has(term.word)) missing.push(typed ?? term.word);
+    // Alternatives no agreement holds cost time and add nothing.
+    const alternatives = term.alternatives.filter((alt, i) => i === 0 || alternativeDf(snapshot, alt) > 0);
+    const weight = idf(df, total) * term.weight;
+    out.push({
+      ...term,
+      alternatives,
+      altWeights: alternatives.map((_, i) => (i === 0 ? 1 : 0.9)),
+      df,
+      weight,
+      coverageWeight: df === 0 && term.finalVerb ? weight / 2 : weight,
+      typed,
+    });
+  }
+  const coreTotal = out.reduce((s, t) => s + (t.core ? t.coverageWeight : 0), 0);
+  return { terms: out, coreTotal, missing, corrections };
+}
+
+/** Whether two words are the same but for a slip (for tests and callers that compare names). */
+export const nearlySame = (a: string, b: string) => editDistance(a, b, 1) <= 1;
