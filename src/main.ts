@@ -2,8 +2,10 @@
  * The single composition root: reads config, builds every part, starts what is configured.
  * Nothing else wires implementations together.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config/config.js';
@@ -12,8 +14,11 @@ import { createLogger } from './core/logger.js';
 import type { MessageHandler } from './core/people.js';
 import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
 import { ingestBuffers, ingestFiles, type IngestOutcome } from './app/ingest-files.js';
+import { createBackgroundWork } from './app/background.js';
 import { createConversationEngine } from './conversation/engine.js';
+import { createDelivery } from './conversation/delivery.js';
 import { createNotifier } from './conversation/notifier.js';
+import { createAnswerReplay } from './conversation/replay.js';
 import { createHttpServer } from './channels/web/http-server.js';
 import { createWebConsole } from './channels/web/web-console.js';
 import { unconfiguredChannelRoute } from './channels/web/unconfigured-route.js';
@@ -37,7 +42,12 @@ import { createScheduler } from './scheduler/scheduler.js';
 import { openDatabase, type Db } from './storage/database.js';
 import { createAgreementRepository } from './storage/agreement-repository.js';
 import { createSearchStore } from './storage/search-store.js';
-import { createAnswerStore, createConversationRefStore, createEventLog, createOutboxStore } from './storage/conversation-store.js';
+import { createAnswerStore, createConversationRefStore } from './storage/conversation-store.js';
+import { createInboundLog } from './storage/inbound-log.js';
+import { findUnindexedDocuments } from './storage/index-repair.js';
+import { createLeaseStore } from './storage/leases.js';
+import { createOutboxStore } from './storage/outbox-store.js';
+import { withStartupLock } from './storage/startup-lock.js';
 import { createDirectoryRepository } from './storage/directory-repository.js';
 import { createDigestStore } from './storage/digest-store.js';
 import { createMeetingStore } from './storage/meeting-store.js';
@@ -64,6 +74,12 @@ export async function createApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const db: Db = await openDatabase(config.database);
+  const { leaseMs } = config.resilience;
+  // This process in every lease it takes; the random part keeps a restarted container (same host, pid 1) apart.
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const leases = createLeaseStore(db);
+  // The embedded database is ours alone (lock file): a lease still held belongs to a process that died.
+  if (db.kind === 'pglite') await leases.expireAll(clock.now());
 
   const agreements = createAgreementRepository(db);
   const llm = config.llm ? createOpenAiClient(config.llm) : undefined;
@@ -82,7 +98,16 @@ export async function createApp(options: AppOptions) {
   const directory = createDirectoryRepository(db);
 
   const senders: ChannelSender[] = [];
-  const notifier = createNotifier({ directory, refs, outbox, senders, logger });
+  const delivery = createDelivery({
+    outbox,
+    senders,
+    owner,
+    clock,
+    logger,
+    // A send is not renewed by the heartbeat: three leases leave room for a slow one with rate-limit waits.
+    settings: { sendLeaseMs: 3 * leaseMs, retryBaseMs: config.resilience.sendRetryBaseMs, maxAttempts: config.resilience.sendMaxAttempts },
+  });
+  const notifier = createNotifier({ directory, refs, outbox, delivery, senders, logger, timeZone: config.scheduler.timezone });
 
   const progress = createProgressService({ agreements, directory, store: createProgressStore(db), notifier, clock, settings: config.scheduler, logger });
   const digestStore = createDigestStore(db);
@@ -99,23 +124,21 @@ export async function createApp(options: AppOptions) {
   });
 
   const handlers: MessageHandler[] = [createProgressHandler(progress), createMeetingHandler(digests)];
-  const engine: ConversationEngine = createConversationEngine({
-    qa,
-    agreements,
-    directory,
-    events: createEventLog(db),
-    answers,
-    handlers,
-    clock,
-    logger,
-  });
+  const inbound = createInboundLog(db);
+  const engine: ConversationEngine = createConversationEngine({ qa, agreements, directory, events: inbound, answers, handlers, clock, logger, owner, leaseMs });
+  const replay = createAnswerReplay({ engine, events: inbound, senders, clock, logger, windowMs: config.resilience.answerReplayMinutes * 60_000 });
 
   const ingestDeps = { agreements, indexer: qa.indexer, readDocument, extractDocument };
   const ingest = (files: string[], onProgress?: (done: number, total: number, outcome: IngestOutcome) => void) =>
     ingestFiles(ingestDeps, files, onProgress);
 
-  /** Loads the sample documents when the database holds none yet; never in production, which starts empty. */
-  async function loadSamplesIfEmpty(dir = config.sampleDocsDir ?? SAMPLES_DIR): Promise<IngestOutcome[]> {
+  /**
+   * Loads the sample documents when the database holds none yet; never in production, which starts empty.
+   * Under a database-wide lock: a second instance starting at the same time waits, then finds them loaded
+   * (and the directory imported).
+   */
+  const loadSamplesIfEmpty = (dir = config.sampleDocsDir ?? SAMPLES_DIR) => withStartupLock(db, () => loadSamples(dir));
+  async function loadSamples(dir: string): Promise<IngestOutcome[]> {
     if (config.env === 'production') {
       // The example directory has console ids like "admin"; real people and documents come from the operator.
       logger.info('production: no sample documents or example directory loaded');
@@ -196,6 +219,8 @@ export async function createApp(options: AppOptions) {
     clock,
     settings: config.scheduler,
     logger,
+    instance: owner,
+    leaseMs,
     jobs: {
       quarterlyPrompts: async (now, ctx) => {
         for (const due of await progress.duePrompts(now)) {
@@ -207,8 +232,9 @@ export async function createApp(options: AppOptions) {
       reminders: async (now) => {
         await progress.runReminders(now);
       },
-      weeklyDigests: async (now, ctx) => {
-        await digests.runWeeklyDigests(now, ctx.once);
+      weeklyDigests: async (_now, ctx) => {
+        // The week of the occurrence, not of now: a run caught up or resumed next week is still that week's.
+        await digests.runWeeklyDigests(ctx.scheduledFor, ctx.once, ctx.periodKey);
       },
       meetingDigests: async (now, ctx) => {
         await digests.runMeetingDigests(now, ctx.once);
@@ -216,8 +242,32 @@ export async function createApp(options: AppOptions) {
     },
   });
 
+  /** Documents whose indexing a crash cut off are indexed again (search fields, embeddings). */
+  async function repairIndex(): Promise<void> {
+    const ids = await findUnindexedDocuments(db, config.llm?.embeddingModel ? config.llm.model : undefined);
+    for (const id of ids) await qa.indexer.indexDocument(id);
+    if (ids.length) logger.info('search index repaired', { documents: ids.length });
+  }
+
+  const now = () => clock.now().getTime();
+  // The heartbeat runs until everything still held is released at close; the rest stops first.
+  const heartbeat = createBackgroundWork(
+    [{ name: 'lease-heartbeat', everyMs: Math.max(250, Math.floor(leaseMs / 3)), run: () => leases.extend(owner, clock.now(), new Date(now() + leaseMs)) }],
+    logger,
+  );
+  const recovery = createBackgroundWork(
+    [
+      { name: 'send-retries', everyMs: Math.max(250, Math.min(30_000, Math.floor(leaseMs / 2), config.resilience.sendRetryBaseMs)), atStart: true, run: () => delivery.deliverDue() },
+      { name: 'late-answers', everyMs: Math.max(250, Math.floor(leaseMs / 2)), atStart: true, run: () => replay.run() },
+      { name: 'index-repair', everyMs: 0, atStart: true, run: repairIndex },
+      { name: 'prune-events', everyMs: 86_400_000, atStart: true, run: () => inbound.prune(new Date(now() - 7 * 86_400_000)) },
+    ],
+    logger,
+  );
+
   let server: Server | undefined;
   let closed = false;
+  let draining = false;
 
   return {
     config,
@@ -227,12 +277,16 @@ export async function createApp(options: AppOptions) {
     engine,
     routes,
     adapters,
-    services: { agreements, qa, progress, digests, digestSettings: digestStore, directory, notifier, answers, outbox, refs, scheduler, ingest },
+    owner,
+    services: { agreements, qa, progress, digests, digestSettings: digestStore, directory, notifier, answers, outbox, delivery, refs, scheduler, ingest, replay },
     loadSamplesIfEmpty,
-    /** Starts the HTTP server, the channels and (when enabled) the scheduler. */
+    /**
+     * Starts the HTTP server and the channels, then — once start-up work of every instance (migrations,
+     * samples, directory) is complete — the heartbeat, retries, late answers and (when enabled) the scheduler.
+     */
     async listen(): Promise<{ port: number; url: string }> {
       const guard = createRequestGuard({ allowedHosts: config.web.allowedHosts, publicUrl: config.http.publicUrl, https: config.web.secureCookies, logger });
-      server = createHttpServer(routes, logger, guard);
+      server = createHttpServer(routes, logger, guard, { draining: () => draining });
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
         server!.listen(config.http.port, config.http.host, () => resolve());
@@ -241,17 +295,40 @@ export async function createApp(options: AppOptions) {
       const port = typeof address === 'object' && address ? address.port : config.http.port;
       db.advertise?.({ port, token: ingestToken });
       for (const adapter of adapters) await adapter.start?.();
-      if (config.scheduler.enabled) {
-        // start() first catches up runs missed while the bot was down.
-        await scheduler.start();
-      }
+      await withStartupLock(db, async () => undefined);
+      heartbeat.start();
+      recovery.start();
+      // The scheduler's first sweep catches up runs missed while the bot was down, in the background.
+      if (config.scheduler.enabled) await scheduler.start();
       return { port, url: `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}` };
     },
-    async close(): Promise<void> {
+    /**
+     * Graceful stop: new requests get 503, nothing new starts, running work gets until the grace period
+     * ends; what is still running then is released (another instance or the next start takes it over).
+     */
+    async close(options: { graceMs?: number } = {}): Promise<void> {
       if (closed) return;
       closed = true;
-      await scheduler.stop();
-      for (const adapter of adapters) await adapter.stop?.().catch((err: unknown) => logger.warn('adapter stop failed', { adapter: adapter.name, error: String(err) }));
+      draining = true;
+      const deadline = Date.now() + (options.graceMs ?? config.resilience.shutdownGraceMs);
+      server?.close();
+      server?.closeIdleConnections();
+      const stopped = await Promise.all([
+        scheduler.stop(deadline),
+        recovery.stop(deadline),
+        ...adapters.map((adapter) =>
+          (adapter.stop?.(deadline) ?? Promise.resolve()).then(
+            () => true,
+            (err: unknown) => {
+              logger.warn('adapter stop failed', { adapter: adapter.name, error: String(err) });
+              return false;
+            },
+          ),
+        ),
+      ]);
+      if (stopped.includes(false)) logger.warn('grace period over; releasing unfinished work', { graceMs: options.graceMs ?? config.resilience.shutdownGraceMs });
+      await leases.release(owner, clock.now()).catch((err: unknown) => logger.error('could not release leases', { owner, error: String(err) }));
+      await heartbeat.stop(Date.now() + 1_000);
       if (server) {
         const s = server;
         await new Promise<void>((resolve) => {

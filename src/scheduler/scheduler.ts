@@ -1,8 +1,10 @@
 /**
  * The scheduler: the only user of node-cron. Each job has a cron expression in Europe/Amsterdam and a
- * period unit; a run is claimed in the database (JobRun job + periodKey unique) before it acts, so with
- * several instances on one PostgreSQL every run happens once. Ticks, catch-up after downtime and
- * `runDue` (tests, CLI) all go through the same path: "the latest occurrence not yet claimed".
+ * period unit; a run is claimed in the database (JobRun job + periodKey unique) before it acts, as a lease
+ * that the app's heartbeat renews. With several instances on one PostgreSQL every run happens once; a run
+ * whose owner died (its lease ran out) is taken over by the next sweep of any instance and resumed — the
+ * units it finished are skipped, its sends are in the outbox. Ticks, the sweep (catch-up at start, then
+ * every `sweepMs`) and `runDue` (tests, CLI) all go through the same path: "the latest occurrence not done".
  */
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
@@ -30,9 +32,30 @@ export type JobFn = (now: Date, ctx: JobContext) => Promise<void>;
 
 /** The storage port for claims (src/storage/job-store.ts implements it). */
 export interface ClaimStore {
-  claim(job: string, periodKey: string, instance: string, at: Date): Promise<string | null>;
+  /** Inserts the claim or takes over a running one whose lease ran out; null when done, failed or held. */
+  claim(job: string, periodKey: string, owner: string, at: Date, leaseUntil: Date): Promise<string | null>;
   finish(id: string, result: { status: 'done' | 'failed'; error?: string; at: Date }): Promise<void>;
-  lastRun(job: string): Promise<{ periodKey: string; claimedAt: Date; finishedAt: Date | null; status: string; error: string | null; instance: string } | null>;
+  get(job: string, periodKey: string): Promise<{ status: string; leaseUntil: Date | null; instance: string } | null>;
+  /** True while `owner` still holds the running claim. */
+  holds(id: string, owner: string): Promise<boolean>;
+  lastRun(job: string): Promise<{
+    periodKey: string;
+    claimedAt: Date;
+    finishedAt: Date | null;
+    status: string;
+    error: string | null;
+    instance: string;
+    leaseUntil?: Date | null;
+    attempts?: number;
+  } | null>;
+}
+
+/** Thrown inside a run that another instance took over (this one was too slow to renew its lease). */
+export class LeaseLostError extends Error {
+  constructor(job: string, periodKey: string) {
+    super(`${job} ${periodKey}: overgenomen door een andere instantie`);
+    this.name = 'LeaseLostError';
+  }
 }
 
 export interface SchedulerSettings {
@@ -63,7 +86,17 @@ export interface ScheduleEntry {
   key: string;
   cron: string;
   timezone: string;
-  lastRun: { periodKey: string; at: string; status: string; error: string | null; instance: string } | null;
+  lastRun: {
+    periodKey: string;
+    at: string;
+    status: string;
+    error: string | null;
+    instance: string;
+    finishedAt: string | null;
+    /** Until when the owner holds a running claim; in the past means it will be taken over. */
+    leaseUntil: string | null;
+    attempts: number;
+  } | null;
   nextRun: string | null;
   nextPeriodKey: string | null;
 }
@@ -76,8 +109,10 @@ export interface RunResult {
 }
 
 export interface Scheduler {
+  /** Starts the cron ticks and the sweep; the first sweep (the catch-up) runs in the background. */
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops ticking and sweeping and waits for running jobs until `deadline` (ms since epoch); true when none is left. */
+  stop(deadline?: number): Promise<boolean>;
   /** Runs, once, the latest missed occurrence of each job within catchUpDays. */
   catchUp(now: Date): Promise<RunResult[]>;
   /** Runs every job whose latest occurrence (≤ now, within catchUpDays) is not claimed yet. */
@@ -85,36 +120,71 @@ export interface Scheduler {
   listSchedule(now: Date): Promise<ScheduleEntry[]>;
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 export function createScheduler(deps: {
   claims: ClaimStore;
   jobs: Partial<Record<JobName, JobFn>>;
   clock: Clock;
   settings: SchedulerSettings;
   logger: Logger;
-  /** Instance id stored with claims (default host:pid). */
+  /** Owner id stored with claims (default host:pid). */
   instance?: string;
+  /** Lease length of a claim (default 60 s); the app's heartbeat renews it. */
+  leaseMs?: number;
+  /** How often to look for due and abandoned runs (default half the lease). */
+  sweepMs?: number;
 }): Scheduler {
   const { claims, clock, logger } = deps;
   const timezone = deps.settings.timezone || DEFAULT_TIMEZONE;
   const instance = deps.instance ?? `${hostname()}:${process.pid}`;
+  const leaseMs = deps.leaseMs ?? 60_000;
+  const sweepMs = deps.sweepMs ?? Math.max(500, Math.floor(leaseMs / 2));
+  const leaseFrom = (at: Date) => new Date(at.getTime() + leaseMs);
   const cronOf = (job: JobName) =>
     deps.settings.cron?.[job] ?? (job === 'weeklyDigests' ? deps.settings.weeklyDigestCron : DEFAULT_CRON[job]);
   // Parse at creation so a bad expression fails at start, not at the first tick.
   const parsed = new Map<JobName, ParsedCron>();
   for (const job of Object.keys(deps.jobs) as JobName[]) parsed.set(job, parseCron(cronOf(job)));
   const tasks: ScheduledTask[] = [];
+  /** Jobs running in this process, so a tick and the sweep do not both start one; and their promises. */
+  const active = new Set<JobName>();
+  const running = new Set<Promise<unknown>>();
+  let sweepTimer: NodeJS.Timeout | undefined;
+  let stopping = false;
 
-  function once(job: string): (unitKey: string, fn: () => Promise<void>) => Promise<boolean> {
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    running.add(p);
+    void p.finally(() => running.delete(p)).catch(() => undefined);
+    return p;
+  };
+
+  /** A unit (municipality, meeting) of a run: claimed on its own, so a resumed run skips what was done. */
+  function onceFor(job: string, periodKey: string, parentId: string): JobContext['once'] {
     return async (unitKey, fn) => {
-      const id = await claims.claim(job, unitKey, instance, clock.now());
-      if (!id) return false;
-      try {
-        await fn();
-        await claims.finish(id, { status: 'done', at: clock.now() });
-        return true;
-      } catch (err) {
-        await claims.finish(id, { status: 'failed', error: (err as Error).message, at: clock.now() });
-        throw err;
+      const giveUpAt = Date.now() + 2 * leaseMs + 5_000;
+      for (;;) {
+        if (!(await claims.holds(parentId, instance))) throw new LeaseLostError(job, periodKey);
+        const at = clock.now();
+        const id = await claims.claim(job, unitKey, instance, at, leaseFrom(at));
+        if (id) {
+          try {
+            await fn();
+            await claims.finish(id, { status: 'done', at: clock.now() });
+            return true;
+          } catch (err) {
+            await claims.finish(id, { status: 'failed', error: (err as Error).message, at: clock.now() });
+            throw err;
+          }
+        }
+        // Done, failed, or held by another instance: that one finishes it, or dies and we take it over.
+        const other = await claims.get(job, unitKey);
+        if (!other || other.status !== 'running') return false;
+        if (Date.now() > giveUpAt) {
+          logger.warn('unit held by another instance; left to it', { job, unitKey, holder: other.instance });
+          return false;
+        }
+        await sleep(Math.min(1_000, Math.max(50, leaseMs / 4)));
       }
     };
   }
@@ -122,27 +192,39 @@ export function createScheduler(deps: {
   async function runJob(job: JobName, now: Date, lookbackMs: number, catchUp: boolean): Promise<RunResult | null> {
     const fn = deps.jobs[job];
     const c = parsed.get(job);
-    if (!fn || !c) return null;
+    if (!fn || !c || active.has(job)) return null;
     const occ = previousOccurrence(c, now, timezone, Math.ceil(lookbackMs / 86_400_000) + 1);
     if (!occ || now.getTime() - occ.at.getTime() > lookbackMs) return null;
     const def = JOB_DEFS[job];
     const periodKey = periodKeyOf(def.unit, occ.localDate);
-    const id = await claims.claim(def.key, periodKey, instance, now);
-    if (!id) return { job, periodKey, status: 'skipped', reason: 'al geclaimd' };
-    logger.info('scheduled job started', { job: def.key, periodKey, catchUp });
+    active.add(job);
     try {
-      await fn(now, { job: def.key, periodKey, scheduledFor: occ.at, catchUp, once: once(def.key) });
-      await claims.finish(id, { status: 'done', at: clock.now() });
-      logger.info('scheduled job finished', { job: def.key, periodKey });
-      return { job, periodKey, status: 'done' };
-    } catch (err) {
-      const message = (err as Error).message;
-      // Not retried automatically: a half-sent digest must not go out twice. The error stays on the JobRun.
-      await claims.finish(id, { status: 'failed', error: message, at: clock.now() }).catch((e) =>
-        logger.error('could not record job failure', { job: def.key, periodKey, error: (e as Error).message }),
-      );
-      logger.error('scheduled job failed', { job: def.key, periodKey, error: message });
-      return { job, periodKey, status: 'failed', reason: message };
+      const at = clock.now();
+      const id = await claims.claim(def.key, periodKey, instance, at, leaseFrom(at));
+      if (!id) return { job, periodKey, status: 'skipped', reason: 'al geclaimd' };
+      logger.info('scheduled job started', { job: def.key, periodKey, catchUp, instance });
+      try {
+        await fn(now, { job: def.key, periodKey, scheduledFor: occ.at, catchUp, once: onceFor(def.key, periodKey, id) });
+        await claims.finish(id, { status: 'done', at: clock.now() });
+        logger.info('scheduled job finished', { job: def.key, periodKey });
+        return { job, periodKey, status: 'done' };
+      } catch (err) {
+        const message = (err as Error).message;
+        if (err instanceof LeaseLostError) {
+          // The other instance resumes it; marking it failed here would stop that.
+          logger.warn('scheduled job taken over by another instance', { job: def.key, periodKey });
+          return { job, periodKey, status: 'skipped', reason: message };
+        }
+        // Not retried automatically: the error stays on the JobRun and shows in `schedule`. Sends that
+        // failed are retried on their own (outbox), this is for a run that could not do its work at all.
+        await claims.finish(id, { status: 'failed', error: message, at: clock.now() }).catch((e) =>
+          logger.error('could not record job failure', { job: def.key, periodKey, error: (e as Error).message }),
+        );
+        logger.error('scheduled job failed', { job: def.key, periodKey, error: message });
+        return { job, periodKey, status: 'failed', reason: message };
+      }
+    } finally {
+      active.delete(job);
     }
   }
 
@@ -157,15 +239,33 @@ export function createScheduler(deps: {
     return results;
   }
 
+  /** Starts every job that is due or was abandoned, each in the background; logs what it caught up. */
+  function sweep(catchUp: boolean): void {
+    if (stopping) return;
+    for (const job of parsed.keys()) {
+      if (active.has(job)) continue;
+      void track(
+        runJob(job, clock.now(), lookback(), catchUp).then(
+          (r) => {
+            if (r && r.status !== 'skipped' && catchUp) logger.info('caught up a missed or abandoned run', { ...r });
+          },
+          (err: unknown) => logger.error('sweep failed', { job: JOB_DEFS[job].key, error: (err as Error).message }),
+        ),
+      );
+    }
+  }
+
   return {
     async start() {
+      stopping = false;
       for (const [job, c] of parsed) {
         const task = cron.schedule(
           c.expression,
           async (ctx) => {
+            if (stopping) return;
             // The tick's own time decides the period; the claim makes a double tick (DST, two instances) harmless.
             const now = ctx?.date instanceof Date ? ctx.date : clock.now();
-            await runJob(job, now, Math.max(lookback(), 3_600_000), false).catch((err) =>
+            await track(runJob(job, now, lookback(), false)).catch((err) =>
               logger.error('scheduled tick failed', { job: JOB_DEFS[job].key, error: (err as Error).message }),
             );
           },
@@ -173,16 +273,29 @@ export function createScheduler(deps: {
         );
         tasks.push(task);
       }
-      try {
-        const caught = await runAll(clock.now(), true);
-        for (const r of caught.filter((x) => x.status !== 'skipped')) logger.info('caught up a missed run', { ...r });
-      } catch (err) {
-        // The ticks keep running; a claim that could not be made will be tried again at the next tick.
-        logger.error('catch-up failed', { error: (err as Error).message });
-      }
+      // First the catch-up of runs missed while the bot was down, then the same look every sweepMs: it also
+      // takes over runs whose owner died. A claim that could not be made is tried again at the next sweep.
+      sweep(true);
+      sweepTimer = setInterval(() => sweep(true), sweepMs);
+      sweepTimer.unref();
     },
-    async stop() {
+    async stop(deadline) {
+      stopping = true;
+      if (sweepTimer) clearInterval(sweepTimer);
+      sweepTimer = undefined;
       for (const t of tasks.splice(0)) await t.destroy();
+      const left = [...running];
+      if (left.length === 0) return true;
+      const wait = deadline === undefined ? Infinity : Math.max(0, deadline - Date.now());
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        Promise.allSettled(left).then(() => true),
+        new Promise<boolean>((resolve) => {
+          if (wait !== Infinity) timer = setTimeout(() => resolve(false), wait);
+        }),
+      ]);
+      if (timer) clearTimeout(timer);
+      return finished;
     },
     catchUp: (now) => runAll(now, true),
     runDue: (now) => runAll(now, false),
@@ -197,7 +310,18 @@ export function createScheduler(deps: {
           key: def.key,
           cron: c.expression,
           timezone,
-          lastRun: last ? { periodKey: last.periodKey, at: last.claimedAt.toISOString(), status: last.status, error: last.error, instance: last.instance } : null,
+          lastRun: last
+            ? {
+                periodKey: last.periodKey,
+                at: last.claimedAt.toISOString(),
+                status: last.status,
+                error: last.error,
+                instance: last.instance,
+                finishedAt: last.finishedAt?.toISOString() ?? null,
+                leaseUntil: last.leaseUntil?.toISOString() ?? null,
+                attempts: last.attempts ?? 1,
+              }
+            : null,
           nextRun: next?.at.toISOString() ?? null,
           nextPeriodKey: next ? periodKeyOf(def.unit, next.localDate) : null,
         });
