@@ -196,6 +196,8 @@ export async function createApp(options: AppOptions) {
         digestPreviewHtml: async (municipality, kind) => renderDigestHtml(await digests.build(municipality, kind)),
         municipalities: () => digests.listMunicipalities(),
       },
+      deliveries: async () => ({ counts: await outbox.counts(), problems: await outbox.problems(50) }),
+      timeZone: config.scheduler.timezone,
       logger,
       now: () => clock.now(),
       health: async () => {
