@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Citation, InboundMessage, Reply } from '../core/messages.js';
 import type { DirectoryLookup, MessageHandler, Person } from '../core/people.js';
-import { randomUUID } from 'node:crypto';
 import type { AgreementRepository, AnswerLog, Clock, ConversationEngine, InboundLog, Logger, ReceiptStatus } from '../core/ports.js';
 import { parseCommand } from './commands.js';
 import { renderAgreement } from './render-agreement.js';
