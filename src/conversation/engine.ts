@@ -114,26 +114,30 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     }
   }
 
-  async function route(message: InboundMessage, person: Person | null): Promise<Reply[]> {
-    if (message.action?.id.startsWith('feedback:')) return handleFeedbackAction(message, message.action.id);
+  /**
+   * Routes a message; `redoable` says whether working it out again after a crash is harmless (questions,
+   * commands, feedback) or not (a handler such as the progress form changed something: its replies are kept).
+   */
+  async function route(message: InboundMessage, person: Person | null): Promise<{ replies: Reply[]; redoable: boolean }> {
+    if (message.action?.id.startsWith('feedback:')) return { replies: await handleFeedbackAction(message, message.action.id), redoable: true };
     const ctx = { person, now: clock.now() };
     for (const handler of handlers) {
       const replies = await handler.handle(message, ctx);
-      if (replies) return replies;
+      if (replies) return { replies, redoable: false };
     }
-    if (message.action) return [{ kind: 'error', text: texts.unknownAction }];
+    if (message.action) return { replies: [{ kind: 'error', text: texts.unknownAction }], redoable: true };
     const text = stripMention(message.text ?? '');
-    if (!text) return [{ kind: 'error', text: texts.emptyMessage }];
-    return (await handleCommand(message, text)) ?? answerQuestion(message, text);
+    if (!text) return { replies: [{ kind: 'error', text: texts.emptyMessage }], redoable: true };
+    return { replies: (await handleCommand(message, text)) ?? (await answerQuestion(message, text)), redoable: true };
   }
 
-  async function routeSafely(message: InboundMessage): Promise<Reply[]> {
+  async function routeSafely(message: InboundMessage): Promise<{ replies: Reply[]; redoable: boolean }> {
     const person = await directory.findByChannelUser(message.channel, message.userId);
     try {
       return await route(message, person);
     } catch (err) {
       logger.error('message failed', { channel: message.channel, userId: message.userId, error: String((err as Error).stack ?? err) });
-      return [{ kind: 'error', text: texts.internalError }];
+      return { replies: [{ kind: 'error', text: texts.internalError }], redoable: true };
     }
   }
 
@@ -156,7 +160,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     receive,
     async handle(message, deliver) {
       if (!message.eventId) {
-        const replies = await routeSafely(message);
+        const { replies } = await routeSafely(message);
         if (deliver) await deliver(replies);
         return replies;
       }
@@ -166,9 +170,10 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
       try {
         let replies = claim.replies;
         if (!replies) {
-          replies = await routeSafely(message);
-          // Kept before delivery: a crash now repeats these replies instead of redoing what they did.
-          await events.saveReplies(key, owner, replies);
+          const routed = await routeSafely(message);
+          replies = routed.replies;
+          // Kept before delivery when redoing them is not harmless: a crash now repeats these replies instead.
+          if (!routed.redoable) await events.saveReplies(key, owner, replies);
         }
         if (claim.status === 'resumed') replies = [{ kind: 'notice', text: texts.lateAnswer }, ...replies];
         if (deliver) await deliver(replies);

@@ -1,8 +1,10 @@
 /** Runs one inbound Slack message through the engine and delivers the replies — never silently. */
 import type { InboundMessage, Reply } from '../../core/messages.js';
 import type { ConversationEngine, Logger, ReceiptStatus } from '../../core/ports.js';
+import { handleAndDeliver } from '../../conversation/handle-and-deliver.js';
 import { toChannelError } from './slack-errors.js';
 import { slackTexts } from './texts.js';
+import type { WorkQueue } from './work-queue.js';
 
 export const apologyReply: Reply = { kind: 'error', text: slackTexts.apology };
 
@@ -16,7 +18,7 @@ export function createConversationRunner(engine: ConversationEngine, logger: Log
     let replies: Reply[];
     let delivering = false;
     try {
-      replies = await engine.handle(message, async (out) => {
+      replies = await handleAndDeliver(engine, message, async (out) => {
         delivering = true;
         try {
           await deliver(out);
@@ -37,9 +39,13 @@ export function createConversationRunner(engine: ConversationEngine, logger: Log
 }
 export type Converse = ReturnType<typeof createConversationRunner>;
 
-/** Records an event on arrival (engine.receive); engines without it take every event as new. */
-export const receiverOf =
-  (engine: ConversationEngine) =>
-  (message: InboundMessage, replyTo?: unknown): Promise<ReceiptStatus> =>
-    engine.receive ? engine.receive(message, replyTo) : Promise.resolve('new');
+/**
+ * Records an event on arrival (engine.receive), through `lane`: a record is a small database write, but 50
+ * of them at once on the embedded database would hold up the acks of the requests behind them. Engines
+ * without `receive` take every event as new.
+ */
+export function receiverOf(engine: ConversationEngine, lane: WorkQueue) {
+  return (message: InboundMessage, replyTo?: unknown): Promise<ReceiptStatus> =>
+    engine.receive ? lane.run(() => engine.receive!(message, replyTo)) : Promise.resolve('new');
+}
 export type Receive = ReturnType<typeof receiverOf>;

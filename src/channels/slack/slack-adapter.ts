@@ -85,9 +85,11 @@ export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
   }
 
   const converse = createConversationRunner(engine, logger);
-  const receive = receiverOf(engine);
   const render = { publicUrl };
   const queue = createWorkQueue({ concurrency: WORK_CONCURRENCY, logger, warnAt: 200 });
+  // Events are recorded at once, ahead of the (possibly long) work queue, yet one at a time on a fresh turn.
+  const recordLane = createWorkQueue({ concurrency: 1, logger });
+  const receive = receiverOf(engine, recordLane);
   app.assistant(createAssistant({ converse, receive, logger, render, queue }));
   registerListeners(app, { converse, receive, logger, refs, render, queue });
   app.error(async (err) => {
@@ -143,7 +145,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
     /** Waits (until `deadline`) for answers in the work queue, so a shutdown does not cut one in half. */
     async stop(deadline?: number) {
       if (config.mode === 'socket') await app.stop();
-      const idle = await queue.idle(deadline);
+      const idle = (await recordLane.idle(deadline)) && (await queue.idle(deadline));
       if (!idle) logger.warn('slack: stopping with answers unfinished; they are answered after the restart', { left: queue.size });
     },
   };

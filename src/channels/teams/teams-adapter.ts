@@ -6,6 +6,7 @@ import { ChannelError } from '../../core/errors.js';
 import { escapeTeams } from '../../core/escape-teams.js';
 import type { ConversationRef, InboundMessage, Reply } from '../../core/messages.js';
 import type { ChannelSender, ConversationEngine, ConversationRefStore, Logger } from '../../core/ports.js';
+import { handleAndDeliver } from '../../conversation/handle-and-deliver.js';
 import {
   isPersonal,
   parseReference,
@@ -133,7 +134,7 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<Channe
 
   /** Runs the engine for a turn and sends the replies; the event counts as answered once they are out. */
   async function answer(ctx: TurnContext, message: InboundMessage, conversationId: string): Promise<Reply[]> {
-    return engine.handle(message, (replies) => sendReplies(ctx, conversationId, replies));
+    return handleAndDeliver(engine, message, (replies) => sendReplies(ctx, conversationId, replies));
   }
 
   /** Where a late answer to this activity goes: its conversation (reply chain included), proactively. */
@@ -180,7 +181,7 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<Channe
     // rest (the next form question, a saved confirmation) go to the conversation.
     const visibleOf = (replies: Reply[]) => replies.filter((r) => !(r.ephemeral && !needsCard(r)));
     const work = track(
-      engine.handle(message, (replies) => sendReplies(turn, conversationId, visibleOf(replies))).then((replies) => {
+      handleAndDeliver(engine, message, (replies) => sendReplies(turn, conversationId, visibleOf(replies))).then((replies) => {
         const visible = visibleOf(replies);
         return replies.filter((r) => !visible.includes(r));
       }),
