@@ -14,7 +14,8 @@ import { createLogger } from './core/logger.js';
 import type { MessageHandler } from './core/people.js';
 import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
 import { ingestBuffers, ingestFiles, type IngestOutcome } from './app/ingest-files.js';
-import { createBackgroundWork } from './app/background.js';
+import { createRecoveryWork } from './app/recovery.js';
+import { stopGracefully } from './app/shutdown.js';
 import { createConversationEngine } from './conversation/engine.js';
 import { createDelivery } from './conversation/delivery.js';
 import { createNotifier } from './conversation/notifier.js';
@@ -251,21 +252,18 @@ export async function createApp(options: AppOptions) {
     if (ids.length) logger.info('search index repaired', { documents: ids.length });
   }
 
-  const now = () => clock.now().getTime();
-  // The heartbeat runs until everything still held is released at close; the rest stops first.
-  const heartbeat = createBackgroundWork(
-    [{ name: 'lease-heartbeat', everyMs: Math.max(250, Math.floor(leaseMs / 3)), run: () => leases.extend(owner, clock.now(), new Date(now() + leaseMs)) }],
+  const { heartbeat, work: recovery } = createRecoveryWork({
+    owner,
+    leaseMs,
+    sendRetryBaseMs: config.resilience.sendRetryBaseMs,
+    clock,
     logger,
-  );
-  const recovery = createBackgroundWork(
-    [
-      { name: 'send-retries', everyMs: Math.max(250, Math.min(30_000, Math.floor(leaseMs / 2), config.resilience.sendRetryBaseMs)), atStart: true, run: () => delivery.deliverDue() },
-      { name: 'late-answers', everyMs: Math.max(250, Math.floor(leaseMs / 2)), atStart: true, run: () => replay.run() },
-      { name: 'index-repair', everyMs: 0, atStart: true, run: repairIndex },
-      { name: 'prune-events', everyMs: 86_400_000, atStart: true, run: () => inbound.prune(new Date(now() - 7 * 86_400_000)) },
-    ],
-    logger,
-  );
+    extendLeases: (who, at, until) => leases.extend(who, at, until),
+    deliverDue: () => delivery.deliverDue(),
+    answerLate: () => replay.run(),
+    repairIndex,
+    pruneEvents: (before) => inbound.prune(before),
+  });
 
   let server: Server | undefined;
   let closed = false;
@@ -312,33 +310,23 @@ export async function createApp(options: AppOptions) {
       if (closed) return;
       closed = true;
       draining = true;
-      const deadline = Date.now() + (options.graceMs ?? config.resilience.shutdownGraceMs);
-      server?.close();
-      server?.closeIdleConnections();
-      const stopped = await Promise.all([
-        scheduler.stop(deadline),
-        recovery.stop(deadline),
-        ...adapters.map((adapter) =>
-          (adapter.stop?.(deadline) ?? Promise.resolve()).then(
-            () => true,
-            (err: unknown) => {
-              logger.warn('adapter stop failed', { adapter: adapter.name, error: String(err) });
-              return false;
-            },
-          ),
-        ),
-      ]);
-      if (stopped.includes(false)) logger.warn('grace period over; releasing unfinished work', { graceMs: options.graceMs ?? config.resilience.shutdownGraceMs });
-      await leases.release(owner, clock.now()).catch((err: unknown) => logger.error('could not release leases', { owner, error: String(err) }));
-      await heartbeat.stop(Date.now() + 1_000);
-      if (server) {
-        const s = server;
-        await new Promise<void>((resolve) => {
-          s.close(() => resolve());
-          s.closeAllConnections();
-        });
-      }
-      await db.close();
+      const adapterStop = (adapter: ChannelAdapter) => (deadline: number) =>
+        (adapter.stop?.(deadline) ?? Promise.resolve()).then(
+          () => true,
+          (err: unknown) => {
+            logger.warn('adapter stop failed', { adapter: adapter.name, error: String(err) });
+            return false;
+          },
+        );
+      await stopGracefully({
+        graceMs: options.graceMs ?? config.resilience.shutdownGraceMs,
+        server,
+        stoppers: [(deadline) => scheduler.stop(deadline), (deadline) => recovery.stop(deadline), ...adapters.map(adapterStop)],
+        release: () => leases.release(owner, clock.now()),
+        heartbeat,
+        closeDatabase: () => db.close(),
+        logger,
+      });
     },
   };
 }
