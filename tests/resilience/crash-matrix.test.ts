@@ -99,7 +99,8 @@ beforeAll(async () => {
   };
   // Before the first start: samples, the example directory plus three coordinators on Slack, where digests
   // go (a Slack channel per municipality, a Teams channel for Almere), an open round and Sanne's form.
-  const app = await createApp({ config: loadConfig({ ...env, SCHEDULER_ENABLED: 'false' }), logger: silentLogger });
+  const { SLACK_BOT_TOKEN: _slack, SLACK_SIGNING_SECRET: _secret, TEAMS_SKIP_AUTH: _teams, ...setupEnv } = env;
+  const app = await createApp({ config: loadConfig({ ...setupEnv, SCHEDULER_ENABLED: 'false' }), logger: silentLogger });
   try {
     await app.loadSamplesIfEmpty();
     await app.services.progress.importDirectory('coordinators.yaml', EXTRA_PEOPLE);
@@ -226,6 +227,10 @@ describe('crash matrix: the real server killed at each step and started again', 
     });
     const body = (await res.json()) as { replies: Array<{ text: string; citations?: Array<{ municipality: string; number: string }> }> };
     expect(body.replies[0]!.citations).toContainEqual(expect.objectContaining({ municipality: 'Teststad', number: '1' }));
+    // The dashboard's sending overview: everything above went out, nothing failed or waits.
+    const dashboard = await (await fetch(`${server!.url}/dashboard`)).text();
+    expect(dashboard).toMatch(/Verzending/);
+    expect(dashboard).toMatch(/\d+ berichten verstuurd, 0 wachten op een \(nieuwe\) poging, 0 mislukt/);
   }, 180_000);
 
   it('5. graceful stop: SIGTERM with an answer in progress exits within the grace period and releases it', async () => {
