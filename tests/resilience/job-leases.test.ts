@@ -32,39 +32,41 @@ function movableClock(iso: string): Clock & { set(d: Date): void } {
   return { now: () => new Date(now), set: (d) => void (now = d) };
 }
 
-describe('job claims as leases', () => {
-  let db: Awaited<ReturnType<typeof openTempDb>>;
-  beforeAll(async () => {
-    db = await openTempDb();
-  });
-  afterAll(async () => db?.cleanup());
+// One embedded database for the file (creating one costs seconds); the claim tests use their own job name.
+let db: Awaited<ReturnType<typeof openTempDb>>;
+beforeAll(async () => {
+  db = await openTempDb();
+});
+afterAll(async () => db?.cleanup());
 
+describe('job claims as leases', () => {
   it('lets another owner take a running claim only after its lease ran out, and never a finished one', async () => {
     const jobs = createJobStore(db);
     const t0 = '2026-03-16T07:00:00Z';
-    const id = await jobs.claim('weekly-digest', '2026-W12', 'a', at(t0), at(t0, LEASE));
+    const id = await jobs.claim('lease-test', '2026-W12', 'a', at(t0), at(t0, LEASE));
     expect(id).toBeTruthy();
-    expect(await jobs.claim('weekly-digest', '2026-W12', 'b', at(t0, LEASE - 1), at(t0, 2 * LEASE))).toBeNull();
+    expect(await jobs.claim('lease-test', '2026-W12', 'b', at(t0, LEASE - 1), at(t0, 2 * LEASE))).toBeNull();
     // A's process died: its lease ran out, and B takes the very same run over.
-    expect(await jobs.claim('weekly-digest', '2026-W12', 'b', at(t0, LEASE + 1), at(t0, 2 * LEASE + 1))).toBe(id);
+    expect(await jobs.claim('lease-test', '2026-W12', 'b', at(t0, LEASE + 1), at(t0, 2 * LEASE + 1))).toBe(id);
     expect(await jobs.holds(id!, 'a')).toBe(false);
     expect(await jobs.holds(id!, 'b')).toBe(true);
-    expect(await jobs.get('weekly-digest', '2026-W12')).toMatchObject({ instance: 'b', attempts: 2, status: 'running' });
+    expect(await jobs.get('lease-test', '2026-W12')).toMatchObject({ instance: 'b', attempts: 2, status: 'running' });
     await jobs.finish(id!, { status: 'done', at: at(t0, LEASE + 2) });
-    expect(await jobs.claim('weekly-digest', '2026-W12', 'c', at(t0, 10 * LEASE), at(t0, 11 * LEASE))).toBeNull();
+    expect(await jobs.claim('lease-test', '2026-W12', 'c', at(t0, 10 * LEASE), at(t0, 11 * LEASE))).toBeNull();
   });
 
   it('keeps a claim whose owner is alive: the heartbeat renews the lease', async () => {
     const jobs = createJobStore(db);
     const leases = createLeaseStore(db);
     const t0 = '2026-03-23T07:00:00Z';
-    const id = await jobs.claim('weekly-digest', '2026-W13', 'alive', at(t0), at(t0, LEASE));
+    const id = await jobs.claim('lease-test', '2026-W13', 'alive', at(t0), at(t0, LEASE));
     expect(await leases.extend('alive', at(t0, LEASE / 2), at(t0, LEASE / 2 + LEASE))).toBeGreaterThanOrEqual(1);
-    expect(await jobs.claim('weekly-digest', '2026-W13', 'other', at(t0, LEASE + 1), at(t0, 2 * LEASE))).toBeNull();
+    expect(await jobs.claim('lease-test', '2026-W13', 'other', at(t0, LEASE + 1), at(t0, 2 * LEASE))).toBeNull();
     expect(await jobs.holds(id!, 'alive')).toBe(true);
     // A graceful stop releases it: another instance may go on at once.
     await leases.release('alive', at(t0, LEASE + 2));
-    expect(await jobs.claim('weekly-digest', '2026-W13', 'other', at(t0, LEASE + 3), at(t0, 2 * LEASE))).toBe(id);
+    expect(await jobs.claim('lease-test', '2026-W13', 'other', at(t0, LEASE + 3), at(t0, 2 * LEASE))).toBe(id);
+    await jobs.finish(id!, { status: 'done', at: at(t0, LEASE + 4) });
   });
 });
 
@@ -156,7 +158,7 @@ async function resumeAfterCrash(dbA: Db, dbB: Db) {
   for (const done of a.sends.slice(0, 2)) expect(b.sends).not.toContain(done);
   expect(a.sends.concat(b.sends).every((s) => s.endsWith(':digest'))).toBe(true);
 
-  const runs = await dbB.prisma.jobRun.findMany();
+  const runs = await dbB.prisma.jobRun.findMany({ where: { job: 'weekly-digest' } });
   expect(runs.map((r) => [r.periodKey, r.status]).sort()).toEqual([
     ['2026-W12', 'done'],
     ['2026-W12:Almelo', 'done'],
@@ -171,12 +173,7 @@ async function resumeAfterCrash(dbA: Db, dbB: Db) {
 
 describe('a weekly digest cut off mid-send', () => {
   it('is resumed by another instance: each recipient once, the one in flight at most twice (embedded database)', async () => {
-    const db = await openTempDb();
-    try {
-      await resumeAfterCrash(db, db);
-    } finally {
-      await db.cleanup();
-    }
+    await resumeAfterCrash(db, db);
   });
 
   if (TEST_DATABASE_URL) {
