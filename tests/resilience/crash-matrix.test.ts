@@ -220,17 +220,27 @@ describe('crash matrix: the real server killed at each step and started again', 
     const embedded = model.embeddingCalls;
     await start();
     await until('index repaired', () => model.embeddingCalls > embedded);
-    const res = await fetch(`${server!.url}/api/console/messages`, {
+    const url = server!.url;
+    // The console's local picker (this computer only): the example directory's admin.
+    const session = async (user: string) =>
+      (await fetch(`${url}/api/console/session`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ user }) })).headers
+        .getSetCookie()[0]!
+        .split(';')[0]!;
+    const admin = await session('admin');
+    const res = await fetch(`${url}/api/console/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user: 'gast', text: 'Hoeveel woningen bouwt de gemeente Teststad?' }),
+      headers: { 'content-type': 'application/json', origin: url, cookie: admin },
+      body: JSON.stringify({ text: 'Hoeveel woningen bouwt de gemeente Teststad?' }),
     });
     const body = (await res.json()) as { replies: Array<{ text: string; citations?: Array<{ municipality: string; number: string }> }> };
     expect(body.replies[0]!.citations).toContainEqual(expect.objectContaining({ municipality: 'Teststad', number: '1' }));
-    // The dashboard's sending overview: everything above went out, nothing failed or waits.
-    const dashboard = await (await fetch(`${server!.url}/dashboard`)).text();
+    // The dashboard's sending overview, for admins: everything above went out, nothing failed or waits.
+    const dashboard = await (await fetch(`${url}/dashboard`, { headers: { cookie: admin } })).text();
     expect(dashboard).toMatch(/Verzending/);
     expect(dashboard).toMatch(/\d+ berichten verstuurd, 0 wachten op een \(nieuwe\) poging, 0 mislukt/);
+    const coordinator = await (await fetch(`${url}/dashboard`, { headers: { cookie: await session('almelo-coord') } })).text();
+    expect(coordinator).toMatch(/Almelo/);
+    expect(coordinator).not.toMatch(/Verzending/);
   }, 180_000);
 
   it('5. graceful stop: SIGTERM with an answer in progress exits within the grace period and releases it', async () => {

@@ -10,7 +10,7 @@ describe('the HTTP server during a graceful stop', () => {
     let draining = false;
     let handled = 0;
     const route: HttpRoute = { method: 'POST', path: '/slack/events', handle: (_req, res) => void (handled++, res.writeHead(200).end('ok')) };
-    const server = createHttpServer([route], silentLogger, { draining: () => draining });
+    const server = createHttpServer([route], silentLogger, undefined, { draining: () => draining });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
     try {
