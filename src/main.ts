@@ -45,7 +45,7 @@ import { createAgreementRepository } from './storage/agreement-repository.js';
 import { createSearchStore } from './storage/search-store.js';
 import { createAnswerStore, createConversationRefStore } from './storage/conversation-store.js';
 import { createInboundLog } from './storage/inbound-log.js';
-import { findUnindexedDocuments } from './storage/index-repair.js';
+import { repairIndex } from './storage/index-repair.js';
 import { createLeaseStore } from './storage/leases.js';
 import { createOutboxStore } from './storage/outbox-store.js';
 import { withStartupLock } from './storage/startup-lock.js';
@@ -245,13 +245,6 @@ export async function createApp(options: AppOptions) {
     },
   });
 
-  /** Documents whose indexing a crash cut off are indexed again (search fields, embeddings). */
-  async function repairIndex(): Promise<void> {
-    const ids = await findUnindexedDocuments(db, config.llm?.embeddingModel ? config.llm.model : undefined);
-    for (const id of ids) await qa.indexer.indexDocument(id);
-    if (ids.length) logger.info('search index repaired', { documents: ids.length });
-  }
-
   const { heartbeat, work: recovery } = createRecoveryWork({
     owner,
     leaseMs,
@@ -261,7 +254,8 @@ export async function createApp(options: AppOptions) {
     extendLeases: (who, at, until) => leases.extend(who, at, until),
     deliverDue: () => delivery.deliverDue(),
     answerLate: () => replay.run(),
-    repairIndex,
+    // Documents whose indexing a crash cut off are indexed again (search fields, embeddings).
+    repairIndex: () => repairIndex({ db, indexer: qa.indexer, embeddingModel: config.llm?.embeddingModel ? config.llm.model : undefined, logger }),
     pruneEvents: (before) => inbound.prune(before),
   });
 

@@ -1,4 +1,5 @@
 /** Finds documents whose search index a crash left unfinished (stored, then killed before or while indexing). */
+import type { Logger, SearchIndexer } from '../core/ports.js';
 import type { Db } from './database.js';
 
 /**
@@ -15,4 +16,12 @@ export async function findUnindexedDocuments(db: Db, embeddingModel?: string): P
     embeddingModel ? [embeddingModel] : [],
   );
   return rows.map((r) => r.documentId);
+}
+
+/** Indexes again every document a crash left half-indexed; returns how many. */
+export async function repairIndex(deps: { db: Db; indexer: SearchIndexer; embeddingModel?: string; logger: Logger }): Promise<number> {
+  const ids = await findUnindexedDocuments(deps.db, deps.embeddingModel);
+  for (const id of ids) await deps.indexer.indexDocument(id);
+  if (ids.length) deps.logger.info('search index repaired', { documents: ids.length });
+  return ids.length;
 }

@@ -9,7 +9,7 @@ describe('the HTTP server during a graceful stop', () => {
   it('answers 503 with a Dutch message and Retry-After once draining, and handles requests before', async () => {
     let draining = false;
     let handled = 0;
-    const route: HttpRoute = { method: 'POST', path: '/slack/events', handle: (_req, res) => void (handled++, res.writeHead(200).end('ok')) };
+    const route: HttpRoute = { method: 'POST', path: '/slack/events', access: 'machine', handle: (_req, res) => void (handled++, res.writeHead(200).end('ok')) };
     const server = createHttpServer([route], silentLogger, undefined, { draining: () => draining });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
