@@ -2,8 +2,10 @@
  * The single composition root: reads config, builds every part, starts what is configured.
  * Nothing else wires implementations together.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config/config.js';
@@ -12,8 +14,12 @@ import { createLogger } from './core/logger.js';
 import type { MessageHandler } from './core/people.js';
 import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
 import { ingestBuffers, ingestFiles, type IngestDeps, type IngestOutcome, type IngestOverrides } from './app/ingest-files.js';
+import { createRecoveryWork } from './app/recovery.js';
+import { stopGracefully } from './app/shutdown.js';
 import { createConversationEngine } from './conversation/engine.js';
+import { createDelivery } from './conversation/delivery.js';
 import { createNotifier } from './conversation/notifier.js';
+import { createAnswerReplay } from './conversation/replay.js';
 import { createHttpServer } from './channels/web/http-server.js';
 import { createWebConsole } from './channels/web/web-console.js';
 import { unconfiguredChannelRoute } from './channels/web/unconfigured-route.js';
@@ -38,7 +44,12 @@ import { createScheduler } from './scheduler/scheduler.js';
 import { openDatabase, type Db } from './storage/database.js';
 import { createAgreementRepository } from './storage/agreement-repository.js';
 import { createSearchStore } from './storage/search-store.js';
-import { createAnswerStore, createConversationRefStore, createEventLog, createOutboxStore } from './storage/conversation-store.js';
+import { createAnswerStore, createConversationRefStore } from './storage/conversation-store.js';
+import { createInboundLog } from './storage/inbound-log.js';
+import { repairIndex } from './storage/index-repair.js';
+import { createLeaseStore } from './storage/leases.js';
+import { createOutboxStore } from './storage/outbox-store.js';
+import { withStartupLock } from './storage/startup-lock.js';
 import { createDirectoryRepository } from './storage/directory-repository.js';
 import { createDigestStore } from './storage/digest-store.js';
 import { createMeetingStore } from './storage/meeting-store.js';
@@ -65,6 +76,12 @@ export async function createApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const db: Db = await openDatabase(config.database);
+  const { leaseMs } = config.resilience;
+  // This process in every lease it takes; the random part keeps a restarted container (same host, pid 1) apart.
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const leases = createLeaseStore(db);
+  // The embedded database is ours alone (lock file): a lease still held belongs to a process that died.
+  if (db.kind === 'pglite') await leases.expireAll(clock.now());
 
   const agreements = createAgreementRepository(db);
   const llm = config.llm ? createOpenAiClient(config.llm) : undefined;
@@ -83,7 +100,16 @@ export async function createApp(options: AppOptions) {
   const directory = createDirectoryRepository(db);
 
   const senders: ChannelSender[] = [];
-  const notifier = createNotifier({ directory, refs, outbox, senders, logger });
+  const delivery = createDelivery({
+    outbox,
+    senders,
+    owner,
+    clock,
+    logger,
+    // A send is not renewed by the heartbeat: three leases leave room for a slow one with rate-limit waits.
+    settings: { sendLeaseMs: 3 * leaseMs, retryBaseMs: config.resilience.sendRetryBaseMs, maxAttempts: config.resilience.sendMaxAttempts },
+  });
+  const notifier = createNotifier({ directory, refs, outbox, delivery, senders, logger, timeZone: config.scheduler.timezone });
 
   const progress = createProgressService({ agreements, directory, store: createProgressStore(db), notifier, clock, settings: config.scheduler, logger });
   const digestStore = createDigestStore(db);
@@ -100,16 +126,9 @@ export async function createApp(options: AppOptions) {
   });
 
   const handlers: MessageHandler[] = [createProgressHandler(progress), createMeetingHandler(digests)];
-  const engine: ConversationEngine = createConversationEngine({
-    qa,
-    agreements,
-    directory,
-    events: createEventLog(db),
-    answers,
-    handlers,
-    clock,
-    logger,
-  });
+  const inbound = createInboundLog(db);
+  const engine: ConversationEngine = createConversationEngine({ qa, agreements, directory, events: inbound, answers, handlers, clock, logger, owner, leaseMs });
+  const replay = createAnswerReplay({ engine, events: inbound, senders, clock, logger, windowMs: config.resilience.answerReplayMinutes * 60_000 });
 
   // With a model configured it proposes agreements where the rules find none; without one the rules do it all.
   const extract: IngestDeps['extractDocument'] = llm ? (text, opts) => extractWithModelHelp(text, opts, { llm, logger }) : extractDocument;
@@ -117,8 +136,13 @@ export async function createApp(options: AppOptions) {
   const ingest = (files: string[], onProgress?: (done: number, total: number, outcome: IngestOutcome) => void, overrides?: IngestOverrides) =>
     ingestFiles(ingestDeps, files, onProgress, overrides);
 
-  /** Loads the sample documents when the database holds none yet; never in production, which starts empty. */
-  async function loadSamplesIfEmpty(dir = config.sampleDocsDir ?? SAMPLES_DIR): Promise<IngestOutcome[]> {
+  /**
+   * Loads the sample documents when the database holds none yet; never in production, which starts empty.
+   * Under a database-wide lock: a second instance starting at the same time waits, then finds them loaded
+   * (and the directory imported).
+   */
+  const loadSamplesIfEmpty = (dir = config.sampleDocsDir ?? SAMPLES_DIR) => withStartupLock(db, () => loadSamples(dir));
+  async function loadSamples(dir: string): Promise<IngestOutcome[]> {
     if (config.env === 'production') {
       // The example directory has console ids like "admin"; real people and documents come from the operator.
       logger.info('production: no sample documents or example directory loaded');
@@ -176,6 +200,8 @@ export async function createApp(options: AppOptions) {
         digestPreviewHtml: async (municipality, kind) => renderDigestHtml(await digests.build(municipality, kind)),
         municipalities: () => digests.listMunicipalities(),
       },
+      deliveries: async () => ({ counts: await outbox.counts(), problems: await outbox.problems(50) }),
+      timeZone: config.scheduler.timezone,
       logger,
       now: () => clock.now(),
       health: async () => {
@@ -199,6 +225,8 @@ export async function createApp(options: AppOptions) {
     clock,
     settings: config.scheduler,
     logger,
+    instance: owner,
+    leaseMs,
     jobs: {
       quarterlyPrompts: async (now, ctx) => {
         for (const due of await progress.duePrompts(now)) {
@@ -210,8 +238,9 @@ export async function createApp(options: AppOptions) {
       reminders: async (now) => {
         await progress.runReminders(now);
       },
-      weeklyDigests: async (now, ctx) => {
-        await digests.runWeeklyDigests(now, ctx.once);
+      weeklyDigests: async (_now, ctx) => {
+        // The week of the occurrence, not of now: a run caught up or resumed next week is still that week's.
+        await digests.runWeeklyDigests(ctx.scheduledFor, ctx.once, ctx.periodKey);
       },
       meetingDigests: async (now, ctx) => {
         await digests.runMeetingDigests(now, ctx.once);
@@ -219,8 +248,23 @@ export async function createApp(options: AppOptions) {
     },
   });
 
+  const { heartbeat, work: recovery } = createRecoveryWork({
+    owner,
+    leaseMs,
+    sendRetryBaseMs: config.resilience.sendRetryBaseMs,
+    clock,
+    logger,
+    extendLeases: (who, at, until) => leases.extend(who, at, until),
+    deliverDue: () => delivery.deliverDue(),
+    answerLate: () => replay.run(),
+    // Documents whose indexing a crash cut off are indexed again (search fields, embeddings).
+    repairIndex: () => repairIndex({ db, indexer: qa.indexer, embeddingModel: config.llm?.embeddingModel ? config.llm.model : undefined, logger }),
+    pruneEvents: (before) => inbound.prune(before),
+  });
+
   let server: Server | undefined;
   let closed = false;
+  let draining = false;
 
   return {
     config,
@@ -230,12 +274,16 @@ export async function createApp(options: AppOptions) {
     engine,
     routes,
     adapters,
-    services: { agreements, qa, progress, digests, digestSettings: digestStore, directory, notifier, answers, outbox, refs, scheduler, ingest },
+    owner,
+    services: { agreements, qa, progress, digests, digestSettings: digestStore, directory, notifier, answers, outbox, delivery, refs, scheduler, ingest, replay },
     loadSamplesIfEmpty,
-    /** Starts the HTTP server, the channels and (when enabled) the scheduler. */
+    /**
+     * Starts the HTTP server and the channels, then — once start-up work of every instance (migrations,
+     * samples, directory) is complete — the heartbeat, retries, late answers and (when enabled) the scheduler.
+     */
     async listen(): Promise<{ port: number; url: string }> {
       const guard = createRequestGuard({ allowedHosts: config.web.allowedHosts, publicUrl: config.http.publicUrl, https: config.web.secureCookies, logger });
-      server = createHttpServer(routes, logger, guard);
+      server = createHttpServer(routes, logger, guard, { draining: () => draining });
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
         server!.listen(config.http.port, config.http.host, () => resolve());
@@ -246,26 +294,39 @@ export async function createApp(options: AppOptions) {
       // The search index is built in the background, so the first question need not wait for it.
       qa.warmUp();
       for (const adapter of adapters) await adapter.start?.();
-      if (config.scheduler.enabled) {
-        // start() first catches up runs missed while the bot was down.
-        await scheduler.start();
-      }
+      await withStartupLock(db, async () => undefined);
+      heartbeat.start();
+      recovery.start();
+      // The scheduler's first sweep catches up runs missed while the bot was down, in the background.
+      if (config.scheduler.enabled) await scheduler.start();
       return { port, url: `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}` };
     },
-    async close(): Promise<void> {
+    /**
+     * Graceful stop: new requests get 503, nothing new starts, running work gets until the grace period
+     * ends; what is still running then is released (another instance or the next start takes it over).
+     */
+    async close(options: { graceMs?: number } = {}): Promise<void> {
       if (closed) return;
       closed = true;
       qa.close();
-      await scheduler.stop();
-      for (const adapter of adapters) await adapter.stop?.().catch((err: unknown) => logger.warn('adapter stop failed', { adapter: adapter.name, error: String(err) }));
-      if (server) {
-        const s = server;
-        await new Promise<void>((resolve) => {
-          s.close(() => resolve());
-          s.closeAllConnections();
-        });
-      }
-      await db.close();
+      draining = true;
+      const adapterStop = (adapter: ChannelAdapter) => (deadline: number) =>
+        (adapter.stop?.(deadline) ?? Promise.resolve()).then(
+          () => true,
+          (err: unknown) => {
+            logger.warn('adapter stop failed', { adapter: adapter.name, error: String(err) });
+            return false;
+          },
+        );
+      await stopGracefully({
+        graceMs: options.graceMs ?? config.resilience.shutdownGraceMs,
+        server,
+        stoppers: [(deadline) => scheduler.stop(deadline), (deadline) => recovery.stop(deadline), ...adapters.map(adapterStop)],
+        release: () => leases.release(owner, clock.now()),
+        heartbeat,
+        closeDatabase: () => db.close(),
+        logger,
+      });
     },
   };
 }

@@ -56,6 +56,11 @@ const envSchema = z.object({
   OIDC_REDIRECT_URI: optionalString,
   ALLOWED_HOSTS: optionalString,
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(10),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  JOB_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+  SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  SEND_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  ANSWER_REPLAY_MINUTES: z.coerce.number().int().min(0).max(1_440).default(10),
 });
 
 export type Database =
@@ -89,6 +94,17 @@ export interface Config {
     weeklyDigestCron: string;
     meetingDigestWorkingDays: number;
     catchUpDays: number;
+  };
+  /** Crashes, restarts and several instances: leases, retries of sends, late answers, graceful stop. */
+  resilience: {
+    /** On SIGTERM: time to finish running work before what is left is released and the process exits. */
+    shutdownGraceMs: number;
+    /** How long a job, an answer or a send is held without a heartbeat before another instance takes over. */
+    leaseMs: number;
+    sendMaxAttempts: number;
+    sendRetryBaseMs: number;
+    /** Unanswered messages this recent are answered after a restart (0 = never). */
+    answerReplayMinutes: number;
   };
 }
 
@@ -210,6 +226,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       weeklyDigestCron: e.WEEKLY_DIGEST_CRON,
       meetingDigestWorkingDays: e.MEETING_DIGEST_WORKING_DAYS,
       catchUpDays: e.CATCH_UP_DAYS,
+    },
+    resilience: {
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      leaseMs: e.JOB_LEASE_MS,
+      sendMaxAttempts: e.SEND_MAX_ATTEMPTS,
+      sendRetryBaseMs: e.SEND_RETRY_BASE_MS,
+      answerReplayMinutes: e.ANSWER_REPLAY_MINUTES,
     },
   };
 }

@@ -1,4 +1,6 @@
 /** User-facing text of the conversation engine, in one place (Dutch by default). */
+import { localDateTime } from '../core/calendar.js';
+
 export const texts = {
   help: [
     'Ik ben Afsprakenbot. Ik ken de prestatieafspraken van gemeenten, corporaties en huurdersorganisaties.',
@@ -27,6 +29,9 @@ export const texts = {
   answerGone: 'Dat antwoord kan ik niet meer vinden; stel je vraag gerust opnieuw.',
   emptyMessage: 'Ik zag geen vraag. Typ `hulp` om te zien wat ik kan.',
   internalError: 'Er ging iets mis bij het beantwoorden. Probeer het zo nog eens; het is gelogd.',
+  /** Said first when an answer comes late because the bot restarted while answering. */
+  lateAnswer: 'Sorry, dit antwoord komt later dan normaal: de bot werd herstart terwijl ik met je bericht bezig was.',
+  sendRetrying: (at: Date | null, timeZone?: string) => (at ? `(nieuwe poging om ${localDateTime(at, timeZone)})` : '(nieuwe poging volgt)'),
   feedbackUp: '👍 Nuttig',
   feedbackDown: '👎 Niet nuttig',
 };

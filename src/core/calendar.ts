@@ -69,6 +69,14 @@ export function localTime(instant: Date, timeZone = DEFAULT_TIMEZONE): string {
   return `${pad(p.hour)}:${pad(p.minute)}`;
 }
 
+const SHORT_MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** "1 dec 2026 19:05": an instant as a person in the time zone reads it (Dutch month abbreviations). */
+export function localDateTime(instant: Date, timeZone = DEFAULT_TIMEZONE): string {
+  const p = zonedParts(instant, timeZone);
+  return `${p.day} ${SHORT_MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
 function offsetMs(instant: Date, timeZone: string): number {
   const p = zonedParts(instant, timeZone);
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant.getTime() / 1000) * 1000;

@@ -25,5 +25,6 @@ export interface ChannelAdapter {
   /** Proactive sending, when the channel supports it. */
   sender?: ChannelSender;
   start?(): Promise<void>;
-  stop?(): Promise<void>;
+  /** Stops taking work and waits for what is running, until `deadline` (ms since epoch) when given. */
+  stop?(deadline?: number): Promise<void>;
 }

@@ -49,9 +49,17 @@ export interface NotifyResult {
   failures: string[];
 }
 
+export interface NotifyOptions {
+  /**
+   * Names this message within a run ("weekly-digest:2026-W12:Almelo"): each recipient gets it once, also
+   * when the run is repeated after a crash. Without a key every call is a new message.
+   */
+  key?: string;
+}
+
 /** Sends a proactive message (prompt, reminder, digest) to a person on every channel they can be reached on. */
 export interface Notifier {
-  notify(personId: string, replies: Reply[], kind: string): Promise<NotifyResult>;
+  notify(personId: string, replies: Reply[], kind: string, options?: NotifyOptions): Promise<NotifyResult>;
   /** Posts to a channel conversation (e.g. a municipality's Slack channel for digests). */
-  post(channel: ChannelName, conversationId: string, replies: Reply[], kind: string): Promise<NotifyResult>;
+  post(channel: ChannelName, conversationId: string, replies: Reply[], kind: string, options?: NotifyOptions): Promise<NotifyResult>;
 }

@@ -21,3 +21,8 @@ export function coordinatedMunicipalities(person: Person | null, known: string[]
 export function isCoordinatorAnywhere(person: Person | null): boolean {
   return !!person?.roles.some((r) => r.role === 'admin' || (r.role === 'coordinator' && !!r.municipality));
 }
+
+/** True for admins: they see what concerns every municipality at once (such as sends that failed). */
+export function isAdmin(person: Person | null): boolean {
+  return !!person?.roles.some((r) => r.role === 'admin');
+}

@@ -14,15 +14,30 @@ export interface Logger {
   error(msg: string, data?: Record<string, unknown>): void;
 }
 
+/** How the engine took an inbound event: first time, seen before but never answered (its worker died), or not again. */
+export type ReceiptStatus = 'new' | 'resumed' | 'duplicate';
+
 /** The engine every channel hands its messages to. */
 export interface ConversationEngine {
-  handle(message: InboundMessage): Promise<Reply[]>;
+  /**
+   * Answers a message. With an event id it is recorded first (unless `receive` did), the replies are stored,
+   * `deliver` sends them, and only then is the event marked answered; without `deliver` it is marked at once.
+   * A duplicate gives [] and delivers nothing; an answer cut off earlier starts with a line that it is late.
+   */
+  handle(message: InboundMessage, deliver?: (replies: Reply[]) => Promise<void>): Promise<Reply[]>;
+  /**
+   * Records an inbound event before any work (working status, queueing), with where a late answer would go.
+   * 'duplicate' when it was answered or someone is answering it now.
+   */
+  receive?(message: InboundMessage, replyTo?: unknown): Promise<ReceiptStatus>;
 }
 
 /** Sends a proactive message to a person on one channel. */
 export interface ChannelSender {
   readonly channel: ChannelName;
   send(to: ConversationRef, replies: Reply[]): Promise<void>;
+  /** Removes a working status (Slack's ⏳) left on the message a late answer replies to. */
+  clearWorking?(to: ConversationRef): Promise<void>;
 }
 
 /** A chat model (OpenAI-compatible); optional everywhere. */
@@ -58,10 +73,34 @@ export interface SearchIndexer {
   indexDocument(documentId: string): Promise<void>;
 }
 
-/** Records handled inbound events so retries and duplicate deliveries are answered once. */
-export interface EventLog {
-  /** True the first time a key is seen, false for a duplicate (across restarts and instances). */
-  markProcessed(key: string): Promise<boolean>;
+/** An inbound event as recorded, for answering it after a restart. */
+export interface InboundRecord {
+  key: string;
+  channel: ChannelName;
+  /** The InboundMessage as JSON (dates as ISO strings). */
+  message: unknown;
+  replyTo: unknown;
+}
+
+/**
+ * Inbound events from arrival to answer (across retries, restarts and instances): a lease while someone
+ * works on one, the replies once computed, answered after delivery.
+ */
+export interface InboundLog {
+  /** Records the event for `owner`, or takes over one whose worker died; 'duplicate' when answered or held. */
+  begin(
+    key: string,
+    record: { channel: ChannelName; message: unknown; replyTo?: unknown },
+    owner: string,
+    at: Date,
+    leaseUntil: Date,
+  ): Promise<{ status: ReceiptStatus; replies?: Reply[] }>;
+  saveReplies(key: string, owner: string, replies: Reply[]): Promise<void>;
+  finish(key: string, owner: string, at: Date): Promise<void>;
+  /** Gives the event up (delivery failed, shutting down): a retry or a later replay may take it. */
+  release(key: string, owner: string, at: Date): Promise<void>;
+  /** Unanswered events received since `since` whose worker is gone and that say where to answer. */
+  listStale(since: Date, at: Date, limit?: number): Promise<InboundRecord[]>;
 }
 
 /** Stores proactive-message addresses and the outbound log (console inbox). */

@@ -44,6 +44,14 @@ export interface DigestStorePort {
   saveDigest(r: { municipality: string; kind: string; periodKey: string; content: unknown; createdAt?: Date }): Promise<unknown>;
 }
 
+export interface SendOptions {
+  meeting?: Meeting;
+  channels?: boolean;
+  direct?: boolean;
+  /** Names the send within its run ("weekly-digest:2026-W12:Almelo"), so no recipient gets it twice. */
+  key?: string;
+}
+
 export interface SendResult {
   sentTo: string[];
   failures: string[];
@@ -55,12 +63,15 @@ export interface DigestService extends MeetingService {
   build(municipality: string, kind: DigestKind, now?: Date, options?: { meeting?: Meeting }): Promise<Digest>;
   /** The Reply a channel shows: markdown text, the model as data and pre-rendered Slack/Teams/HTML payloads. */
   toReply(digest: Digest): Reply;
-  /** Sends to the configured channels and/or the coordinators' direct messages; records it when anything went out. */
-  send(municipality: string, kind: DigestKind, now?: Date, options?: { meeting?: Meeting; channels?: boolean; direct?: boolean }): Promise<SendResult>;
+  /**
+   * Sends to the configured channels and/or the coordinators' direct messages; records it when anything went
+   * out. With a `key` (a scheduled run) every recipient gets it once, also when the run is repeated.
+   */
+  send(municipality: string, kind: DigestKind, now?: Date, options?: SendOptions): Promise<SendResult>;
   /** Meetings whose digest is due: N working days before the meeting (or later, after downtime) and not sent yet. */
   dueMeetingDigests(now?: Date): Promise<Array<{ municipality: string; meeting: Meeting; sendOn: string }>>;
-  /** Scheduler job body: one weekly digest per municipality, each claimed through `once`. */
-  runWeeklyDigests(now: Date, once: (unitKey: string, fn: () => Promise<void>) => Promise<boolean>): Promise<{ sent: string[]; failed: string[] }>;
+  /** Scheduler job body: one weekly digest per municipality for `week` (default: the week of `now`), each claimed through `once`. */
+  runWeeklyDigests(now: Date, once: (unitKey: string, fn: () => Promise<void>) => Promise<boolean>, week?: string): Promise<{ sent: string[]; failed: string[] }>;
   /** Scheduler job body: every due meeting digest, each claimed through `once` (key "meeting:<id>"). */
   runMeetingDigests(now: Date, once: (unitKey: string, fn: () => Promise<void>) => Promise<boolean>): Promise<{ sent: string[]; failed: string[] }>;
   buildProgressMatrix(municipality: string, filter?: MatrixFilter): Promise<ProgressMatrix>;
@@ -163,7 +174,7 @@ export function createDigestService(deps: {
     };
   }
 
-  async function send(municipality: string, kind: DigestKind, now = clock.now(), options: { meeting?: Meeting; channels?: boolean; direct?: boolean } = {}): Promise<SendResult> {
+  async function send(municipality: string, kind: DigestKind, now = clock.now(), options: SendOptions = {}): Promise<SendResult> {
     const digest = await build(municipality, kind, now, options);
     const reply = toReply(digest);
     const sentTo: string[] = [];
@@ -176,7 +187,7 @@ export function createDigestService(deps: {
       ] as const;
       for (const [channel, conversation] of targets) {
         if (!conversation) continue;
-        const r = await notifier.post(channel, conversation, [reply], 'digest');
+        const r = await notifier.post(channel, conversation, [reply], 'digest', { key: options.key });
         if (r.delivered || r.channels.length > 0) sentTo.push(`${channel}:${conversation}`);
         failures.push(...r.failures.map((f) => `${channel}:${conversation}: ${f}`));
       }
@@ -187,13 +198,15 @@ export function createDigestService(deps: {
       for (const c of coordinators) {
         if (seen.has(c.personId)) continue;
         seen.add(c.personId);
-        const r = await notifier.notify(c.personId, [reply], 'digest');
+        const r = await notifier.notify(c.personId, [reply], 'digest', { key: options.key });
         if (r.delivered || r.channels.length > 0) sentTo.push(`persoon:${c.name}`);
         failures.push(...r.failures.map((f) => `${c.name}: ${f}`));
       }
     }
-    if (sentTo.length > 0) await store.saveDigest({ municipality: digest.municipality, kind, periodKey: digest.periodKey, content: digest, createdAt: now });
-    else deps.logger?.warn('digest reached nobody', { municipality: digest.municipality, kind, failures });
+    // A resumed run (same key) finds the record its first attempt made; the next digest counts from that one.
+    const recorded = options.key ? await store.findDigest(digest.municipality, kind, digest.periodKey) : null;
+    if (sentTo.length > 0 && !recorded) await store.saveDigest({ municipality: digest.municipality, kind, periodKey: digest.periodKey, content: digest, createdAt: now });
+    else if (sentTo.length === 0) deps.logger?.warn('digest reached nobody', { municipality: digest.municipality, kind, failures });
     return { sentTo, failures, digest };
   }
 
@@ -242,18 +255,21 @@ export function createDigestService(deps: {
     toReply,
     send,
     dueMeetingDigests,
-    async runWeeklyDigests(now, once) {
-      const week = isoWeekKey(localDate(now, tz));
+    async runWeeklyDigests(now, once, week = isoWeekKey(localDate(now, tz))) {
       const municipalities = await agreements.listMunicipalities();
       return eachOnce(
-        municipalities.map((m) => ({ key: `${week}:${m}`, label: m, run: () => send(m, 'weekly', now) })),
+        municipalities.map((m) => ({ key: `${week}:${m}`, label: m, run: () => send(m, 'weekly', now, { key: `weekly-digest:${week}:${m}` }) })),
         once,
       );
     },
     async runMeetingDigests(now, once) {
       const due = await dueMeetingDigests(now);
       return eachOnce(
-        due.map(({ meeting }) => ({ key: `meeting:${meeting.id}`, label: `${meeting.municipality}: ${meeting.title}`, run: () => send(meeting.municipality, 'meeting', now, { meeting }) })),
+        due.map(({ meeting }) => ({
+          key: `meeting:${meeting.id}`,
+          label: `${meeting.municipality}: ${meeting.title}`,
+          run: () => send(meeting.municipality, 'meeting', now, { meeting, key: `meeting-digest:${meeting.id}` }),
+        })),
         once,
       );
     },

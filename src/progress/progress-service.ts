@@ -2,6 +2,7 @@
  * Quarterly progress: who must report on what, prompts, status and export, reminders, the directory, and
  * the conversational side used by the progress handler.
  */
+import { createHash } from 'node:crypto';
 import { DomainError } from '../core/errors.js';
 import type { Reply } from '../core/messages.js';
 import type { Person } from '../core/people.js';
@@ -104,7 +105,9 @@ export function createProgressService(deps: ProgressDeps) {
         ],
         data: { municipality: round.municipality, quarter: round.key, party, items: count },
       }));
-      const sent = await ctx.notify(person.id, replies, 'progress-prompt');
+      // Keyed, so a round started again after a crash does not prompt anyone twice (`resend` means: again).
+      const key = opts.resend ? undefined : `progress-prompt:${round.municipality}:${round.key}:${person.id}`;
+      const sent = await ctx.notify(person.id, replies, 'progress-prompt', { key });
       if (sent.delivered) {
         await store.upsertReminder(person.id, round.municipality, round.key, { promptedAt: now, lastRemindAt: null, remindersSent: 0 });
         result.prompted.push({ personId: person.id, name: person.name, parties: owed.map((o) => o.party), channels: sent.channels });
@@ -138,7 +141,10 @@ export function createProgressService(deps: ProgressDeps) {
     const coordinators = await directory.listWithRole('coordinator', { municipality });
     const text = t.unreachableTitle(label, municipality);
     const list = unreachable.map((u) => t.unreachableLine(u.party, u.name, u.reason));
-    for (const c of coordinators) await ctx.notify(c.id, [{ kind: 'progress-unreachable', text: `${text}\n${list.map((l) => `• ${l}`).join('\n')}`, list }], 'progress-unreachable');
+    // The same people unreachable in the same round is told once, also when the round is started again.
+    const who = createHash('sha256').update(unreachable.map((u) => `${u.party}|${u.personId ?? ''}`).sort().join('\n')).digest('hex').slice(0, 16);
+    const key = `progress-unreachable:${municipality}:${label}:${who}`;
+    for (const c of coordinators) await ctx.notify(c.id, [{ kind: 'progress-unreachable', text: `${text}\n${list.map((l) => `• ${l}`).join('\n')}`, list }], 'progress-unreachable', { key });
     if (coordinators.length === 0) ctx.logger.warn('unreachable reporters and no coordinator to tell', { municipality, count: unreachable.length });
   }
 

@@ -40,7 +40,8 @@ export function createReminderRunner(ctx: RoundContext) {
           .filter((p) => p.open.length > 0);
         if (parties.length === 0) continue;
         const openCount = parties.reduce((n, p) => n + p.open.length, 0);
-        const remind = async (requested: boolean) => {
+        // Keyed by which reminder it is, so a run repeated after a crash sends none twice.
+        const remind = async (requested: boolean, key: string) => {
           const replies = parties.map((p) => ({
             kind: 'progress-reminder',
             text: t.reminder(round.label, p.party, p.open.length, round.deadlineLabel),
@@ -49,7 +50,7 @@ export function createReminderRunner(ctx: RoundContext) {
               { id: promptActionId('later', round.municipality, round.key, p.party), label: t.promptButtons.later },
             ],
           }));
-          const sent = await ctx.notify(person.id, replies, 'progress-reminder');
+          const sent = await ctx.notify(person.id, replies, 'progress-reminder', { key });
           if (!sent.delivered) result.failures.push(`${person.name}: ${sent.failures.join('; ')}`);
           result.reminded.push({ personId: person.id, name: person.name, municipality: round.municipality, quarter: round.key, open: openCount, requested });
         };
@@ -57,7 +58,7 @@ export function createReminderRunner(ctx: RoundContext) {
         if (st.snoozeUntil) {
           if (now < st.snoozeUntil) continue;
           // A reminder that was asked for does not count towards the maximum.
-          await remind(true);
+          await remind(true, `progress-reminder:${round.municipality}:${round.key}:${person.id}:asked:${st.snoozeUntil.toISOString()}`);
           await store.upsertReminder(person.id, round.municipality, round.key, { snoozeUntil: null, lastRemindAt: now });
           continue;
         }
@@ -65,7 +66,7 @@ export function createReminderRunner(ctx: RoundContext) {
         const since = localDate(st.lastRemindAt ?? st.promptedAt, ctx.tz);
         if (workingDaysBetween(since, today) < settings.reminderAfterWorkingDays) continue;
         if (st.remindersSent < settings.reminderMax) {
-          await remind(false);
+          await remind(false, `progress-reminder:${round.municipality}:${round.key}:${person.id}:${st.remindersSent + 1}`);
           await store.upsertReminder(person.id, round.municipality, round.key, { remindersSent: st.remindersSent + 1, lastRemindAt: now });
         } else if (!st.escalatedAt) {
           escalate.push({ person, parties });
@@ -94,7 +95,7 @@ export function createReminderRunner(ctx: RoundContext) {
         result.failures.push(`${round.municipality}: geen coördinator om te escaleren`);
       }
       for (const c of coordinators) {
-        const sent = await ctx.notify(c.id, [reply], 'progress-escalation');
+        const sent = await ctx.notify(c.id, [reply], 'progress-escalation', { key: `progress-escalation:${round.municipality}:${round.key}:${today}` });
         if (!sent.delivered) result.failures.push(`${c.name}: ${sent.failures.join('; ')}`);
       }
       for (const e of escalate) await store.upsertReminder(e.person.id, round.municipality, round.key, { escalatedAt: now });

@@ -1,5 +1,5 @@
 import type { Reply } from '../core/messages.js';
-import type { Notifier, Person } from '../core/people.js';
+import type { Notifier, NotifyOptions, Person } from '../core/people.js';
 import type { AgreementRepository, Clock, Logger } from '../core/ports.js';
 import { DomainError } from '../core/errors.js';
 import { dueItems, type DueItem } from './items.js';
@@ -105,9 +105,9 @@ export function createRoundContext(deps: ProgressDeps) {
     return null;
   }
 
-  async function notify(personId: string, replies: Reply[], kind: string) {
+  async function notify(personId: string, replies: Reply[], kind: string, options?: NotifyOptions) {
     try {
-      return await deps.notifier.notify(personId, replies, kind);
+      return await deps.notifier.notify(personId, replies, kind, options);
     } catch (err) {
       logger.error('notify failed', { personId, kind, error: String(err) });
       return { delivered: false, channels: [], failures: [String((err as Error).message ?? err)] };

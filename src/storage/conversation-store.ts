@@ -1,18 +1,11 @@
 import { Prisma as P } from '@prisma/client';
 import type { Citation, ChannelName, ConversationRef } from '../core/messages.js';
-import type { ConversationRefStore, EventLog, NewAnswer } from '../core/ports.js';
+import type { ConversationRefStore, NewAnswer } from '../core/ports.js';
 import type { Db } from './database.js';
 
-/** Dedupe of inbound events through a primary key: the first insert wins, duplicates fail. */
-export function createEventLog(db: Db): EventLog {
-  return {
-    async markProcessed(key) {
-      // ON CONFLICT instead of catching a unique violation: driver adapters report that error differently.
-      const inserted = await db.prisma.$executeRaw`INSERT INTO "ProcessedEvent" ("key", "createdAt") VALUES (${key}, now()) ON CONFLICT ("key") DO NOTHING`;
-      return inserted === 1;
-    },
-  };
-}
+/** Older names, kept so callers need not change: inbound events and the outbox have their own modules. */
+export { createInboundLog as createEventLog } from './inbound-log.js';
+export { createOutboxStore } from './outbox-store.js';
 
 export function createConversationRefStore(db: Db): ConversationRefStore {
   return {
@@ -91,22 +84,4 @@ export function createAnswerStore(db: Db) {
 }
 export type AnswerStore = ReturnType<typeof createAnswerStore>;
 
-/** The outbound log; for the console channel it is the inbox. */
-export function createOutboxStore(db: Db, now: () => Date = () => new Date()) {
-  return {
-    async record(m: { channel: ChannelName; recipient: string; kind: string; text: string; payload: unknown; status?: string; error?: string }) {
-      // The injected clock, not the database's, so messages carry the app's time (fixed in tests).
-      await db.prisma.outboundMessage.create({
-        data: { ...m, payload: (m.payload ?? {}) as P.InputJsonValue, status: m.status ?? 'sent', error: m.error ?? null, createdAt: now() },
-      });
-    },
-    async inbox(channel: ChannelName, recipient: string, limit = 50) {
-      return db.prisma.outboundMessage.findMany({
-        where: { channel, recipient },
-        orderBy: { createdAt: 'desc' },
-        take: limit,
-      });
-    },
-  };
-}
-export type OutboxStore = ReturnType<typeof createOutboxStore>;
+export type { OutboxStore } from '../core/outbox.js';

@@ -32,9 +32,11 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * Returns the names it applied (empty the second time).
  */
 export async function applyMigrations(sql: SqlRunner, migrations = readMigrations()): Promise<string[]> {
-  await sql.exec(
-    'CREATE TABLE IF NOT EXISTS "_afsprakenbot_migrations" (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
-  );
+  // Under the lock too: two instances creating the table at once on an empty PostgreSQL make one fail.
+  await sql.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(427001)');
+    await tx.exec('CREATE TABLE IF NOT EXISTS "_afsprakenbot_migrations" (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+  });
   const applied: string[] = [];
   for (const migration of migrations) {
     const done = await sql.transaction(async (tx) => {

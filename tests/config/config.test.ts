@@ -61,6 +61,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'ftp://x' })).toThrow(/^PUBLIC_URL/);
   });
 
+  it('reads the crash and shutdown settings, with defaults, and names a bad one', () => {
+    expect(loadConfig({}).resilience).toEqual({ shutdownGraceMs: 10_000, leaseMs: 60_000, sendMaxAttempts: 5, sendRetryBaseMs: 60_000, answerReplayMinutes: 10 });
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: '2500', JOB_LEASE_MS: '5000', ANSWER_REPLAY_MINUTES: '0' }).resilience).toMatchObject({ shutdownGraceMs: 2500, leaseMs: 5000, answerReplayMinutes: 0 });
+    expect(() => loadConfig({ JOB_LEASE_MS: '10' })).toThrow(/JOB_LEASE_MS/);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: 'tien' })).toThrow(/SHUTDOWN_GRACE_MS/);
+  });
+
   it('accepts .env.example as it stands (a newcomer may copy it to .env unchanged)', async () => {
     const { readFileSync } = await import('node:fs');
     const { parseEnv } = await import('node:util');

@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 export type ChatScript =
   | { kind: 'answer'; content: string | ((body: ChatRequest) => string) }
   | { kind: 'error'; status: number }
-  | { kind: 'slow'; delayMs: number; content: string };
+  | { kind: 'slow'; delayMs: number; content: string }
+  /** Keeps the request open and never answers: the bot waits for the model (a test kills it meanwhile). */
+  | { kind: 'hold' };
 
 export interface ChatRequest {
   model: string;
@@ -19,6 +21,12 @@ export interface FakeOpenAi {
   embeddingCalls: number;
   /** Sets how every following chat completion is answered. */
   script(s: ChatScript): void;
+  /** While true, embedding requests are kept open and never answered. */
+  holdEmbeddings(on: boolean): void;
+  /** Requests being kept open now (chat and embeddings). */
+  readonly heldRequests: number;
+  /** Resolves once a request is being held. */
+  waitForHeld(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,7 +45,12 @@ export function fakeEmbedding(text: string, dims = 32): number[] {
 export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   let current: ChatScript = { kind: 'answer', content: 'GEEN_ANTWOORD' };
   const chats: ChatRequest[] = [];
-  const state = { embeddingCalls: 0 };
+  const state = { embeddingCalls: 0, holdEmbeddings: false };
+  const held = new Set<http.ServerResponse>();
+  const hold = (res: http.ServerResponse) => {
+    held.add(res);
+    res.on('close', () => held.delete(res));
+  };
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
@@ -50,6 +63,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       if (req.method === 'POST' && req.url === '/v1/embeddings') {
         state.embeddingCalls++;
+        if (state.holdEmbeddings) return hold(res);
         const input = Array.isArray(body.input) ? (body.input as string[]) : [String(body.input)];
         send(200, { object: 'list', model: body.model, data: input.map((t, index) => ({ object: 'embedding', index, embedding: fakeEmbedding(t) })), usage: { prompt_tokens: 0, total_tokens: 0 } });
         return;
@@ -68,6 +82,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
           });
         if (s.kind === 'error') send(s.status, { error: { message: 'fake failure', type: 'server_error' } });
         else if (s.kind === 'slow') setTimeout(() => reply(s.content), s.delayMs);
+        else if (s.kind === 'hold') hold(res);
         else reply(typeof s.content === 'function' ? s.content(chat) : s.content);
         return;
       }
@@ -85,8 +100,22 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     script(s) {
       current = s;
     },
+    holdEmbeddings(on) {
+      state.holdEmbeddings = on;
+    },
+    get heldRequests() {
+      return held.size;
+    },
+    async waitForHeld(timeoutMs = 20_000) {
+      const until = Date.now() + timeoutMs;
+      while (held.size === 0) {
+        if (Date.now() > until) throw new Error(`fake openai: no request held within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const res of held) res.destroy();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -1,7 +1,9 @@
 /**
  * A small fake Slack Web API on 127.0.0.1 that records every call (method, body, auth header) and answers
  * like Slack does. Point Bolt at it with SLACK_API_URL = `${fake.url}/api/`; response_url POSTs go to
- * `${fake.url}/response/<id>`. Scriptable: `failNext(method, …)` answers one call with a 429 or an error.
+ * `${fake.url}/response/<id>`. Scriptable: `failNext(method, …)` answers one call with a 429 or an error;
+ * `hold(method, match)` keeps the next matching call open (the bot waits for Slack) until released, so a
+ * test can kill the bot at that moment.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +17,16 @@ export interface RecordedCall {
   at: number;
   /** The HTTP status we answered with. */
   status: number;
+  /** Kept open by `hold`: it reached Slack, but the bot never saw an answer. */
+  held?: boolean;
+}
+
+/** A call kept open by `hold`. */
+export interface HeldCall {
+  /** Resolves with the call once it arrives. */
+  arrived: Promise<RecordedCall>;
+  /** Answers it after all (normally the test kills the bot instead). */
+  release(): void;
 }
 
 type Failure = { status: 429; retryAfter: number } | { status?: number; error: string };
@@ -26,6 +38,8 @@ export interface FakeSlackApi {
   /** Successful calls to a method (429s and scripted errors left out). */
   callsTo(method: string): RecordedCall[];
   failNext(method: string, failure: Failure): void;
+  /** Keeps the next call to `method` that matches open until `release()` (or until the fake closes). */
+  hold(method: string, match?: (call: RecordedCall) => boolean): HeldCall;
   /** Resolves with the first successful call matching, polling until `timeoutMs`. */
   waitFor(method: string, match?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   responseUrl(id: string): string;
@@ -56,6 +70,8 @@ function parseBody(raw: string, contentType = ''): Record<string, unknown> {
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, Failure[]>();
+  const holds: Array<{ method: string; match: (c: RecordedCall) => boolean; arrive(c: RecordedCall, answer: () => void): void }> = [];
+  const openResponses = new Set<import('node:http').ServerResponse>();
   let ts = 1_700_000_000;
   const nextTs = () => `${++ts}.000100`;
 
@@ -99,6 +115,18 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const body = parseBody(raw, req.headers['content-type']);
     const call: RecordedCall = { method, path, body, auth: req.headers.authorization, at: Date.now(), status: 200 };
     calls.push(call);
+    const holdIndex = holds.findIndex((h) => h.method === method && h.match(call));
+    if (holdIndex >= 0) {
+      const [h] = holds.splice(holdIndex, 1);
+      call.held = true;
+      openResponses.add(res);
+      res.on('close', () => openResponses.delete(res));
+      h!.arrive(call, () => {
+        if (res.destroyed || res.writableEnded) return;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(isApi ? answer(method, body) : { ok: true }));
+      });
+      return;
+    }
     const failure = failures.get(method)?.shift();
     if (failure && 'retryAfter' in failure) {
       call.status = 429;
@@ -115,7 +143,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const ok = (method: string) => (c: RecordedCall) => c.method === method && c.status === 200;
+  const ok = (method: string) => (c: RecordedCall) => c.method === method && c.status === 200 && !c.held;
 
   return {
     url,
@@ -124,6 +152,20 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     callsTo: (method) => calls.filter(ok(method)),
     failNext(method, failure) {
       failures.set(method, [...(failures.get(method) ?? []), failure]);
+    },
+    hold(method, match = () => true) {
+      let answer: (() => void) | undefined;
+      let resolveArrived!: (c: RecordedCall) => void;
+      const arrived = new Promise<RecordedCall>((resolve) => (resolveArrived = resolve));
+      holds.push({
+        method,
+        match,
+        arrive(call, reply) {
+          answer = reply;
+          resolveArrived(call);
+        },
+      });
+      return { arrived, release: () => answer?.() };
     },
     async waitFor(method, match = () => true, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
@@ -138,8 +180,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     reset() {
       calls.length = 0;
       failures.clear();
+      holds.length = 0;
     },
     async close() {
+      for (const res of openResponses) res.destroy();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -75,7 +75,15 @@ function reportIngest(outcomes: IngestOutcome[], o: CliOptions, printed = false)
   return failed ? 1 : 0;
 }
 
+/** Set once serve has stopped, so the process exits instead of lingering on idle SDK sockets. */
+let served = false;
+
 async function serve(config: ReturnType<typeof loadConfig>, options: CliOptions): Promise<number> {
+  // Listened for from the start, so a stop during start-up is graceful too.
+  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
   const app = await createApp({ config });
   if (!options['no-samples']) {
     const loaded = await app.loadSamplesIfEmpty();
@@ -85,7 +93,7 @@ async function serve(config: ReturnType<typeof loadConfig>, options: CliOptions)
   try {
     ({ url } = await app.listen());
   } catch (e) {
-    await app.close();
+    await app.close({ graceMs: 0 });
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       err(`Poort ${config.http.port} is al in gebruik (draait Afsprakenbot al?). Stop dat proces of kies een andere poort, bijvoorbeeld PORT=3001 npm start.`);
       return 1;
@@ -94,13 +102,17 @@ async function serve(config: ReturnType<typeof loadConfig>, options: CliOptions)
   }
   out(`Afsprakenbot draait: ${url.replace('//127.0.0.1:', '//localhost:')}`);
   out(`Kanalen: ${app.adapters.map((a) => a.name).join(', ')}${config.scheduler.enabled ? '; planner aan' : ''}. Stoppen met Ctrl+C.`);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  out('Afsprakenbot stopt…');
+  await stopSignal;
+  const grace = config.resilience.shutdownGraceMs;
+  out(`Afsprakenbot stopt (lopend werk krijgt ${Math.round(grace / 100) / 10} s)…`);
+  // Whatever still holds the event loop (a socket, a hung call) must not keep the process past the grace period.
+  setTimeout(() => {
+    err('Afsprakenbot stopt niet vanzelf; het proces wordt beëindigd.');
+    process.exit(1);
+  }, grace + 5_000).unref();
   await app.close();
+  out('Afsprakenbot is gestopt.');
+  served = true;
   return 0;
 }
 
@@ -177,6 +189,8 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
 run(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
+    // serve is done (graceful stop): leave now rather than wait for idle sockets of the channel SDKs.
+    if (served) process.exit(code);
   })
   .catch((e: unknown) => {
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof DomainError) {

@@ -5,6 +5,7 @@ import { renderDigest } from '../../digests/render.js';
 import type { CliOptions } from './args.js';
 import { need, UsageError } from './usage-error.js';
 import { out, printJson } from './output.js';
+import { formatDeliveryLines, formatScheduleLines } from './schedule.js';
 
 const FORMATS = ['md', 'html', 'json', 'csv'] as const;
 
@@ -85,8 +86,14 @@ export async function runPlanningCommand(app: App, command: string, sub: string 
   }
   if (command === 'schedule') {
     const entries = await s.scheduler.listSchedule(now);
-    if (o.json) printJson(entries);
-    else for (const e of entries) out(`${e.job.padEnd(18)} ${e.cron.padEnd(14)} laatst: ${e.lastRun ? `${e.lastRun.at} (${e.lastRun.status})` : '—'}  volgende: ${e.nextRun ?? '—'}`);
+    if (o.json) {
+      printJson(entries);
+      return 0;
+    }
+    for (const line of formatScheduleLines(entries, now)) out(line);
+    const [counts, problems] = await Promise.all([s.outbox.counts(), s.outbox.problems(20)]);
+    out('');
+    for (const line of formatDeliveryLines(counts, problems, app.config.scheduler.timezone)) out(line);
     return 0;
   }
   throw new UsageError(`Onbekende opdracht "${command} ${sub ?? ''}".`);

@@ -1,25 +1,27 @@
 /**
  * Bolt listeners: mentions, DMs, thread follow-ups, /afspraken, buttons. Each acknowledges first (Bolt
- * acks events before listeners run), then does all its work through the work queue: a working status,
- * lookups, DB writes, the engine and the replies never run before the HTTP 200.
+ * acks events before listeners run), records the event right away (so a crash while it waits in the queue
+ * loses nothing and a retry of an answered event is dropped), then does its work through the work queue:
+ * a working status, lookups, the engine and the replies never run before the HTTP 200.
  */
 import type { App, webApi } from '@slack/bolt';
 import type { InboundMessage } from '../../core/messages.js';
-import type { ConversationRefStore, Logger } from '../../core/ports.js';
-import type { Converse } from './conversation-runner.js';
+import type { ConversationRefStore, Logger, ReceiptStatus } from '../../core/ports.js';
+import type { Converse, Receive } from './conversation-runner.js';
 import { apologyReply } from './conversation-runner.js';
 import { mrkdwn, parseActionId, renderReplies, renderReply, type RenderOptions, type SlackMessage } from './render-blocks.js';
 import { decodeSharedReply, encodeSharedReply, SHARE_ACTION_ID } from './share-payload.js';
-import { postMessages } from './slack-sender.js';
+import { postMessages, WORKING_REACTION } from './slack-sender.js';
 import { slackErrorName } from './slack-errors.js';
 import { slackTexts } from './texts.js';
 import type { WorkQueue } from './work-queue.js';
 
 export const SLASH_COMMAND = '/afspraken';
-const WORKING_REACTION = 'hourglass_flowing_sand';
 
 export interface ListenerDeps {
   converse: Converse;
+  /** Records an event before it is queued; 'duplicate' means answered or being answered. */
+  receive: Receive;
   logger: Logger;
   refs?: ConversationRefStore;
   render: RenderOptions;
@@ -44,13 +46,21 @@ interface SlackMessageEvent {
 
 const blocksOf = (m: SlackMessage) => (m.blocks.length ? { blocks: m.blocks } : {});
 
-/** Shows ⏳ on the message while we work; failures only cost the status, never the answer. */
-async function withWorkingReaction<T>(client: WebClient, logger: Logger, channel: string, ts: string, show: boolean, work: () => Promise<T>): Promise<T> {
-  if (show) await client.reactions.add({ channel, timestamp: ts, name: WORKING_REACTION }).catch((err: unknown) => logger.debug('slack: reaction failed', { error: slackErrorName(err) }));
+/**
+ * ⏳ on the message while we work: added only on a first delivery (a retry or a late answer adds nothing),
+ * removed afterwards — also when it was left by a worker that crashed. Failures only cost the status.
+ */
+function workingStatus(receipt: ReceiptStatus, retryNum: number | undefined) {
+  const add = receipt === 'new' && !retryNum;
+  return { add, remove: add || receipt === 'resumed' };
+}
+
+async function withWorkingReaction<T>(client: WebClient, logger: Logger, channel: string, ts: string, status: { add: boolean; remove: boolean }, work: () => Promise<T>): Promise<T> {
+  if (status.add) await client.reactions.add({ channel, timestamp: ts, name: WORKING_REACTION }).catch((err: unknown) => logger.debug('slack: reaction failed', { error: slackErrorName(err) }));
   try {
     return await work();
   } finally {
-    if (show) await client.reactions.remove({ channel, timestamp: ts, name: WORKING_REACTION }).catch((err: unknown) => logger.debug('slack: reaction removal failed', { error: slackErrorName(err) }));
+    if (status.remove) await client.reactions.remove({ channel, timestamp: ts, name: WORKING_REACTION }).catch((err: unknown) => logger.debug('slack: reaction removal failed', { error: slackErrorName(err) }));
   }
 }
 
@@ -61,7 +71,7 @@ async function botIsInThread(client: WebClient, channel: string, threadTs: strin
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  const { converse, logger, refs, render, queue } = deps;
+  const { converse, receive, logger, refs, render, queue } = deps;
   const now = deps.now ?? (() => new Date());
 
   const inbound = (m: Omit<InboundMessage, 'channel' | 'receivedAt'>): InboundMessage => ({ channel: 'slack', receivedAt: now(), ...m });
@@ -71,8 +81,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     if (!event.user || event.bot_id) return;
     const threadTs = event.thread_ts ?? event.ts;
     const message = inbound({ userId: event.user, conversationId: event.channel, threadId: threadTs, direct: false, text: event.text, eventId: body.event_id });
+    const receipt = await receive(message, { conversationId: event.channel, threadId: threadTs, messageTs: event.ts });
+    if (receipt === 'duplicate') return;
     await queue.run(() =>
-      withWorkingReaction(client, logger, event.channel, event.ts, !context.retryNum, () =>
+      withWorkingReaction(client, logger, event.channel, event.ts, workingStatus(receipt, context.retryNum), () =>
         converse(message, (replies) => postMessages(client, event.channel, renderReplies(replies, render), threadTs)),
       ),
     );
@@ -86,6 +98,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const isThreadReply = !!e.thread_ts && e.thread_ts !== e.ts;
     // Mentions are answered by app_mention; only unmentioned follow-ups in our threads come here.
     if (!direct && (!isThreadReply || (context.botUserId && e.text.includes(`<@${context.botUserId}>`)))) return;
+    const threadTs = e.thread_ts;
+    const message = inbound({ userId: e.user, conversationId: e.channel, threadId: threadTs, direct, text: e.text, eventId: body.event_id });
+    const replyTo = { conversationId: e.channel, threadId: threadTs, messageTs: e.ts };
+    // A DM is for us: recorded at once. A thread reply only once we know the thread is ours (after a lookup).
+    const early = direct ? await receive(message, replyTo) : undefined;
+    if (early === 'duplicate') return;
     await queue.run(async () => {
       if (!direct) {
         try {
@@ -97,9 +115,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       } else if (refs) {
         await refs.save({ channel: 'slack', userId: e.user!, reference: { conversationId: e.channel } }).catch((err: unknown) => logger.warn('slack: saving conversation ref failed', { userId: e.user, error: String(err) }));
       }
-      const threadTs = e.thread_ts;
-      const message = inbound({ userId: e.user!, conversationId: e.channel, threadId: threadTs, direct, text: e.text, eventId: body.event_id });
-      await withWorkingReaction(client, logger, e.channel, e.ts, !context.retryNum, () =>
+      const receipt = early ?? (await receive(message, replyTo));
+      if (receipt === 'duplicate') return;
+      await withWorkingReaction(client, logger, e.channel, e.ts, workingStatus(receipt, context.retryNum), () =>
         converse(message, (replies) => postMessages(client, e.channel, renderReplies(replies, render), threadTs)),
       );
     });
@@ -123,6 +141,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       text: question,
       eventId: `slash:${command.trigger_id}`,
     });
+    // Only the asker may see the answer: a late one goes to their DM (no conversation in the reference).
+    if ((await receive(message, {})) === 'duplicate') return;
     await queue.run(() => converse(message, async (replies) => {
       for (const reply of replies) {
         const share = reply.kind === 'answer' && !direct ? [{ id: SHARE_ACTION_ID, label: slackTexts.shareButton, value: encodeSharedReply(reply) }] : [];
@@ -175,6 +195,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       action: { id: parseActionId(a.action_id), value: a.value ?? a.selected_option?.value },
       eventId: `action:${a.action_ts ?? body.trigger_id}:${userId}`,
     });
+    if ((await receive(message, {})) === 'duplicate') return;
     await queue.run(() => converse(message, async (replies) => {
       for (const reply of replies) {
         for (const m of renderReply(reply, render)) {

@@ -9,7 +9,7 @@ import { ChannelError } from '../../core/errors.js';
 import type { ConversationEngine, ConversationRefStore, Logger } from '../../core/ports.js';
 import { createAssistant } from './assistant.js';
 import { toBoltLogger } from './bolt-logger.js';
-import { createConversationRunner } from './conversation-runner.js';
+import { createConversationRunner, receiverOf } from './conversation-runner.js';
 import { registerListeners, SLASH_COMMAND } from './listeners.js';
 import { createSlackSender } from './slack-sender.js';
 import { toChannelError } from './slack-errors.js';
@@ -87,8 +87,11 @@ export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
   const converse = createConversationRunner(engine, logger);
   const render = { publicUrl };
   const queue = createWorkQueue({ concurrency: WORK_CONCURRENCY, logger, warnAt: 200 });
-  app.assistant(createAssistant({ converse, logger, render, queue }));
-  registerListeners(app, { converse, logger, refs, render, queue });
+  // Events are recorded at once, ahead of the (possibly long) work queue, yet one at a time on a fresh turn.
+  const recordLane = createWorkQueue({ concurrency: 1, logger });
+  const receive = receiverOf(engine, recordLane);
+  app.assistant(createAssistant({ converse, receive, logger, render, queue }));
+  registerListeners(app, { converse, receive, logger, refs, render, queue });
   app.error(async (err) => {
     logger.error('slack: unhandled listener error', { error: String((err as Error).stack ?? err) });
   });
@@ -139,8 +142,11 @@ export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
       if (config.mode === 'socket') await app.start();
       logger.info('slack started', { mode: config.mode });
     },
-    async stop() {
+    /** Waits (until `deadline`) for answers in the work queue, so a shutdown does not cut one in half. */
+    async stop(deadline?: number) {
       if (config.mode === 'socket') await app.stop();
+      const idle = (await recordLane.idle(deadline)) && (await queue.idle(deadline));
+      if (!idle) logger.warn('slack: stopping with answers unfinished; they are answered after the restart', { left: queue.size });
     },
   };
 }

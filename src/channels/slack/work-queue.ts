@@ -10,6 +10,8 @@ export interface WorkQueue {
   run<T>(job: () => Promise<T>): Promise<T>;
   /** Jobs waiting plus running, for logs and tests. */
   readonly size: number;
+  /** Resolves true when every job has finished, or false at `deadline` (ms since epoch) if some have not. */
+  idle(deadline?: number): Promise<boolean>;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -18,6 +20,7 @@ export function createWorkQueue(opts: { concurrency: number; logger?: Logger; wa
   const waiting: Array<() => void> = [];
   let running = 0;
   let warned = false;
+  let onIdle: Array<() => void> = [];
 
   function startNext(): void {
     if (running >= opts.concurrency) return;
@@ -31,6 +34,23 @@ export function createWorkQueue(opts: { concurrency: number; logger?: Logger; wa
     get size() {
       return waiting.length + running;
     },
+    idle(deadline) {
+      if (running === 0 && waiting.length === 0) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const done = () => {
+          if (timer) clearTimeout(timer);
+          resolve(true);
+        };
+        onIdle.push(done);
+        const timer =
+          deadline === undefined
+            ? undefined
+            : setTimeout(() => {
+                onIdle = onIdle.filter((f) => f !== done);
+                resolve(false);
+              }, Math.max(0, deadline - Date.now()));
+      });
+    },
     run<T>(job: () => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         waiting.push(() => {
@@ -41,6 +61,7 @@ export function createWorkQueue(opts: { concurrency: number; logger?: Logger; wa
             .finally(() => {
               running--;
               startNext();
+              if (running === 0 && waiting.length === 0) for (const resolve of onIdle.splice(0)) resolve();
             });
         });
         if (opts.warnAt && waiting.length >= opts.warnAt && !warned) {

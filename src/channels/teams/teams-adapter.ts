@@ -6,6 +6,7 @@ import { ChannelError } from '../../core/errors.js';
 import { escapeTeams } from '../../core/escape-teams.js';
 import type { ConversationRef, InboundMessage, Reply } from '../../core/messages.js';
 import type { ChannelSender, ConversationEngine, ConversationRefStore, Logger } from '../../core/ports.js';
+import { handleAndDeliver } from '../../conversation/handle-and-deliver.js';
 import {
   isPersonal,
   parseReference,
@@ -131,12 +132,14 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<Channe
     for (const reply of replies) await ctx.send(renderReply(reply) as never, ref as never);
   }
 
-  /** Runs the engine for a turn and sends the replies; failures are logged with the activity id. */
+  /** Runs the engine for a turn and sends the replies; the event counts as answered once they are out. */
   async function answer(ctx: TurnContext, message: InboundMessage, conversationId: string): Promise<Reply[]> {
-    const replies = await engine.handle(message);
-    await sendReplies(ctx, conversationId, replies);
-    return replies;
+    return handleAndDeliver(engine, message, (replies) => sendReplies(ctx, conversationId, replies));
   }
+
+  /** Where a late answer to this activity goes: its conversation (reply chain included), proactively. */
+  const replyToOf = (a: InboundActivity, serviceUrl: string, conversationId: string): TeamsReference => ({ ...referenceOf(a, serviceUrl), conversationId });
+  const receive = (message: InboundMessage, replyTo: TeamsReference) => (engine.receive ? engine.receive(message, replyTo) : Promise.resolve('new' as const));
 
   app.on('message', async (ctx) => {
     const a = ctx.activity as unknown as InboundActivity;
@@ -144,10 +147,14 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<Channe
     const conversationId = replyConversationId(a);
     const message = toInboundMessage(a, new Date());
     await remember(a, ctx.ref.serviceUrl);
-    // Typing at once; the answer follows when ready. A typing failure must not cost the answer.
-    await turn.send({ type: 'typing' } as never, { ...ctx.ref, conversation: { ...ctx.ref.conversation, id: conversationId } } as never).catch((err) =>
-      logger.warn('teams: typing indicator failed', { activityId: a.id, error: String(err) }),
-    );
+    // Recorded first: a redelivered activity that was answered is dropped, one that was not is answered.
+    const receipt = await receive(message, replyToOf(a, ctx.ref.serviceUrl, conversationId));
+    if (receipt === 'duplicate') return;
+    // Typing at once (not for a late answer); the answer follows when ready. A typing failure must not cost the answer.
+    if (receipt === 'new')
+      await turn.send({ type: 'typing' } as never, { ...ctx.ref, conversation: { ...ctx.ref.conversation, id: conversationId } } as never).catch((err) =>
+        logger.warn('teams: typing indicator failed', { activityId: a.id, error: String(err) }),
+      );
     const work = track(
       answer(turn, message, conversationId).catch((err: unknown) => {
         logger.error('teams: answering failed', { activityId: a.id, userId: message.userId, error: String((err as Error).stack ?? err) });
@@ -167,12 +174,15 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<Channe
     if (!message.action) {
       return invokeError(400, 'BadRequest', t.unknownButton);
     }
+    if ((await receive(message, replyToOf(a, ctx.ref.serviceUrl, conversationId))) === 'duplicate') {
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t.received };
+    }
     // Ephemeral replies (feedback thanks) are shown to the clicker only, as the invoke response; the
     // rest (the next form question, a saved confirmation) go to the conversation.
+    const visibleOf = (replies: Reply[]) => replies.filter((r) => !(r.ephemeral && !needsCard(r)));
     const work = track(
-      engine.handle(message).then(async (replies) => {
-        const visible = replies.filter((r) => !(r.ephemeral && !needsCard(r)));
-        await sendReplies(turn, conversationId, visible);
+      handleAndDeliver(engine, message, (replies) => sendReplies(turn, conversationId, visibleOf(replies))).then((replies) => {
+        const visible = visibleOf(replies);
         return replies.filter((r) => !visible.includes(r));
       }),
     );
@@ -242,9 +252,12 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<Channe
     async start() {
       logger.info('teams: listening', { endpoint: deps.publicUrl ? `${deps.publicUrl.replace(/\/+$/, '')}${TEAMS_MESSAGES_PATH}` : TEAMS_MESSAGES_PATH });
     },
-    /** Waits for answers still being sent, so a shutdown does not cut a reply in half. */
-    async stop() {
-      await Promise.allSettled([...pending]);
+    /** Waits (until `deadline`) for answers still being sent, so a shutdown does not cut a reply in half. */
+    async stop(deadline?: number) {
+      const wait = deadline === undefined ? undefined : Math.max(0, deadline - Date.now());
+      const all = Promise.allSettled([...pending]).then(() => true);
+      const finished = wait === undefined ? await all : await Promise.race([all, delay(wait).then(() => false)]);
+      if (!finished) logger.warn('teams: stopping with answers unfinished; they are answered after the restart', { left: pending.size });
       await app.stop();
     },
   };

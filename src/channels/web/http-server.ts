@@ -36,9 +36,15 @@ const loopbackOnly = (logger: Logger) => createRequestGuard({ allowedHosts: ['lo
 
 /**
  * The one HTTP server: console, Slack events and Teams messages share a port. The guard (Host,
- * same-origin, security headers) runs before every route.
+ * same-origin, security headers) runs before every route. While `draining` (a graceful stop) every request
+ * gets 503, so Slack and Teams retry later and a load balancer sends people elsewhere.
  */
-export function createHttpServer(routes: HttpRoute[], logger: Logger, guard: RequestGuard = loopbackOnly(logger)): Server {
+export function createHttpServer(
+  routes: HttpRoute[],
+  logger: Logger,
+  guard: RequestGuard = loopbackOnly(logger),
+  options: { draining?: () => boolean } = {},
+): Server {
   return createServer((req, res) => {
     let pathname: string;
     try {
@@ -48,6 +54,12 @@ export function createHttpServer(routes: HttpRoute[], logger: Logger, guard: Req
       return;
     }
     const method = req.method ?? 'GET';
+    if (options.draining?.()) {
+      res.setHeader('connection', 'close');
+      res.setHeader('retry-after', '5');
+      sendJson(res, 503, { error: 'unavailable', message: 'Afsprakenbot stopt even; probeer het zo opnieuw.' });
+      return;
+    }
     const route = routes.find((r) => matches(r, method, pathname));
     if (!guard(req, res, route)) return;
     if (!route) {

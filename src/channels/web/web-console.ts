@@ -4,11 +4,12 @@ import type { ChannelAdapter, HttpRoute } from '../../core/channel.js';
 import type { DirectoryLookup } from '../../core/people.js';
 import { createLogger } from '../../core/logger.js';
 import type { AgreementRepository, ConversationEngine, Logger } from '../../core/ports.js';
-import { mayCoordinate } from '../../core/permissions.js';
+import { isAdmin, mayCoordinate } from '../../core/permissions.js';
 import { createAssetRoutes } from './assets.js';
 import { createAuthRoutes } from './auth/auth-routes.js';
 import type { OidcClient } from './auth/oidc-client.js';
 import type { WebAuth } from './auth/web-auth.js';
+import { trusted } from './html.js';
 import { createConsoleApiRoutes, type ConsoleInbox } from './console-api.js';
 import { sendHtml, sendJson } from './http-server.js';
 import { renderAgreementPage } from './pages/agreement-page.js';
@@ -22,6 +23,7 @@ import {
   renderDashboardUnavailable,
   type DashboardRenderer,
 } from './pages/dashboard-page.js';
+import { renderDeliveryPart, type DeliveryOverview } from './pages/delivery-part.js';
 import { renderDocumentsPage } from './pages/documents-page.js';
 import { renderErrorPage, renderNotFoundPage } from './pages/not-found-page.js';
 import { renderThemesPage } from './pages/themes-page.js';
@@ -37,6 +39,10 @@ export interface WebConsoleDeps {
   /** Progress matrix and digest previews (digests/); without it the dashboard says it is not available yet. */
   dashboard?: DashboardRenderer;
   now: () => Date;
+  /** Sends that failed or wait for a retry (the outbox), shown on the dashboard. */
+  deliveries?: () => Promise<DeliveryOverview>;
+  /** Time zone of the times shown (default Europe/Amsterdam). */
+  timeZone?: string;
   /** True when the database answers; defaults to a cheap repository query. */
   health?: () => Promise<boolean>;
   /** Where failures of dashboard parts and health checks are logged; defaults to stderr. */
@@ -98,6 +104,13 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
     return { known, municipality: known.find((m) => m.toLowerCase() === name.toLowerCase()) ?? null };
   };
 
+  /** The sending overview, or null (and logged) when it cannot be read. */
+  async function deliveryPart() {
+    if (!deps.deliveries) return null;
+    const d = await settle(deps.deliveries().then((x) => renderDeliveryPart(x, deps.timeZone).value), 'delivery');
+    return d === null ? null : trusted(d);
+  }
+
   async function settle(p: Promise<string>, what: string): Promise<string | null> {
     try {
       return await p;
@@ -154,7 +167,7 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
         const { person } = auth.userOf(req);
         const municipalities = all.filter((m) => mayCoordinate(person, m));
         if (segments?.length === 0) {
-          sendHtml(res, 200, renderDashboardIndex(municipalities, all.length > 0));
+          sendHtml(res, 200, renderDashboardIndex(municipalities, all.length > 0, isAdmin(person) ? await deliveryPart() : null));
           return;
         }
         const wanted = segments?.length === 1 ? segments[0]! : '';
@@ -171,12 +184,14 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
         const list = await agreements.listAgreements({ municipality });
         const parties = [...new Set(list.flatMap((a) => a.responsible))].sort((a, b) => a.localeCompare(b, 'nl'));
         const themes = [...new Set(list.map((a) => a.chapterTitle).filter((x): x is string => !!x))];
-        const [matrix, weekly, meeting] = await Promise.all([
+        const [matrix, weekly, meeting, delivery] = await Promise.all([
           settle(dashboard.matrixHtml(municipality, filters), 'matrix'),
           settle(dashboard.digestPreviewHtml(municipality, 'weekly'), 'weekly'),
           settle(dashboard.digestPreviewHtml(municipality, 'meeting'), 'meeting'),
+          // Sends of every municipality: for admins only.
+          isAdmin(person) ? deliveryPart() : null,
         ]);
-        sendHtml(res, 200, renderDashboardPage({ municipality, municipalities, filters, parties, themes, matrix, weekly, meeting }));
+        sendHtml(res, 200, renderDashboardPage({ municipality, municipalities, filters, parties, themes, matrix, weekly, meeting, delivery }));
       },
       true,
     ),

@@ -36,12 +36,12 @@ export function renderDashboardUnavailable(): string {
   });
 }
 
-/** The municipality picker at /dashboard: the municipalities the user coordinates. */
-export function renderDashboardIndex(municipalities: string[], anyExist = municipalities.length > 0): string {
+/** The municipality picker at /dashboard: the municipalities the user coordinates; below it the sending overview, for admins. */
+export function renderDashboardIndex(municipalities: string[], anyExist = municipalities.length > 0, delivery?: SafeHtml | null): string {
   return renderLayout({
     title: t.dashboard.title,
     active: 'dashboard',
-    body: html`<h1>${t.dashboard.title}</h1>${
+    body: html`<h1>${t.dashboard.title}</h1>${delivery ?? ''}${
       municipalities.length
         ? html`<p>${t.dashboard.pick}</p><ul class="tiles">${municipalities.map(
             (m) => html`<li><a class="tile" href="/dashboard/${encodeURIComponent(m)}">${m}</a></li>`,
@@ -70,6 +70,8 @@ export function renderDashboardPage(input: {
   matrix: string | null;
   weekly: string | null;
   meeting: string | null;
+  /** Failed and waiting sends (all municipalities), when known. */
+  delivery?: SafeHtml | null;
 }): string {
   const { municipality, filters } = input;
   const part = (content: string | null): SafeHtml => (content === null ? html`<p class="notice">${t.dashboard.failed}</p>` : trusted(content));
@@ -106,6 +108,7 @@ ${
 <div class="digest-previews">
   <section class="card dashboard-part" aria-labelledby="weekly-title"><h2 id="weekly-title">${t.dashboard.weekly}</h2><div class="rendered">${part(input.weekly)}</div></section>
   <section class="card dashboard-part" aria-labelledby="meeting-title"><h2 id="meeting-title">${t.dashboard.meeting}</h2><div class="rendered">${part(input.meeting)}</div></section>
-</div>`,
+</div>
+${input.delivery ?? ''}`,
   });
 }
