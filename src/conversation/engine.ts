@@ -4,6 +4,7 @@ import type { AgreementRepository, AnswerLog, Clock, ConversationEngine, EventLo
 import { parseCommand } from './commands.js';
 import { renderAgreement } from './render-agreement.js';
 import { texts } from './texts.js';
+import { welcomeReplies } from './welcome.js';
 
 /** What the engine needs from Q&A (implemented by qa/). */
 export interface QaPort {
@@ -101,6 +102,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   }
 
   async function route(message: InboundMessage, person: Person | null): Promise<Reply[]> {
+    if (message.event === 'installed') return welcomeReplies(message.direct);
     if (message.action?.id.startsWith('feedback:')) return handleFeedbackAction(message, message.action.id);
     const ctx = { person, now: clock.now() };
     for (const handler of handlers) {

@@ -9,6 +9,7 @@ import type { ConversationRefStore, Logger } from '../../core/ports.js';
 import type { Converse } from './conversation-runner.js';
 import { apologyReply } from './conversation-runner.js';
 import { mrkdwn, parseActionId, renderReplies, renderReply, type RenderOptions, type SlackMessage } from './render-blocks.js';
+import { deliverInGroup } from './private-delivery.js';
 import { decodeSharedReply, encodeSharedReply, SHARE_ACTION_ID } from './share-payload.js';
 import { postMessages } from './slack-sender.js';
 import { slackErrorName } from './slack-errors.js';
@@ -73,7 +74,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const message = inbound({ userId: event.user, conversationId: event.channel, threadId: threadTs, direct: false, text: event.text, eventId: body.event_id });
     await queue.run(() =>
       withWorkingReaction(client, logger, event.channel, event.ts, !context.retryNum, () =>
-        converse(message, (replies) => postMessages(client, event.channel, renderReplies(replies, render), threadTs)),
+        converse(message, (replies) => deliverInGroup(client, logger, { channel: event.channel, threadTs, userId: event.user! }, replies, render)),
       ),
     );
   });
@@ -100,13 +101,17 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       const threadTs = e.thread_ts;
       const message = inbound({ userId: e.user!, conversationId: e.channel, threadId: threadTs, direct, text: e.text, eventId: body.event_id });
       await withWorkingReaction(client, logger, e.channel, e.ts, !context.retryNum, () =>
-        converse(message, (replies) => postMessages(client, e.channel, renderReplies(replies, render), threadTs)),
+        converse(message, (replies) =>
+          direct
+            ? postMessages(client, e.channel, renderReplies(replies, render), threadTs)
+            : deliverInGroup(client, logger, { channel: e.channel, threadTs, userId: e.user! }, replies, render),
+        ),
       );
     });
   });
 
   // /afspraken <vraag>: only the asker sees the answer, with a button to share it in the channel.
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     const question = command.text.trim();
     if (!question) {
       await ack({ response_type: 'ephemeral', text: slackTexts.emptyCommand });
@@ -124,7 +129,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       eventId: `slash:${command.trigger_id}`,
     });
     await queue.run(() => converse(message, async (replies) => {
-      for (const reply of replies) {
+      // A form or a digest asked for in a channel runs in the DM; the rest stays for the asker's eyes here.
+      const personal = direct ? [] : replies.filter((r) => r.private);
+      if (personal.length) {
+        await deliverInGroup(client, logger, { channel: command.channel_id, userId: command.user_id, showToAsker: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m } as never) }, personal, render, { sharedTo: 'dm' });
+      }
+      for (const reply of replies.filter((r) => !personal.includes(r))) {
         const share = reply.kind === 'answer' && !direct ? [{ id: SHARE_ACTION_ID, label: slackTexts.shareButton, value: encodeSharedReply(reply) }] : [];
         for (const m of renderReply(reply, { ...render, extraActions: share })) {
           await respond({ response_type: 'ephemeral', replace_original: false, text: m.text, ...blocksOf(m) });
@@ -176,20 +186,16 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       eventId: `action:${a.action_ts ?? body.trigger_id}:${userId}`,
     });
     await queue.run(() => converse(message, async (replies) => {
-      for (const reply of replies) {
-        for (const m of renderReply(reply, render)) {
-          if (inEphemeral) await respond({ response_type: 'ephemeral', replace_original: false, text: m.text, ...blocksOf(m) });
-          else if (reply.ephemeral && channel && !direct)
-            await client.chat.postEphemeral({ channel, user: userId, text: m.text, ...blocksOf(m), ...(threadTs ? { thread_ts: threadTs } : {}) });
-          else await postMessages(client, direct && channel ? channel : await openDm(client, userId), [m], direct ? threadTs : undefined);
-        }
+      if (direct && channel) {
+        await postMessages(client, channel, renderReplies(replies, render), threadTs);
+        return;
       }
+      // Clicked in a channel: answers go to the clicker's DM (as always), a short acknowledgement in place.
+      const showToAsker = (m: { text: string; blocks: unknown[] }) =>
+        inEphemeral || !channel
+          ? respond({ response_type: 'ephemeral', replace_original: false, text: m.text, ...(m.blocks.length ? { blocks: m.blocks as never } : {}) })
+          : client.chat.postEphemeral({ channel, user: userId, text: m.text, ...(m.blocks.length ? { blocks: m.blocks as never } : {}), ...(threadTs ? { thread_ts: threadTs } : {}) });
+      await deliverInGroup(client, logger, { channel: channel ?? userId, threadTs, userId, showToAsker }, replies, render, { sharedTo: 'dm' });
     }));
   });
-}
-
-async function openDm(client: WebClient, userId: string): Promise<string> {
-  const opened = await client.conversations.open({ users: userId });
-  if (!opened.channel?.id) throw new Error('conversations.open gaf geen kanaal terug');
-  return opened.channel.id;
 }
