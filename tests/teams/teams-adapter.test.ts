@@ -113,7 +113,7 @@ describe('teams adapter on the real app (real SDK over HTTP, fake Bot Connector)
     expect(ref).not.toBeNull();
 
     await h.adapter.sender!.send(ref!, [{ kind: 'prompt', title: 'Kwartaalrapportage Q4 2026', text: 'Wil je de voortgang invullen?', actions: [{ id: 'progress:start', label: 'Invullen' }] }]);
-    const call = await h.connector.waitFor((c) => c.kind === 'activity' && c.conversationId === 'a:1personal-carla');
+    const call = await h.connector.waitFor((c) => c.kind === 'activity' && c.conversationId === 'a:1personal-carla' && JSON.stringify(c.body).includes('progress:start'));
     expect(call.body.attachments[0].contentType).toBe(CARD);
     expect(call.body.attachments[0].content.actions[0]).toMatchObject({ type: 'Action.Execute', verb: 'progress:start' });
     // Without credentials the SDK sends no real bot token (it writes "Bearer null"), and asks nobody for one.
