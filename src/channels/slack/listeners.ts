@@ -71,7 +71,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
     if (!event.user || event.bot_id) return;
     const threadTs = event.thread_ts ?? event.ts;
-    const message = inbound({ userId: event.user, conversationId: event.channel, threadId: threadTs, direct: false, text: event.text, eventId: body.event_id });
+    // Without the leading @mention, so every handler reads "digest Almelo" as typed (Teams strips it too).
+    const text = event.text.replace(new RegExp(`^\\s*<@${context.botUserId ?? '[UW][A-Z0-9]+'}>[\\s,:]*`), '');
+    const message = inbound({ userId: event.user, conversationId: event.channel, threadId: threadTs, direct: false, text, eventId: body.event_id });
     await queue.run(() =>
       withWorkingReaction(client, logger, event.channel, event.ts, !context.retryNum, () =>
         converse(message, (replies) => deliverInGroup(client, logger, { channel: event.channel, threadTs, userId: event.user! }, replies, render)),
