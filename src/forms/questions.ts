@@ -46,7 +46,7 @@ export const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : St
 export function realisedSchema() {
   return z.string().transform((raw, ctx): number => {
     const input = quoteInput(raw);
-    const m = /^(?:(?:ca\.?|circa|ongeveer|±)\s*)?(-?\s*\d+(?:[.,]\d+)?)(?:\s+[a-zà-ÿ]+){0,3}$/i.exec(input);
+    const m = /^(?:(?:ca\.?|circa|ongeveer|±)\s*)?(-?\s*\d+(?:[.,]\d+)?)(?:\s+[a-zà-ÿ]+){0,3}$/i.exec(raw.trim());
     if (!m) {
       ctx.addIssue({ code: 'custom', message: formTexts.notANumber(input) });
       return z.NEVER;

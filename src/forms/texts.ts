@@ -1,4 +1,8 @@
 /** User-facing text of the progress form, in one place (Dutch). Input that is echoed back is cut by the caller. */
+
+/** A full stop, unless the text already ends in one or in a quoted note. */
+const endSentence = (text: string) => (/[.!?"”]$/.test(text) ? text : `${text}.`);
+
 export const formTexts = {
   statusQuestion: 'Hoe staat het ervoor?',
   statusHint: 'Kies een knop of typ bijvoorbeeld "op schema", "loopt achter" of "gereed".',
@@ -35,9 +39,9 @@ export const formTexts = {
   unknownNumber: (input: string, numbers: string[]) =>
     `Afspraak ${input} staat niet op jouw lijst van dit kwartaal. Je kunt kiezen uit: ${numbers.join(', ')}.`,
   changeIntro: (number: string, current: string | null) => `Je wijzigt afspraak ${number}${current ? ` (nu: ${current})` : ''}.`,
-  nowAnswered: (answer: string) => `Nu ingevuld: ${answer}.`,
+  nowAnswered: (answer: string) => endSentence(`Nu ingevuld: ${answer}`),
   justChosen: (label: string) => `Je koos net: ${label}.`,
-  previousAnswer: (quarter: string, answer: string) => `Vorig kwartaal (${quarter}): ${answer}.`,
+  previousAnswer: (quarter: string, answer: string) => endSentence(`Vorig kwartaal (${quarter}): ${answer}`),
   allDone: (count: number, deadline: string) =>
     `Dank je wel! Alle ${count} afspraken zijn ingevuld. Je kunt tot ${deadline} nog wijzigen: typ "wijzig" met het nummer, bijvoorbeeld "wijzig 3".`,
   finishedWithOpen: (done: number, open: string[], deadline: string) =>

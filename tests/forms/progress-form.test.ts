@@ -165,7 +165,7 @@ describe('progress form', () => {
     expect(kept.effects[0]).toMatchObject({ number: '1', answer: { status: 'vertraagd', note: 'Vergunning loopt vertraging op.' } });
 
     const change = say(kept.state, 'wijzig 1');
-    expect(text(change)).toContain('Nu ingevuld: Vertraagd — "Vergunning loopt vertraging op."');
+    expect(text(change)).toContain('Nu ingevuld: Vertraagd — "Vergunning loopt vertraging op."\n');
     expect(labels(change)[0]).toBe('Zo laten (Vertraagd)');
     const same = press(change.state, formActionId('tok1', '1', 'status', 'zo-laten'));
     expect(same.effects).toEqual([]);

@@ -20,7 +20,7 @@ describe('Teams group chats and channels (real app, real SDK)', () => {
   let h: TeamsAppHarness;
   let n = 0;
   const vars = () => ({ serviceUrl: h.connector.url });
-  const from = (who: typeof KEES, activity: Record<string, any>) => ({ ...activity, id: `grp-${++n}`, from: who });
+  const from = (who: typeof KEES, activity: Record<string, any>): Record<string, any> => ({ ...activity, id: `grp-${++n}`, from: who });
   const inGroup = (who: typeof KEES, text: string) => h.post(from(who, fixture('message-group-chat', vars(), { text: `<at>Afsprakenbot</at> ${text}` })));
   const inChannel = (who: typeof KEES, text: string) => {
     const a = from(who, fixture('message-channel-mention', vars(), { text: `<at>Afsprakenbot</at> ${text}` }));
