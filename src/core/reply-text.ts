@@ -4,7 +4,8 @@
  * (Slack) render these pieces instead of guessing from the raw string.
  */
 
-export type TextPiece = { type: 'paragraph'; lines: string[] } | { type: 'list'; items: string[] };
+/** `gap`: a blank line came before it (a list right under its lead-in line has none). */
+export type TextPiece = ({ type: 'paragraph'; lines: string[] } | { type: 'list'; items: string[] }) & { gap: boolean };
 
 /** "• x", "- x", "– x", "* x", "▪ x", "➤ x": a bullet line; the marker is not part of the item. */
 const BULLET = /^\s*[•◦▪➤\-–*]\s+(\S.*)$/;
@@ -18,20 +19,23 @@ export function stripListMarker(item: string): string {
 export function textPieces(text: string): TextPiece[] {
   const pieces: TextPiece[] = [];
   let current: TextPiece | null = null;
+  let blank = false;
   for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.trimEnd();
     if (!line.trim()) {
       current = null;
+      blank = pieces.length > 0;
       continue;
     }
     const bullet = BULLET.exec(line);
     if (bullet) {
-      if (current?.type !== 'list') pieces.push((current = { type: 'list', items: [] }));
+      if (current?.type !== 'list') pieces.push((current = { type: 'list', items: [], gap: blank }));
       current.items.push(bullet[1]!.trim());
     } else {
-      if (current?.type !== 'paragraph') pieces.push((current = { type: 'paragraph', lines: [] }));
+      if (current?.type !== 'paragraph') pieces.push((current = { type: 'paragraph', lines: [], gap: blank }));
       current.lines.push(line.trim());
     }
+    blank = false;
   }
   return pieces;
 }

@@ -94,8 +94,8 @@ export function citationText(c: Citation, publicUrl?: string): string {
 /** Engine text as mrkdwn with its paragraphs, line breaks and lists ("- x", "• x" → one "• x"). */
 export function textMrkdwn(text: string): string {
   return textPieces(text)
-    .map((p) => (p.type === 'list' ? p.items.map((i) => `• ${toMrkdwn(i)}`).join('\n') : toMrkdwn(p.lines.join('\n'))))
-    .join('\n\n');
+    .map((p, i) => `${i === 0 ? '' : p.gap ? '\n\n' : '\n'}${p.type === 'list' ? p.items.map((item) => `• ${toMrkdwn(item)}`).join('\n') : toMrkdwn(p.lines.join('\n'))}`)
+    .join('');
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

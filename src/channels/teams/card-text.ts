@@ -23,10 +23,10 @@ export function listBlocks(items: string[], extra: CardElement = {}): CardElemen
 export function textBlocks(text: string, extra: CardElement = {}): CardElement[] {
   const out: CardElement[] = [];
   for (const piece of textPieces(text)) {
-    const gap = out.length ? 'Medium' : 'Default';
+    const gap = !out.length ? 'Default' : piece.gap ? 'Medium' : 'Small';
     if (piece.type === 'list') {
       const items = listBlocks(piece.items, extra);
-      items[0] = { ...items[0], spacing: out.length ? 'Small' : 'Default' };
+      items[0] = { ...items[0], spacing: gap };
       out.push(...items);
     } else piece.lines.forEach((line, i) => out.push(block(escapeTeams(line), { spacing: i === 0 ? gap : 'None', ...extra })));
   }
