@@ -82,7 +82,7 @@ export async function createApp(options: AppOptions) {
   const directory = createDirectoryRepository(db);
 
   const senders: ChannelSender[] = [];
-  const notifier = createNotifier({ directory, refs, outbox, senders, logger });
+  const notifier = createNotifier({ directory, refs, outbox, senders, logger, inboxByEmail: config.web.signIn === 'oidc' });
 
   const progress = createProgressService({ agreements, directory, store: createProgressStore(db), notifier, clock, settings: config.scheduler, logger });
   const digestStore = createDigestStore(db);

@@ -16,6 +16,11 @@ export function createNotifier(deps: {
   outbox: OutboxPort;
   senders: ChannelSender[];
   logger: Logger;
+  /**
+   * The console signs people in by e-mail (OIDC): someone in the directory with an e-mail address but no
+   * console id reads their inbox under their person id, so prompts and digests are kept there too.
+   */
+  inboxByEmail?: boolean;
 }): Notifier {
   const { directory, refs, outbox, logger } = deps;
   const sender = (channel: ChannelName) => deps.senders.find((s) => s.channel === channel);
@@ -44,8 +49,10 @@ export function createNotifier(deps: {
         result.failures.push(`onbekende persoon ${personId}`);
         return result;
       }
-      if (person.consoleId) {
-        await outbox.record({ channel: 'web', recipient: person.consoleId, kind, text: summary(replies), payload: { replies } });
+      // The same id the console reads the inbox with (web-auth: the console id, else the person id).
+      const inbox = person.consoleId ?? (deps.inboxByEmail && person.email ? person.id : null);
+      if (inbox) {
+        await outbox.record({ channel: 'web', recipient: inbox, kind, text: summary(replies), payload: { replies } });
         result.channels.push('web');
       }
       // A channel this installation does not run is not a failure to reach someone; a configured one is.
