@@ -33,6 +33,8 @@ export const T = {
   noPoints: 'Geen bijzondere bespreekpunten.',
   more: (n: number) => `… en ${n} meer`,
   emptyQuarter: (d: Digest) => `Er zijn voor ${d.quarterLabel} nog geen afspraken of rapportages voor ${d.municipality}.`,
+  channelNotice:
+    'Het overzicht is privé naar de coördinatoren gestuurd: wie nog niet rapporteerde en de toelichtingen horen niet in een gedeeld kanaal. Coördinatoren zien het ook in de console onder Voortgang.',
 };
 
 export function changeLine(c: DigestChange): string {
