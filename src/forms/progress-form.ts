@@ -79,6 +79,7 @@ function answer(s: FormState, raw: string, fromButton: boolean): FormResult {
       s.draft = { status, note, realised };
       return completeItem(s, [], true);
     }
+    if (keep) return invalid(s, t.noEarlierAnswer(n));
     const parsed = statusSchema.safeParse(raw);
     if (!parsed.success) return invalid(s, firstMessage(parsed.error));
     s.trail.push({ number: n, step: 'status' });
@@ -88,7 +89,8 @@ function answer(s: FormState, raw: string, fromButton: boolean): FormResult {
   }
   if (s.step === 'note') {
     const earlierNote = s.draft.note ?? s.answered[n]?.note ?? s.previous[n]?.note ?? null;
-    const text = keep && earlierNote ? earlierNote : fromButton && raw === 'geen' ? '' : raw;
+    // "Zo laten" keeps the earlier toelichting; without one it means none (never the words as a toelichting).
+    const text = keep ? (earlierNote ?? '') : fromButton && raw === 'geen' ? '' : raw;
     const parsed = noteSchema(s.draft.status!).safeParse(text);
     if (!parsed.success) return invalid(s, firstMessage(parsed.error));
     s.draft.note = parsed.data;

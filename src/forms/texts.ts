@@ -32,6 +32,7 @@ export const formTexts = {
   saved: (number: string, label: string, realised: string | null, unchanged = false) =>
     `Opgeslagen: afspraak ${number} — ${label}${realised !== null ? `, gerealiseerd ${realised}` : ''}${unchanged ? ' (ongewijzigd)' : ''}.`,
   kept: (number: string) => `Afspraak ${number} blijft zoals hij was.`,
+  noEarlierAnswer: (number: string) => `Voor afspraak ${number} is er nog geen eerder antwoord om over te nemen; kies een status.`,
   skipped: (number: string) => `Afspraak ${number} overgeslagen; die blijft open.`,
   backAtStart: 'We zijn bij de eerste vraag; verder terug kan niet.',
   paused: (deadline: string) => `Prima, je antwoorden zijn bewaard. Typ "voortgang" om verder te gaan (wijzigen kan tot ${deadline}). Ik stuur je later een herinnering.`,

@@ -146,10 +146,16 @@ export function createProgressHandler(service: ProgressService): MessageHandler 
     return [{ kind: 'error', text: 'Deze knop ken ik niet (meer).', ephemeral: true }];
   }
 
-  /** "wijzig 5" when no form is running: reopens the person's form of a round still open at that agreement. */
+  /**
+   * "wijzig 5" when no form is running: reopens the person's form of a round still open at that agreement,
+   * or opens their form first when they never did.
+   */
   async function changeAfterForm(person: Person, text: string, numberText: string, now: Date): Promise<Reply[] | null> {
     const session = await forms.sessionToChange(person, numberText, now);
-    return session ? forms.step(person, session.id, { type: 'text', text }, now) : null;
+    if (session) return forms.step(person, session.id, { type: 'text', text }, now);
+    const opened = await startFor(person, now, undefined);
+    const created = await forms.activeSession(person);
+    return created ? forms.step(person, created.id, { type: 'text', text }, now) : opened;
   }
 
   async function route(message: InboundMessage, { person, now }: HandlerContext): Promise<Reply[] | null> {

@@ -172,6 +172,14 @@ describe('progress form', () => {
     expect(text(same)).toContain('Afspraak 1 blijft zoals hij was.');
   });
 
+  it('says so when "ongewijzigd" has no earlier answer to keep, and never stores the word as a toelichting', () => {
+    const r = say(init(), 'ongewijzigd');
+    expect(r.effects).toEqual([]);
+    expect(text(r)).toContain('Voor afspraak 1 is er nog geen eerder antwoord om over te nemen');
+    const note = say(say(init(), 'op schema').state, 'zo laten');
+    expect(note.effects[0]).toEqual({ type: 'save', number: '1', answer: { status: 'op-schema', note: null, realised: null } });
+  });
+
   it('understands agreement numbers as printed ("wijzig 2.1")', () => {
     const s = createFormState({ ...base, items: [{ number: '2.1', title: 'Huisvesting', summary: '', target: null }, { number: '2.10', title: 'Wonen met zorg', summary: '', target: null }] });
     const r = say(s, 'wijzig 2.10');

@@ -48,7 +48,8 @@ function renderInput(input: NonNullable<Reply['inputs']>[number]): CardElement {
     label: input.label,
     isRequired: input.required ?? false,
     errorMessage: t.inputRequired(input.label),
-    ...(input.value !== undefined && input.value !== '' ? { value: input.value } : {}),
+    // Input.Number takes a number as its value, the others text.
+    ...(input.value !== undefined && input.value !== '' ? { value: input.type === 'number' ? Number(input.value) : input.value } : {}),
   };
   switch (input.type) {
     case 'choice':
