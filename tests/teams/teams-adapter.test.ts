@@ -36,6 +36,8 @@ describe('teams adapter on the real app (real SDK over HTTP, fake Bot Connector)
     expect(card).toContain('Verkoop van huurwoningen');
     expect(card).toContain('22');
     expect(card).toContain('Bronnen');
+    // The citation links to the agreement's page in the console, as in Slack.
+    expect(card).toContain(`— Verkoop van huurwoningen](${h.app.config.http.publicUrl}/agreements/Almelo/3)`);
     const verbs = answer.attachments[0].content.actions.map((a: any) => `${a.type} ${a.verb}`);
     expect(verbs).toEqual([expect.stringMatching(/^Action\.Execute feedback:up:/), expect.stringMatching(/^Action\.Execute feedback:down:/)]);
   });
