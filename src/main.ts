@@ -109,7 +109,7 @@ export async function createApp(options: AppOptions) {
     // A send is not renewed by the heartbeat: three leases leave room for a slow one with rate-limit waits.
     settings: { sendLeaseMs: 3 * leaseMs, retryBaseMs: config.resilience.sendRetryBaseMs, maxAttempts: config.resilience.sendMaxAttempts },
   });
-  const notifier = createNotifier({ directory, refs, outbox, delivery, senders, logger, timeZone: config.scheduler.timezone });
+  const notifier = createNotifier({ directory, refs, outbox, delivery, senders, logger, timeZone: config.scheduler.timezone, inboxByEmail: config.web.signIn === 'oidc' });
 
   const progress = createProgressService({ agreements, directory, store: createProgressStore(db), notifier, clock, settings: config.scheduler, logger });
   const digestStore = createDigestStore(db);

@@ -5,6 +5,7 @@ import type { AgreementRepository, AnswerLog, Clock, ConversationEngine, Inbound
 import { parseCommand } from './commands.js';
 import { renderAgreement } from './render-agreement.js';
 import { texts } from './texts.js';
+import { welcomeReplies } from './welcome.js';
 
 /** What the engine needs from Q&A (implemented by qa/). */
 export interface QaPort {
@@ -119,6 +120,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
    * commands, feedback) or not (a handler such as the progress form changed something: its replies are kept).
    */
   async function route(message: InboundMessage, person: Person | null): Promise<{ replies: Reply[]; redoable: boolean }> {
+    if (message.event === 'installed') return { replies: welcomeReplies(message.direct), redoable: true };
     if (message.action?.id.startsWith('feedback:')) return { replies: await handleFeedbackAction(message, message.action.id), redoable: true };
     const ctx = { person, now: clock.now() };
     for (const handler of handlers) {

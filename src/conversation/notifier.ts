@@ -25,6 +25,11 @@ export function createNotifier(deps: {
   logger: Logger;
   /** For the retry time in failure texts. */
   timeZone?: string;
+  /**
+   * The console signs people in by e-mail (OIDC): someone in the directory with an e-mail address but no
+   * console id reads their inbox under their person id, so prompts and digests are kept there too.
+   */
+  inboxByEmail?: boolean;
 }): Notifier {
   const { directory, refs, outbox, delivery, logger } = deps;
   const sender = (channel: ChannelName) => deps.senders.find((s) => s.channel === channel);
@@ -54,8 +59,10 @@ export function createNotifier(deps: {
         result.failures.push(`onbekende persoon ${personId}`);
         return result;
       }
-      if (person.consoleId) {
-        await toInbox(person.consoleId, replies, kind, options);
+      // The same id the console reads the inbox with (web-auth: the console id, else the person id).
+      const inbox = person.consoleId ?? (deps.inboxByEmail && person.email ? person.id : null);
+      if (inbox) {
+        await toInbox(inbox, replies, kind, options);
         result.channels.push('web');
       }
       // A channel this installation does not run is not a failure to reach someone; a configured one is.

@@ -8,9 +8,9 @@ export const texts = {
     '• Stel een vraag, bijvoorbeeld: "wat spraken we af over verkoop in 2026?" of "wat moet Sint Joseph doen aan verduurzaming?"',
     '• Vervolgvraag in dezelfde draad: "en in Almere?" of "en Beter Wonen?"',
     '• `afspraak 3 Almelo` toont één afspraak volledig.',
-    '• `voortgang` start of hervat je kwartaalrapportage (als je rapporteur bent).',
-    '• `overleggen` toont de geplande overleggen; coördinatoren kunnen `nieuw overleg: <naam> op <datum>` en `digest` gebruiken.',
-    '• 👍/👎 onder een antwoord, met `feedback: <reden>` erachteraan, helpt mij beter te worden.',
+    '• `voortgang` start of hervat je kwartaalrapportage (als je rapporteur bent); dat formulier loopt altijd in je privéchat met mij.',
+    '• `overleggen` toont de geplande overleggen; coördinatoren kunnen bijvoorbeeld `nieuw overleg: bestuurlijk overleg Almelo op 12 maart 2026` en `digest` gebruiken (het overzicht stuur ik je privé).',
+    '• 👍/👎 onder een antwoord, met bijvoorbeeld `feedback: de bron klopt niet` erachteraan, helpt mij beter te worden.',
     '• `over` vertelt wat ik ben en waar mijn kennis vandaan komt.',
   ].join('\n'),
   about: (municipalities: string[], count: number) =>
@@ -22,7 +22,7 @@ export const texts = {
   unknownMunicipality: (name: string, known: string[]) =>
     `Ik heb geen afspraken van ${name}.${known.length ? ` Wel van: ${known.join(', ')}.` : ''}`,
   feedbackThanks: 'Bedankt voor je feedback!',
-  feedbackAskReason: 'Bedankt. Wat kon er beter? Typ `feedback: <je reden>`.',
+  feedbackAskReason: 'Bedankt. Wat kon er beter? Typ `feedback:` met je reden erachter, bijvoorbeeld `feedback: de bron klopt niet`.',
   feedbackReasonSaved: 'Dank je, je toelichting is bewaard bij het antwoord.',
   feedbackNothing: 'Ik heb nog geen antwoord van je om feedback op te geven.',
   unknownAction: 'Deze knop ken ik niet (meer). Typ `hulp` om te zien wat ik kan.',
@@ -32,6 +32,26 @@ export const texts = {
   /** Said first when an answer comes late because the bot restarted while answering. */
   lateAnswer: 'Sorry, dit antwoord komt later dan normaal: de bot werd herstart terwijl ik met je bericht bezig was.',
   sendRetrying: (at: Date | null, timeZone?: string) => (at ? `(nieuwe poging om ${localDateTime(at, timeZone)})` : '(nieuwe poging volgt)'),
+  privateSent: 'Dit is alleen voor jou: ik heb het je in een privébericht gestuurd.',
+  privateFailed:
+    'Dit is alleen voor jou, maar ik kon je geen privébericht sturen. Open een chat met mij (Afsprakenbot) en vraag het daar opnieuw.',
+  welcomeTitle: 'Welkom bij Afsprakenbot',
+  welcomePersonal: [
+    'Ik beantwoord vragen over de prestatieafspraken van gemeenten, woningcorporaties en huurdersorganisaties, en noem bij elk antwoord de afspraak waarop het steunt (gemeente, nummer, titel).',
+    '',
+    'Zo begin je:',
+    '• Stel een vraag, bijvoorbeeld: "wat spraken we af over verkoop in 2026?"',
+    '• `afspraak 3 Almelo` toont één afspraak volledig.',
+    '• `voortgang` opent je kwartaalrapportage, als je rapporteur bent.',
+    '• `hulp` laat zien wat ik nog meer kan.',
+  ].join('\n'),
+  welcomeGroup: [
+    'Ik beantwoord vragen over de prestatieafspraken van gemeenten, woningcorporaties en huurdersorganisaties, met de afspraak waarop het antwoord steunt.',
+    '',
+    'Noem mij met je vraag, bijvoorbeeld: "@Afsprakenbot wat spraken we af over verkoop in 2026?". Typ `hulp` voor meer.',
+    '',
+    'Kwartaalrapportages, voortgang en overzichten gaan nooit in dit gesprek: die stuur ik iedereen privé.',
+  ].join('\n'),
   feedbackUp: '👍 Nuttig',
   feedbackDown: '👎 Niet nuttig',
 };

@@ -16,6 +16,8 @@ export interface InboundMessage {
   text?: string;
   /** A pressed button: the action id and optional value. */
   action?: { id: string; value?: string };
+  /** Not a message but the bot being installed in (or added to) this conversation: the engine welcomes. */
+  event?: 'installed';
   /** The platform's id of the event, for dedupe. */
   eventId?: string;
   receivedAt: Date;
@@ -27,6 +29,8 @@ export interface Citation {
   title: string;
   chapter?: string | null;
   passage?: string;
+  /** The source document itself (a page of a published PDF, `…#page=12`), where it is known. */
+  sourceUrl?: string;
 }
 
 export interface ReplyAction {
@@ -46,8 +50,16 @@ export interface Reply {
   list?: string[];
   /** The stored answer this reply is, so feedback can be tied to it. */
   answerId?: string;
-  /** Only the asker sees it (Slack ephemeral). */
+  /**
+   * A short acknowledgement only the asker needs (feedback thanks, a refusal): shown to them alone where the
+   * channel can (Slack ephemeral, the Teams card response), else in their direct chat; never to a group.
+   */
   ephemeral?: boolean;
+  /**
+   * For the asker only (forms, progress detail, digests). In a direct conversation an ordinary reply; asked
+   * in a group, it goes to the person's direct chat with the bot and a short line in the group says so.
+   */
+  private?: boolean;
   /** Kind of message, e.g. 'answer', 'form', 'digest', 'error', 'help'. */
   kind?: string;
   /** Extra structured content (a digest model, a form question). */
@@ -58,7 +70,15 @@ export interface Reply {
    */
   rich?: { slackBlocks?: unknown[]; teamsCard?: unknown; html?: string };
   /** Form inputs for channels that can show them (Teams Adaptive Card inputs); the text flow stays the fallback. */
-  inputs?: Array<{ id: string; label: string; type: 'choice' | 'text' | 'number'; choices?: Array<{ value: string; label: string }>; required?: boolean }>;
+  inputs?: Array<{
+    id: string;
+    label: string;
+    type: 'choice' | 'text' | 'number';
+    choices?: Array<{ value: string; label: string }>;
+    required?: boolean;
+    /** What the field starts with (an earlier answer). */
+    value?: string;
+  }>;
 }
 
 /** Where to reach a person proactively. */

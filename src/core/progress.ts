@@ -19,6 +19,8 @@ interface ReportValues {
   note: string | null;
   realised: number | null;
   onBehalf: boolean;
+  /** Confirmed unchanged from an earlier quarter rather than answered anew. */
+  unchanged: boolean;
 }
 
 export interface ReportRecord extends ReportValues {

@@ -19,8 +19,8 @@ import type {
 import { colourOf, NO_REPORT, STATUS_ORDER, statusFromStored, type StatusLabel } from './statuses.js';
 
 /** A progress report and a change to one, as a digest reads them (see core/progress). */
-export type ReportRow = Omit<ReportRecord, 'municipality' | 'onBehalf'>;
-export type ChangeRow = Omit<ReportChangeRecord, 'municipality' | 'onBehalf'>;
+export type ReportRow = Omit<ReportRecord, 'municipality' | 'onBehalf' | 'unchanged'>;
+export type ChangeRow = Omit<ReportChangeRecord, 'municipality' | 'onBehalf' | 'unchanged'>;
 
 export interface MeetingRow {
   id: string;

@@ -29,6 +29,7 @@ import { renderDigestHtml } from './render-html.js';
 import { digestTitle, renderDigestMarkdown } from './render-markdown.js';
 import { renderDigestBlocks } from './render-slack.js';
 import { renderDigestCard } from './render-teams.js';
+import { T } from './texts.js';
 
 /** Storage port (src/storage/digest-store.ts implements it). */
 export interface DigestStorePort {
@@ -177,6 +178,8 @@ export function createDigestService(deps: {
   async function send(municipality: string, kind: DigestKind, now = clock.now(), options: SendOptions = {}): Promise<SendResult> {
     const digest = await build(municipality, kind, now, options);
     const reply = toReply(digest);
+    // A channel is a group: it hears that the digest went out, its content goes to the coordinators only.
+    const notice: Reply = { kind: 'digest-notice', title: digestTitle(digest), text: T.channelNotice };
     const sentTo: string[] = [];
     const failures: string[] = [];
     if (options.channels !== false) {
@@ -187,7 +190,7 @@ export function createDigestService(deps: {
       ] as const;
       for (const [channel, conversation] of targets) {
         if (!conversation) continue;
-        const r = await notifier.post(channel, conversation, [reply], 'digest', { key: options.key });
+        const r = await notifier.post(channel, conversation, [notice], 'digest', { key: options.key });
         if (r.delivered || r.channels.length > 0) sentTo.push(`${channel}:${conversation}`);
         failures.push(...r.failures.map((f) => `${channel}:${conversation}: ${f}`));
       }

@@ -121,7 +121,8 @@ export function createMeetingHandler(arg: Deps | { digests: Deps; timeZone?: str
     if (!municipality) return error(rest.trim() ? MEETING_TEXT.unknownMunicipality(rest.trim()) : MEETING_TEXT.noMunicipality.replace('dit overleg', 'dit overzicht'));
     if (!mayManage(ctx.person, municipality)) return error(MEETING_TEXT.notAllowedDigest);
     const d = await deps.digests.build(municipality, meetingKind ? 'meeting' : 'weekly', ctx.now);
-    return [{ ...deps.digests.toReply(d), ephemeral: true }];
+    // Who has not reported and their notes are for the coordinator alone: asked in a group, it goes privately.
+    return [{ ...deps.digests.toReply(d), private: true }];
   }
 
   return {

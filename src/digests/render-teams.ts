@@ -15,14 +15,15 @@ export function renderDigestCard(d: Digest, options: { linesPerSection?: number 
     { type: 'TextBlock', text: T.legend, isSubtle: true, size: 'Small', wrap: true },
   ];
   for (const s of digestSections(d)) {
-    const lines = s.lines.slice(0, perSection).map((l) => `- ${escapeTeams(l).replace(/^\*([^*]+)\*/, '**$1**')}`);
-    if (s.lines.length > perSection) lines.push(`- ${T.more(s.lines.length - perSection)}`);
+    // One TextBlock per line: Teams runs single line breaks inside a TextBlock together.
+    const lines = s.lines.slice(0, perSection).map((l) => `• ${escapeTeams(l).replace(/^\*([^*]+)\*/, '**$1**')}`);
+    if (s.lines.length > perSection) lines.push(T.more(s.lines.length - perSection));
     body.push({
       type: 'Container',
       separator: true,
       items: [
         { type: 'TextBlock', text: escapeTeams(s.title), weight: 'Bolder', wrap: true },
-        { type: 'TextBlock', text: lines.length ? lines.join('\n') : escapeTeams(s.empty), wrap: true },
+        ...(lines.length ? lines : [escapeTeams(s.empty)]).map((text) => ({ type: 'TextBlock', text, wrap: true, spacing: 'Small' })),
       ],
     });
   }

@@ -24,7 +24,7 @@ export const T = {
   targetsHeader: 'Doelen (gerealiseerd/doel)',
   noTargets: 'Geen getalsmatige doelen voor dit jaar.',
   meetingHeader: 'Volgend overleg',
-  noMeeting: 'Er staat geen overleg gepland. Plan er een met "nieuw overleg: bestuurlijk overleg <gemeente> op <datum>".',
+  noMeeting: 'Er staat geen overleg gepland. Plan er een met bijvoorbeeld "nieuw overleg: bestuurlijk overleg Almelo op 12 maart 2026".',
   attentionHeader: 'Rood en oranje',
   noAttention: 'Geen afspraken op rood of oranje.',
   unreportedHeader: 'Dit jaar nog geen rapportage',
@@ -33,6 +33,8 @@ export const T = {
   noPoints: 'Geen bijzondere bespreekpunten.',
   more: (n: number) => `… en ${n} meer`,
   emptyQuarter: (d: Digest) => `Er zijn voor ${d.quarterLabel} nog geen afspraken of rapportages voor ${d.municipality}.`,
+  channelNotice:
+    'Het overzicht is privé naar de coördinatoren gestuurd: wie nog niet rapporteerde en de toelichtingen horen niet in een gedeeld kanaal. Coördinatoren zien het ook in de console onder Voortgang.',
 };
 
 export function changeLine(c: DigestChange): string {
@@ -71,7 +73,7 @@ export const MEETING_TEXT = {
   notAllowed: 'Alleen coördinatoren en beheerders kunnen overleggen plannen of verwijderen.',
   notAllowedDigest: 'Alleen coördinatoren en beheerders kunnen het overzicht vooraf bekijken.',
   none: (municipality?: string) => `Er staan geen overleggen gepland${municipality ? ` voor ${municipality}` : ''}.`,
-  listIntro: (count: number) => `${count} gepland; verwijderen met "verwijder overleg <code>".`,
+  listIntro: (count: number) => `${count} gepland; verwijderen met "verwijder overleg" en de code, bijvoorbeeld "verwijder overleg 3f2a9c1d".`,
   listTitle: (municipality?: string) => `Geplande overleggen${municipality ? ` ${municipality}` : ''}`,
   removed: (title: string, when: string) => `Overleg verwijderd: ${title} op ${when}.`,
   notFound: (what: string) => `Ik vind geen overleg dat past bij "${what}". Typ "overleggen" voor de lijst met codes.`,

@@ -1,13 +1,17 @@
 import { z } from 'zod';
+import { quoteInput } from '../core/reply-text.js';
 import { NOTE_REQUIRED, parseStatus, statusLabel, type StatusCode } from './statuses.js';
 import { formTexts } from './texts.js';
 
-/** One zod schema per question: the raw answer in, the validated value out, a Dutch message that echoes the input on failure. */
+/**
+ * One zod schema per question: the raw answer in, the validated value out, a Dutch message that echoes the
+ * input (at most 100 characters) on failure.
+ */
 
 export const statusSchema = z.string().transform((raw, ctx): StatusCode => {
   const status = parseStatus(raw);
   if (!status) {
-    ctx.addIssue({ code: 'custom', message: formTexts.statusNotUnderstood(raw.trim()) });
+    ctx.addIssue({ code: 'custom', message: formTexts.statusNotUnderstood(quoteInput(raw)) });
     return z.NEVER;
   }
   return status;
@@ -25,7 +29,7 @@ export function noteSchema(status: StatusCode) {
       return z.NEVER;
     }
     if (required && text.length < 3) {
-      ctx.addIssue({ code: 'custom', message: formTexts.noteTooShort(text) });
+      ctx.addIssue({ code: 'custom', message: formTexts.noteTooShort(quoteInput(text)) });
       return z.NEVER;
     }
     if (text.length > 2000) {
@@ -38,11 +42,11 @@ export function noteSchema(status: StatusCode) {
 
 export const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(n).replace('.', ','));
 
-/** "15", "15,5", "15 woningen", "ca. 15": a number of at least 0 and at most the target. */
-export function realisedSchema(target: { value: number; unit: string }) {
+/** "15", "15,5", "15 woningen", "ca. 15": a number of at least 0 (above the target the form asks to confirm). */
+export function realisedSchema() {
   return z.string().transform((raw, ctx): number => {
-    const input = raw.trim();
-    const m = /^(?:(?:ca\.?|circa|ongeveer|±)\s*)?(-?\s*\d+(?:[.,]\d+)?)(?:\s+[a-zà-ÿ]+){0,3}$/i.exec(input);
+    const input = quoteInput(raw);
+    const m = /^(?:(?:ca\.?|circa|ongeveer|±)\s*)?(-?\s*\d+(?:[.,]\d+)?)(?:\s+[a-zà-ÿ]+){0,3}$/i.exec(raw.trim());
     if (!m) {
       ctx.addIssue({ code: 'custom', message: formTexts.notANumber(input) });
       return z.NEVER;
@@ -54,10 +58,6 @@ export function realisedSchema(target: { value: number; unit: string }) {
     }
     if (value < 0) {
       ctx.addIssue({ code: 'custom', message: formTexts.negative(input) });
-      return z.NEVER;
-    }
-    if (value > target.value) {
-      ctx.addIssue({ code: 'custom', message: formTexts.aboveTarget(input, formatNumber(target.value), target.unit) });
       return z.NEVER;
     }
     return value;

@@ -1,9 +1,12 @@
-/** The statuses a reporter can give an agreement, with the words people type for them. */
+/**
+ * The statuses a reporter can give an agreement, with the words people type for them. "klaar" is not one:
+ * in the form it always means "finish the form".
+ */
 export const STATUSES = [
   { code: 'op-schema', label: 'Op schema', words: ['op schema', 'loopt', 'loopt goed', 'goed', 'op koers', 'volgens planning', 'volgens plan', 'on track', 'ok', 'oke', 'oké', 'prima'] },
   { code: 'risico', label: 'Risico', words: ['risico', 'risico\'s', 'at risk', 'loopt risico', 'zorgen', 'onzeker', 'kritiek'] },
   { code: 'vertraagd', label: 'Vertraagd', words: ['vertraagd', 'vertraging', 'loopt achter', 'achter', 'achterstand', 'te laat', 'delayed', 'uitgesteld'] },
-  { code: 'gereed', label: 'Gereed', words: ['gereed', 'klaar', 'afgerond', 'voltooid', 'gerealiseerd', 'gedaan', 'done', 'af', 'opgeleverd'] },
+  { code: 'gereed', label: 'Gereed', words: ['gereed', 'afgerond', 'voltooid', 'gerealiseerd', 'gedaan', 'done', 'af', 'opgeleverd'] },
   { code: 'niet-gestart', label: 'Niet gestart', words: ['niet gestart', 'nog niet gestart', 'niet begonnen', 'nog niet begonnen', 'nog niet', 'not started'] },
   { code: 'nvt', label: 'Niet van toepassing', words: ['niet van toepassing', 'nvt', 'n.v.t.', 'n.v.t', 'not applicable', 'geldt niet'] },
 ] as const;
@@ -23,7 +26,7 @@ export function parseStatus(text: string): StatusCode | null {
   const t = normalise(text);
   if (/^[1-6]$/.test(t)) return STATUSES[Number(t) - 1]!.code;
   for (const s of STATUSES) if (s.code === t || normalise(s.label) === t || (s.words as readonly string[]).includes(t)) return s.code;
-  // "het loopt achter", "we zijn klaar": a known phrase inside a short sentence; the longest phrase wins.
+  // "het loopt achter", "het is afgerond": a known phrase inside a short sentence; the longest phrase wins.
   let best: { code: StatusCode; len: number } | null = null;
   if (t.split(' ').length <= 6) {
     for (const s of STATUSES)

@@ -3,15 +3,18 @@
  * after every step (one transaction, optimistic on the session), and checks who may report for whom.
  */
 import { randomUUID } from 'node:crypto';
+import { parseAgreementNumber } from '../core/agreement.js';
 import type { Reply } from '../core/messages.js';
 import type { Person } from '../core/people.js';
 import {
   createFormState,
   currentQuestion,
+  isFormDone,
   mergeAnswered,
   overview,
   parseFormActionId,
   stepForm,
+  upgradeFormState,
   type FormInput,
   type FormState,
   type ItemAnswer,
@@ -19,6 +22,7 @@ import {
 import type { StatusCode } from '../forms/statuses.js';
 import { sameParty } from '../core/parties.js';
 import type { ReportRecord, SessionRecord } from '../core/progress.js';
+import { previousAnswers } from './previous-answers.js';
 import { addDays, formatDutchDate, localDate, nextWorkingDayOnOrAfter } from './quarter.js';
 import type { Round, RoundContext } from './round.js';
 import { snoozeInstant } from './snooze.js';
@@ -40,7 +44,7 @@ export function parsePromptActionId(id: string): { verb: string; municipality: s
 
 function answeredFrom(reports: ReportRecord[], party: string): Record<string, ItemAnswer> {
   const out: Record<string, ItemAnswer> = {};
-  for (const r of reports) if (sameParty(r.party, party)) out[String(r.number)] = { status: r.status as StatusCode, note: r.note, realised: r.realised };
+  for (const r of reports) if (sameParty(r.party, party)) out[String(r.number)] = { status: r.status as StatusCode, note: r.note, realised: r.realised, ...(r.unchanged ? { unchanged: true } : {}) };
   return out;
 }
 
@@ -75,22 +79,24 @@ export function createFormRunner(ctx: RoundContext) {
       const reports = await store.listReports(round.municipality, round.key);
       const answered = answeredFrom(reports, canonical);
       const items = round.items.filter((i) => i.party === canonical).map(({ number, title, summary, target }) => ({ number, title, summary, target }));
+      const previous = await previousAnswers(store, round.municipality, round.quarter, canonical, items.map((i) => i.number));
       let session = await store.getSession(person.id, round.municipality, round.key, canonical);
       let state: FormState;
       const fresh = (token: string) =>
-        createFormState({ token, municipality: round.municipality, quarter: round.key, quarterLabel: round.label, party: canonical, deadlineLabel: round.deadlineLabel, items, answered });
+        createFormState({ token, municipality: round.municipality, quarter: round.key, quarterLabel: round.label, party: canonical, deadlineLabel: round.deadlineLabel, items, answered, previous });
       if (!session) {
         session = await store.createSession({ personId: person.id, municipality: round.municipality, quarter: round.key, party: canonical, status: 'open', state: fresh(randomUUID().slice(0, 8)) });
       }
-      const stored = session.state as FormState;
-      state = stored.current === null || stored.finished ? fresh(stored.token) : mergeAnswered(stored, answered);
+      const stored = upgradeFormState(session.state as FormState);
+      state = isFormDone(stored) ? fresh(stored.token) : mergeAnswered(stored, answered);
       if (!(await store.updateSession(session.id, session.updatedAt, { status: 'open', state }))) {
         const again = await store.getSessionById(session.id);
         state = (again?.state as FormState | undefined) ?? state;
       }
       const open = items.filter((i) => !state.answered[String(i.number)]).length;
-      const intro: Reply[] = opts.intro === false ? [] : [{ kind: 'form', text: t.formIntro(round.label, canonical, open, items.length, role === 'onBehalf') }];
-      return [...intro, ...(state.current === null ? [overview(state)] : []), ...currentQuestion(state, true)];
+      const first = Object.keys(previous).length ? items.length - state.rest.length : null;
+      const intro: Reply[] = opts.intro === false ? [] : [{ kind: 'form', text: t.formIntro(round.label, canonical, open, items.length, role === 'onBehalf', first) }];
+      return [...intro, ...(isFormDone(state) ? [overview(state)] : []), ...currentQuestion(state, true)];
     });
   }
 
@@ -111,7 +117,7 @@ export function createFormRunner(ctx: RoundContext) {
         const status = result.effects.some((e) => e.type === 'finish') ? 'done' : result.effects.some((e) => e.type === 'pause') ? 'paused' : 'open';
         const reports = result.effects.flatMap((e) =>
           e.type === 'save'
-            ? [{ municipality: session.municipality, quarter: session.quarter, number: e.number, party: session.party, ...e.answer, updatedBy: person.id, onBehalf: role === 'onBehalf', at: now }]
+            ? [{ municipality: session.municipality, quarter: session.quarter, number: e.number, party: session.party, ...e.answer, unchanged: e.answer.unchanged ?? false, updatedBy: person.id, onBehalf: role === 'onBehalf', at: now }]
             : [],
         );
         if (await store.updateSession(session.id, session.updatedAt, { status, state: result.state }, reports)) return result.replies;
@@ -124,6 +130,20 @@ export function createFormRunner(ctx: RoundContext) {
   /** The person's session that is in progress (most recent), if any. */
   async function activeSession(person: Person): Promise<SessionRecord | null> {
     return (await store.listSessions(person.id, { status: ['open'] }))[0] ?? null;
+  }
+
+  /**
+   * The session "wijzig 2.1" is about when no form is running: the person's most recent session of a round
+   * still open whose list has that number, else their most recent one still open (it names the valid numbers).
+   */
+  async function sessionToChange(person: Person, numberText: string, now: Date): Promise<SessionRecord | null> {
+    const number = parseAgreementNumber(numberText) ?? numberText;
+    const open: SessionRecord[] = [];
+    for (const session of await store.listSessions(person.id)) {
+      const round = await ctx.loadRound(session.municipality, session.quarter).catch(() => null);
+      if (round && now < round.deadline) open.push(session);
+    }
+    return open.find((x) => (x.state as FormState).items.some((i) => String(i.number) === number)) ?? open[0] ?? null;
   }
 
   /** The session a form button belongs to (by its token), among this person's sessions. */
@@ -147,7 +167,7 @@ export function createFormRunner(ctx: RoundContext) {
     });
   }
 
-  return { open, step, activeSession, sessionForAction, postpone, pauseAll };
+  return { open, step, activeSession, sessionToChange, sessionForAction, postpone, pauseAll };
 }
 
 export type FormRunner = ReturnType<typeof createFormRunner>;

@@ -1,17 +1,20 @@
 /**
  * The progress form in the conversation: takes a message when it belongs to a running form, a progress
- * button, "voortgang", "herinner me …" or a directory command; returns null otherwise so Q&A answers.
+ * button, "voortgang", "wijzig 5", "herinner me …" or a directory command; returns null otherwise so Q&A
+ * answers. Everything it says is private: asked in a group, it goes to the person's direct chat, and only
+ * explicit requests count there (free text in a group is never a form answer).
  */
 import { DomainError } from '../core/errors.js';
 import type { InboundMessage, Reply } from '../core/messages.js';
 import type { HandlerContext, MessageHandler, Person } from '../core/people.js';
+import { changeRequest } from '../forms/form-commands.js';
 import type { FormState } from '../forms/progress-form.js';
 import { statusLabel } from '../forms/statuses.js';
 import { parsePromptActionId, promptActionId } from './form-runner.js';
 import { resolveParty, sameParty } from '../core/parties.js';
 import { isCoordinatorAnywhere, mayCoordinate } from '../core/permissions.js';
 import type { ProgressService } from './progress-service.js';
-import { formatDutchDate, quarterOf } from './quarter.js';
+import { formatDutchDate, localDate, quarterOf } from './quarter.js';
 import type { Round } from './round.js';
 import { parseSnooze, snoozeInstant } from './snooze.js';
 import { progressTexts as t } from './texts.js';
@@ -104,10 +107,14 @@ export function createProgressHandler(service: ProgressService): MessageHandler 
     const result = await service.startQuarterAs(person, m[5]?.trim(), `${year}-Q${q}`);
     const lines = [
       ...result.prompted.map((p) => `✓ ${p.name} (${p.parties.join(', ')})`),
-      ...result.alreadyPrompted.map((p) => `• ${p.name}: had de uitvraag al`),
+      ...result.alreadyPrompted.map((p) => `${p.name}: had de uitvraag al`),
       ...result.unreachable.map((u) => `! ${u.party}: ${u.name ?? 'geen rapporteur'} — ${u.reason}`),
     ];
-    return [{ kind: 'progress-status', title: t.roundStarted(`Q${q} ${year}`, result.municipality, result.items), text: t.roundStartedText(result.prompted.length), list: lines }];
+    const label = `Q${q} ${year}`;
+    const title = result.alreadyStarted
+      ? t.roundAlreadyStarted(label, result.municipality, formatDutchDate(localDate(new Date(result.startedAt), tz)), result.prompted.length)
+      : t.roundStarted(label, result.municipality);
+    return [{ kind: 'progress-status', title, text: t.roundStartedText(result.prompted.length, result.items, result.alreadyPrompted.length), list: lines }];
   }
 
   async function snooze(person: Person, text: string, now: Date): Promise<Reply[] | null> {
@@ -139,12 +146,25 @@ export function createProgressHandler(service: ProgressService): MessageHandler 
     return [{ kind: 'error', text: 'Deze knop ken ik niet (meer).', ephemeral: true }];
   }
 
+  /**
+   * "wijzig 5" when no form is running: reopens the person's form of a round still open at that agreement,
+   * or opens their form first when they never did.
+   */
+  async function changeAfterForm(person: Person, text: string, numberText: string, now: Date): Promise<Reply[] | null> {
+    const session = await forms.sessionToChange(person, numberText, now);
+    if (session) return forms.step(person, session.id, { type: 'text', text }, now);
+    const opened = await startFor(person, now, undefined);
+    const created = await forms.activeSession(person);
+    return created ? forms.step(person, created.id, { type: 'text', text }, now) : opened;
+  }
+
   async function route(message: InboundMessage, { person, now }: HandlerContext): Promise<Reply[] | null> {
     const actionId = message.action?.id;
     if (actionId && (actionId.startsWith('progress:') || actionId.startsWith('form:'))) return handleAction(message, person, now);
-    if (message.action || !person) return null;
+    if (message.action) return null;
     const text = stripMention(message.text ?? '');
     if (!text) return null;
+    if (!person) return guest(text);
 
     const add = ADD.exec(text);
     if (add) return forms.editReporter(person, add[1]!.trim(), add[2]!.trim(), 'add');
@@ -164,23 +184,37 @@ export function createProgressHandler(service: ProgressService): MessageHandler 
     }
 
     const session = await forms.activeSession(person);
-    if (!session) return null;
+    const change = changeRequest(text);
+    if (!session) return change ? changeAfterForm(person, text, change, now) : null;
+    // In a group only explicit requests reach the form: its answers are typed in the direct chat.
+    if (!message.direct && !change) return null;
     // A question in the middle of the form goes to Q&A; the form waits (not while typing a toelichting).
     const step = (session.state as FormState).step;
     if (/\?\s*$/.test(text) && step !== 'note' && text.split(/\s+/).length > 2) return null;
     return forms.step(person, session.id, { type: 'text', text }, now);
   }
 
+  /** Someone not in the directory: progress commands get a clear refusal, anything else is a question. */
+  function guest(text: string): Reply[] | null {
+    if (START_ROUND.test(text)) return [{ kind: 'error', text: t.startRoundNotAllowed() }];
+    if (/^(?:voortgang|rapporteren|voortgang invullen|mijn afspraken)[.!]?$/i.test(text) || changeRequest(text)) return [{ kind: 'error', text: t.notInDirectory }];
+    return null;
+  }
+
   return {
     name: 'progress',
     async handle(message, ctx) {
+      let replies: Reply[] | null;
       try {
-        return await route(message, ctx);
+        replies = await route(message, ctx);
       } catch (err) {
         // Domain errors (unknown municipality, bad quarter) are answers; anything else goes to the engine's log.
-        if (err instanceof DomainError) return [{ kind: 'error', text: err.message }];
-        throw err;
+        if (!(err instanceof DomainError)) throw err;
+        replies = [{ kind: 'error', text: err.message }];
       }
+      // Forms, statuses and who has not reported are for the person alone, never for a group (a short
+      // refusal is `ephemeral` already: shown to them alone in place).
+      return replies?.map((r) => (r.ephemeral ? r : { ...r, private: true })) ?? null;
     },
   };
 }

@@ -27,6 +27,10 @@ export interface StartQuarterResult {
   unreachable: Array<{ party: string; personId: string | null; name: string | null; reason: string }>;
   /** Reporters prompted earlier for this quarter; they get no second prompt unless `resend` is set. */
   alreadyPrompted: Array<{ personId: string; name: string }>;
+  /** True when the round had been started before (then only reporters not prompted yet get a message). */
+  alreadyStarted: boolean;
+  /** When the round was first started (ISO). */
+  startedAt: string;
 }
 
 export interface StatusItem {
@@ -76,8 +80,18 @@ export function createProgressService(deps: ProgressDeps) {
     const now = clock.now();
     const round = await ctx.loadRound(municipality, quarter);
     if (now >= round.deadline) throw new DomainError('quarter_closed', t.deadlinePassed(round.label, round.deadlineLabel));
-    await store.ensureCycle(round.municipality, round.key, round.deadline, now);
-    const result: StartQuarterResult = { municipality: round.municipality, quarter: round.key, deadline: round.deadline.toISOString(), items: round.items.length, prompted: [], unreachable: [], alreadyPrompted: [] };
+    const { cycle, created } = await store.ensureCycle(round.municipality, round.key, round.deadline, now);
+    const result: StartQuarterResult = {
+      municipality: round.municipality,
+      quarter: round.key,
+      deadline: round.deadline.toISOString(),
+      items: round.items.length,
+      prompted: [],
+      unreachable: [],
+      alreadyPrompted: [],
+      alreadyStarted: !created,
+      startedAt: cycle.startedAt.toISOString(),
+    };
     const byPerson = new Map<string, { person: Person; parties: Array<{ party: string; count: number }> }>();
     const parties = [...new Set(round.items.map((i) => i.party))];
     for (const party of parties) {

@@ -3,8 +3,12 @@ export const progressTexts = {
   prompt: (quarter: string, party: string, count: number, deadline: string) =>
     `Voortgang ${quarter} voor ${party}: ${count} afspraken. Zullen we beginnen?\nInvullen en wijzigen kan tot en met ${deadline}.`,
   promptButtons: { start: 'Beginnen', later: 'Later', overview: 'Overzicht' },
-  formIntro: (quarter: string, party: string, open: number, total: number, onBehalf: boolean) =>
-    `Voortgang ${quarter} voor ${party}${onBehalf ? ' (jij vult in namens deze partij)' : ''}: ${open} van ${total} afspraken staan open. We gaan ze één voor één langs; typ "hulp" voor de commando's.`,
+  formIntro: (quarter: string, party: string, open: number, total: number, onBehalf: boolean, first: number | null) =>
+    `Voortgang ${quarter} voor ${party}${onBehalf ? ' (jij vult in namens deze partij)' : ''}: ${open} van ${total} afspraken staan open. ` +
+    (first !== null && first < total
+      ? `Eerst de ${first} die vorig kwartaal niet op schema stonden of een getalsdoel hebben; daarna kun je de rest in één keer als ongewijzigd bevestigen. `
+      : 'We gaan ze één voor één langs; je eerdere antwoorden staan erbij. ') +
+    'Typ "hulp" voor de commando\'s.',
   postponed: (day: string) => `Goed, ik herinner je ${day}. Wil je eerder beginnen, typ dan "voortgang".`,
   snoozed: (day: string) => `Goed, ik herinner je op ${day}.`,
   noOpenRound: 'Er loopt nu geen voortgangsronde waarvoor jij kunt rapporteren.',
@@ -19,8 +23,13 @@ export const progressTexts = {
   startRoundNotAllowed: (municipality?: string) =>
     municipality ? `Je bent geen coördinator van ${municipality}; alleen coördinatoren starten een uitvraag.` : 'Alleen coördinatoren van een gemeente kunnen een uitvraag starten.',
   startRoundWhich: (municipalities: string[]) => `Voor welke gemeente? Typ bijvoorbeeld "start uitvraag voor ${municipalities[0]}" (je coördineert ${municipalities.join(', ')}).`,
-  roundStarted: (quarter: string, municipality: string, items: number) => `Uitvraag ${quarter} ${municipality} gestart: ${items} items`,
-  roundStartedText: (count: number) => (count === 1 ? '1 rapporteur kreeg nu een bericht.' : `${count} rapporteurs kregen nu een bericht.`),
+  roundStarted: (quarter: string, municipality: string) => `Uitvraag ${quarter} ${municipality} gestart`,
+  roundAlreadyStarted: (quarter: string, municipality: string, day: string, sent: number) =>
+    `Uitvraag ${quarter} ${municipality} al gestart op ${day}; ${sent} ${sent === 1 ? 'nieuw bericht' : 'nieuwe berichten'}`,
+  roundStartedText: (count: number, items: number, already: number) =>
+    `${count === 1 ? '1 rapporteur kreeg' : `${count} rapporteurs kregen`} nu een bericht` +
+    (already ? `; ${already === 1 ? '1 rapporteur had' : `${already} rapporteurs hadden`} de uitvraag al en ${already === 1 ? 'krijgt' : 'krijgen'} geen tweede` : '') +
+    `. Samen ${items} afspraken × partij.`,
   unreachableTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}: deze rapporteurs kon ik niet (volledig) bereiken`,
   unreachableLine: (party: string, name: string | null, reason: string) => `${party}: ${name ?? 'geen rapporteur'} — ${reason}`,
   escalationTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}: nog niet ingevuld`,

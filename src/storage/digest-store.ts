@@ -3,8 +3,8 @@ import type { PartyRecord, ReportChangeRecord, ReportRecord } from '../core/prog
 import type { Db } from './database.js';
 
 /** Reports and changes as digests read them (the progress records without who acted on whose behalf). */
-export type DigestReportRow = Omit<ReportRecord, 'onBehalf'>;
-export type DigestChangeRow = Omit<ReportChangeRecord, 'onBehalf'>;
+export type DigestReportRow = Omit<ReportRecord, 'onBehalf' | 'unchanged'>;
+export type DigestChangeRow = Omit<ReportChangeRecord, 'onBehalf' | 'unchanged'>;
 
 export interface DigestPersonRow {
   personId: string;

@@ -8,10 +8,10 @@ type Tx = Parameters<Parameters<Db['prisma']['$transaction']>[0]>[0];
 
 async function writeReport(tx: Tx, r: Omit<ReportRecord, 'updatedAt'> & { at: Date }): Promise<void> {
   const key = { municipality: r.municipality, quarter: r.quarter, number: r.number, party: r.party };
-  const values = { status: r.status, note: r.note, realised: r.realised, updatedBy: r.updatedBy, onBehalf: r.onBehalf, updatedAt: r.at };
+  const values = { status: r.status, note: r.note, realised: r.realised, updatedBy: r.updatedBy, onBehalf: r.onBehalf, unchanged: r.unchanged, updatedAt: r.at };
   await tx.progressReport.upsert({ where: { municipality_quarter_number_party: key }, create: { ...key, ...values, createdAt: r.at }, update: values });
   await tx.progressReportChange.create({
-    data: { ...key, status: r.status, note: r.note, realised: r.realised, changedBy: r.updatedBy, onBehalf: r.onBehalf, changedAt: r.at },
+    data: { ...key, status: r.status, note: r.note, realised: r.realised, changedBy: r.updatedBy, onBehalf: r.onBehalf, unchanged: r.unchanged, changedAt: r.at },
   });
 }
 

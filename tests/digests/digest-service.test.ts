@@ -102,7 +102,11 @@ describe('digest service on a seeded database', () => {
     const result = await service.send(MUNICIPALITY, 'weekly');
     expect(result.sentTo).toEqual(['slack:C-ALMELO', 'persoon:Cora Coördinator']);
     expect(sent.map((s) => s.to)).toEqual(['slack:C-ALMELO', `person:${coordinatorId}`]);
-    const r = sent[0]!.replies[0]!;
+    // The channel is a group: it hears the digest went out, without who did not report or their notes.
+    const notice = sent[0]!.replies[0]!;
+    expect(notice).toMatchObject({ kind: 'digest-notice', title: expect.stringContaining('Almelo'), text: expect.stringContaining('privé naar de coördinatoren') });
+    expect(JSON.stringify(sent[0]!.replies)).not.toMatch(/Aannemer failliet|Nog niet gerapporteerd/);
+    const r = sent[1]!.replies[0]!;
     expect(r).toMatchObject({ kind: 'digest', title: expect.stringContaining('Almelo') });
     expect(r.text).toContain('Aannemer failliet');
     expect((r.rich?.slackBlocks ?? []).length).toBeGreaterThan(3);

@@ -78,7 +78,7 @@ describe('meetings in chat and from files', () => {
 
   it('previews a digest for a coordinator and ignores other messages', async () => {
     const [d] = (await say('digest almelo'))!;
-    expect(d).toMatchObject({ kind: 'digest', ephemeral: true, title: expect.stringContaining('Weekoverzicht prestatieafspraken Almelo') });
+    expect(d).toMatchObject({ kind: 'digest', private: true, title: expect.stringContaining('Weekoverzicht prestatieafspraken Almelo') });
     expect((await say('digest almelo', reporter))![0]!.text).toContain('Alleen coördinatoren');
     expect(await say('hoeveel woningen bouwt Beter Wonen?')).toBeNull();
   });

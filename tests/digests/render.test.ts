@@ -89,6 +89,10 @@ describe('digest rendering', () => {
   it('renders a Teams Adaptive Card, escaped HTML, CSV and markdown', () => {
     const card = renderDigestCard(digest);
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    // Teams runs single line breaks in a TextBlock together: every line is its own block.
+    const blocks = JSON.parse(JSON.stringify(card)).body.flatMap((b: { items?: unknown[] }) => b.items ?? [b]) as Array<{ text?: string }>;
+    expect(blocks.every((b) => !b.text?.includes('\n'))).toBe(true);
+    expect(blocks.some((b) => b.text?.startsWith('• '))).toBe(true);
     expect(JSON.parse(JSON.stringify(card)).body.length).toBeGreaterThan(5);
     const html = renderDigestHtml(digest);
     expect(html).toContain('Groot&lt;stad&gt;');

@@ -96,6 +96,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           .map((c) => ({ type: 'message', user: BOT_USER_ID, bot_id: BOT_ID, text: c.body.text, thread_ts: body.ts }));
         return { ok: true, messages: [{ type: 'message', user: 'UPARENT', ts: body.ts, thread_ts: body.ts }, ...ours], has_more: false };
       }
+      case 'views.publish':
+        return { ok: true, view: { id: `V${nextTs().replace(/\D/g, '')}`, ...(body.view as object) } };
       case 'reactions.add':
       case 'reactions.remove':
       case 'assistant.threads.setStatus':

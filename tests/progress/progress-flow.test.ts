@@ -44,9 +44,17 @@ describe('quarterly prompt', () => {
     // The old 2018–2021 agreement 99 is not due in 2026.
     expect((await app.service.status('Almelo', '2026-Q3')).missing.some((m) => m.number === '99')).toBe(false);
     const again = await app.service.startQuarter('Almelo', '2026-Q3');
+    expect(again).toMatchObject({ alreadyStarted: true, startedAt: '2026-09-17T08:00:00.000Z' });
     expect(again.prompted).toEqual([]);
     expect(again.alreadyPrompted.map((p) => p.name)).toContain('Sanne Jansen');
     expect(await app.service.duePrompts(new Date('2026-09-17T08:00:00Z'))).toEqual([{ municipality: 'Almere', quarter: '2026-Q3' }]);
+  });
+
+  it('says what a repeated "start uitvraag" did: started before, no new messages', async () => {
+    const [r] = (await app.say('almelo-coord', 'start uitvraag'))!;
+    expect(r!.title).toBe('Uitvraag Q3 2026 Almelo al gestart op donderdag 17 september 2026; 0 nieuwe berichten');
+    expect(r!.text).toMatch(/^0 rapporteurs kregen nu een bericht; \d+ rapporteurs hadden de uitvraag al en krijgen geen tweede\./);
+    expect(r!.private).toBe(true);
   });
 
   it('explains a wrong quarter or municipality', async () => {
@@ -76,8 +84,9 @@ describe('progress form through the handler', () => {
     expect(texts(r)).toContain("'vijftien' is geen getal — typ bijvoorbeeld 15");
     r = await app.say('sj-sanne', '-3');
     expect(texts(r)).toContain("'-3' kan niet");
+    // Above the target is possible (more sold than agreed), but asked to confirm; another number replaces it.
     r = await app.say('sj-sanne', '40');
-    expect(texts(r)).toContain("'40' is meer dan de 22 woningen");
+    expect(texts(r)).toContain('40 is meer dan de 22 woningen uit de afspraak. Klopt dat?');
     r = await app.say('sj-sanne', '15');
     expect(texts(r)).toContain('Opgeslagen: afspraak 3 — Vertraagd, gerealiseerd 15.');
     r = await app.say('sj-sanne', 'overslaan');
@@ -89,7 +98,7 @@ describe('progress form through the handler', () => {
     clock.set('2026-09-17T08:05:00Z');
     r = await app.say('sj-sanne', 'wijzig 1');
     expect(texts(r)).toContain('Je wijzigt afspraak 1 (nu: Op schema)');
-    r = await app.say('sj-sanne', 'klaar');
+    r = await app.say('sj-sanne', 'gereed');
     r = await app.say('sj-sanne', 'Alles opgeleverd.');
     expect(texts(r)).toContain('Opgeslagen: afspraak 1 — Gereed.');
     r = await app.say('sj-sanne', 'later');
@@ -103,6 +112,13 @@ describe('progress form through the handler', () => {
     r = await app.say('sj-sanne', 'mijn afspraken');
     expect(r?.at(-1)?.data).toMatchObject({ step: 'status' });
     r = await app.say('sj-sanne', 'afronden');
+    expect(texts(r)).toContain('nog open: 4, 15, 27');
+    expect(texts(r)).toContain('Typ "wijzig 4"');
+    // After the form: "wijzig 3" reopens it at agreement 3 and shows what was filled in.
+    r = await app.say('sj-sanne', 'wijzig 3');
+    expect(texts(r)).toContain('Je wijzigt afspraak 3 (nu: Vertraagd)');
+    expect(texts(r)).toContain('Nu ingevuld: Vertraagd — "Kopers haken af door de hoge rente.", gerealiseerd 15 van 22 woningen.');
+    r = await app.say('sj-sanne', 'klaar');
     expect(texts(r)).toContain('nog open: 4, 15, 27');
 
     const status = await app.service.status('Almelo', '2026-Q3');
@@ -209,6 +225,9 @@ describe('messages that are not for the form', () => {
     clock.set('2026-09-20T08:00:00Z');
     expect(await app.say('sj-sem', 'voortgang van de verkoop?')).toBeNull();
     expect(await app.say('sj-sem', 'voortgang van de nieuwbouw')).toBeNull();
-    expect(await app.say('onbekend', 'voortgang')).toBeNull();
+    // Someone not in the directory asking for the form or a round is told why, not answered from the documents.
+    expect(texts(await app.say('onbekend', 'voortgang'))).toContain('niet in de lijst van rapporteurs');
+    expect(texts(await app.say('onbekend', 'start uitvraag'))).toContain('Alleen coördinatoren van een gemeente kunnen een uitvraag starten.');
+    expect(await app.say('onbekend', 'voortgang van de nieuwbouw')).toBeNull();
   });
 });

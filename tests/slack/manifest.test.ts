@@ -5,7 +5,7 @@ import { SLACK_EVENTS_PATH, SLACK_SUBSCRIPTIONS } from '../../src/channels/slack
 import { repoPath } from '../helpers/temp-db.js';
 
 interface Manifest {
-  features: { slash_commands?: Array<{ command: string; url?: string }>; bot_user?: unknown; assistant_view?: unknown };
+  features: { slash_commands?: Array<{ command: string; url?: string }>; bot_user?: unknown; assistant_view?: unknown; app_home?: { home_tab_enabled?: boolean } };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { request_url?: string; bot_events: string[] };
@@ -36,6 +36,10 @@ describe.each([
     expect(m.settings.interactivity.is_enabled).toBe(SLACK_SUBSCRIPTIONS.interactivity);
     expect(m.features.bot_user).toBeDefined();
     expect(m.features.assistant_view).toBeDefined();
+  });
+
+  it('enables the Home tab the app_home_opened listener publishes', () => {
+    expect(m.features.app_home?.home_tab_enabled).toBe(SLACK_SUBSCRIPTIONS.events.includes('app_home_opened'));
   });
 
   it(mode === 'http' ? 'points every request URL at /slack/events' : 'enables Socket Mode and has no request URLs', () => {

@@ -29,6 +29,18 @@ describe('Block Kit rendering', () => {
     expect(m!.text).toBe('Antwoord');
   });
 
+  it('keeps paragraphs and lists, with one bullet per item whether or not the writer typed one', () => {
+    const [m] = renderReply({ text: 'Eerste regel\nTweede regel\n\nDeze partijen:\n- Gert Smit\n• Anna', list: ['• Sanne', 'Bram'] });
+    const sections = (m!.blocks as Block[]).filter((b) => b.type === 'section').map((b) => b.text!.text);
+    expect(sections).toEqual(['Eerste regel\nTweede regel\n\nDeze partijen:\n• Gert Smit\n• Anna', '• Sanne\n• Bram']);
+  });
+
+  it('links a citation\'s source document when it is an http(s) address', () => {
+    const [m] = renderReply({ text: 'x', citations: [{ municipality: 'Bergen (NH)', number: '2.1', title: 'Wonen', sourceUrl: 'https://example.nl/pa.pdf#page=4' }] }, { publicUrl: 'https://bot.example.nl' });
+    const context = (m!.blocks as Block[]).find((b) => b.type === 'context')!;
+    expect(context.elements![0]!.text).toBe('📄 <https://bot.example.nl/agreements/Bergen%20%28NH%29/2.1|Bergen (NH) 2.1 — Wonen> · <https://example.nl/pa.pdf#page=4|brondocument>');
+  });
+
   it('shows citations without link when there is no public URL', () => {
     const [m] = renderReply({ text: 'x', citations: [{ municipality: 'Almere', number: '12', title: 'Nieuwbouw' }] });
     expect(JSON.stringify(m!.blocks)).toContain('📄 Almere 12 — Nieuwbouw');

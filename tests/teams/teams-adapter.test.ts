@@ -36,6 +36,8 @@ describe('teams adapter on the real app (real SDK over HTTP, fake Bot Connector)
     expect(card).toContain('Verkoop van huurwoningen');
     expect(card).toContain('22');
     expect(card).toContain('Bronnen');
+    // The citation links to the agreement's page in the console, as in Slack.
+    expect(card).toContain(`— Verkoop van huurwoningen](${h.app.config.http.publicUrl}/agreements/Almelo/3)`);
     const verbs = answer.attachments[0].content.actions.map((a: any) => `${a.type} ${a.verb}`);
     expect(verbs).toEqual([expect.stringMatching(/^Action\.Execute feedback:up:/), expect.stringMatching(/^Action\.Execute feedback:down:/)]);
   });
@@ -113,7 +115,7 @@ describe('teams adapter on the real app (real SDK over HTTP, fake Bot Connector)
     expect(ref).not.toBeNull();
 
     await h.adapter.sender!.send(ref!, [{ kind: 'prompt', title: 'Kwartaalrapportage Q4 2026', text: 'Wil je de voortgang invullen?', actions: [{ id: 'progress:start', label: 'Invullen' }] }]);
-    const call = await h.connector.waitFor((c) => c.kind === 'activity' && c.conversationId === 'a:1personal-carla');
+    const call = await h.connector.waitFor((c) => c.kind === 'activity' && c.conversationId === 'a:1personal-carla' && JSON.stringify(c.body).includes('progress:start'));
     expect(call.body.attachments[0].contentType).toBe(CARD);
     expect(call.body.attachments[0].content.actions[0]).toMatchObject({ type: 'Action.Execute', verb: 'progress:start' });
     // Without credentials the SDK sends no real bot token (it writes "Bearer null"), and asks nobody for one.

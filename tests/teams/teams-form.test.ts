@@ -47,7 +47,9 @@ describe('progress form through Teams cards (real app, real form)', () => {
     const started = await h.app.services.progress.startQuarter('Almelo', '2026-Q3');
     expect(started.prompted).toContainEqual(expect.objectContaining({ name: 'Sanne Jansen', channels: expect.arrayContaining(['teams']) }));
 
-    const prompt = await h.connector.waitFor((c) => c.conversationId === SANNE_CHAT && c.kind === 'activity');
+    // The installation was welcomed first; the prompt follows as its own card.
+    expect(cardText(cards()[0])).toContain('Welkom bij Afsprakenbot');
+    const prompt = await h.connector.waitFor((c) => c.conversationId === SANNE_CHAT && c.kind === 'activity' && JSON.stringify(c.body).includes('progress:start'));
     const card = prompt.body.attachments[0].content;
     expect(cardText(card)).toContain('Sint Joseph');
     expect(card.actions.map((a: any) => a.verb)).toEqual([

@@ -1,3 +1,5 @@
+import { localDate } from '../../core/calendar.js';
+import { formatDutchDate } from '../../progress/quarter.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { App } from '../../main.js';
@@ -45,7 +47,11 @@ export async function runOperations(app: App, command: string, args: string[], o
       const result = await s.progress.startQuarter(municipality, quarter);
       if (o.json) printJson(result);
       else {
-        out(`Voortgang ${quarter} voor ${result.municipality}: ${result.items} items; ${result.prompted.length} rapporteurs gevraagd${result.alreadyPrompted ? `, ${result.alreadyPrompted} eerder al` : ''}.`);
+        // Say what this run did: a repeated start sends only to reporters who had nothing yet.
+        const sent = result.prompted.length;
+        const started = result.alreadyStarted ? `al gestart op ${formatDutchDate(localDate(new Date(result.startedAt)))}` : 'gestart';
+        const already = result.alreadyPrompted.length ? `; ${result.alreadyPrompted.length} rapporteurs hadden de uitvraag al` : '';
+        out(`Voortgang ${quarter} voor ${result.municipality} ${started}; ${sent} ${sent === 1 ? 'nieuw bericht' : 'nieuwe berichten'}${already} (${result.items} afspraken × partij).`);
         for (const u of result.unreachable) out(`  ! niet bereikbaar: ${u.name ?? u.party} (${u.party}) — ${u.reason}`);
       }
       return 0;

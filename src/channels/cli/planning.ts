@@ -22,7 +22,7 @@ export async function runPlanningCommand(app: App, command: string, sub: string 
     };
     await s.digestSettings.setSetting(municipality, setting);
     const current = await s.digestSettings.getSetting(municipality);
-    out(`Digests voor ${municipality} gaan naar: Slack ${current?.slackChannel ?? "—"}, Teams ${current?.teamsChannel ?? "—"} (en de coördinatoren).`);
+    out(`Digests voor ${municipality}: een melding in Slack ${current?.slackChannel ?? "—"}, Teams ${current?.teamsChannel ?? "—"}; het overzicht zelf gaat privé naar de coördinatoren.`);
     return 0;
   }
   if (command === 'digest') {

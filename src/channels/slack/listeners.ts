@@ -10,6 +10,7 @@ import type { ConversationRefStore, Logger, ReceiptStatus } from '../../core/por
 import type { Converse, Receive } from './conversation-runner.js';
 import { apologyReply } from './conversation-runner.js';
 import { mrkdwn, parseActionId, renderReplies, renderReply, type RenderOptions, type SlackMessage } from './render-blocks.js';
+import { deliverInGroup } from './private-delivery.js';
 import { decodeSharedReply, encodeSharedReply, SHARE_ACTION_ID } from './share-payload.js';
 import { postMessages, WORKING_REACTION } from './slack-sender.js';
 import { slackErrorName } from './slack-errors.js';
@@ -80,12 +81,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
     if (!event.user || event.bot_id) return;
     const threadTs = event.thread_ts ?? event.ts;
-    const message = inbound({ userId: event.user, conversationId: event.channel, threadId: threadTs, direct: false, text: event.text, eventId: body.event_id });
+    // Without the leading @mention, so every handler reads "digest Almelo" as typed (Teams strips it too).
+    const text = event.text.replace(new RegExp(`^\\s*<@${context.botUserId ?? '[UW][A-Z0-9]+'}>[\\s,:]*`), '');
+    const message = inbound({ userId: event.user, conversationId: event.channel, threadId: threadTs, direct: false, text, eventId: body.event_id });
     const receipt = await receive(message, { conversationId: event.channel, threadId: threadTs, messageTs: event.ts });
     if (receipt === 'duplicate') return;
     await queue.run(() =>
       withWorkingReaction(client, logger, event.channel, event.ts, workingStatus(receipt, context.retryNum), () =>
-        converse(message, (replies) => postMessages(client, event.channel, renderReplies(replies, render), threadTs)),
+        converse(message, (replies) => deliverInGroup(client, logger, { channel: event.channel, threadTs, userId: event.user! }, replies, render)),
       ),
     );
   });
@@ -118,13 +121,17 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       const receipt = early ?? (await receive(message, replyTo));
       if (receipt === 'duplicate') return;
       await withWorkingReaction(client, logger, e.channel, e.ts, workingStatus(receipt, context.retryNum), () =>
-        converse(message, (replies) => postMessages(client, e.channel, renderReplies(replies, render), threadTs)),
+        converse(message, (replies) =>
+          direct
+            ? postMessages(client, e.channel, renderReplies(replies, render), threadTs)
+            : deliverInGroup(client, logger, { channel: e.channel, threadTs, userId: e.user! }, replies, render),
+        ),
       );
     });
   });
 
   // /afspraken <vraag>: only the asker sees the answer, with a button to share it in the channel.
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     const question = command.text.trim();
     if (!question) {
       await ack({ response_type: 'ephemeral', text: slackTexts.emptyCommand });
@@ -144,7 +151,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     // Only the asker may see the answer: a late one goes to their DM (no conversation in the reference).
     if ((await receive(message, {})) === 'duplicate') return;
     await queue.run(() => converse(message, async (replies) => {
-      for (const reply of replies) {
+      // A form or a digest asked for in a channel runs in the DM; the rest stays for the asker's eyes here.
+      const personal = direct ? [] : replies.filter((r) => r.private);
+      if (personal.length) {
+        await deliverInGroup(client, logger, { channel: command.channel_id, userId: command.user_id, showToAsker: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m } as never) }, personal, render, { sharedTo: 'dm' });
+      }
+      for (const reply of replies.filter((r) => !personal.includes(r))) {
         const share = reply.kind === 'answer' && !direct ? [{ id: SHARE_ACTION_ID, label: slackTexts.shareButton, value: encodeSharedReply(reply) }] : [];
         for (const m of renderReply(reply, { ...render, extraActions: share })) {
           await respond({ response_type: 'ephemeral', replace_original: false, text: m.text, ...blocksOf(m) });
@@ -197,20 +209,16 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     });
     if ((await receive(message, {})) === 'duplicate') return;
     await queue.run(() => converse(message, async (replies) => {
-      for (const reply of replies) {
-        for (const m of renderReply(reply, render)) {
-          if (inEphemeral) await respond({ response_type: 'ephemeral', replace_original: false, text: m.text, ...blocksOf(m) });
-          else if (reply.ephemeral && channel && !direct)
-            await client.chat.postEphemeral({ channel, user: userId, text: m.text, ...blocksOf(m), ...(threadTs ? { thread_ts: threadTs } : {}) });
-          else await postMessages(client, direct && channel ? channel : await openDm(client, userId), [m], direct ? threadTs : undefined);
-        }
+      if (direct && channel) {
+        await postMessages(client, channel, renderReplies(replies, render), threadTs);
+        return;
       }
+      // Clicked in a channel: answers go to the clicker's DM (as always), a short acknowledgement in place.
+      const showToAsker = (m: { text: string; blocks: unknown[] }) =>
+        inEphemeral || !channel
+          ? respond({ response_type: 'ephemeral', replace_original: false, text: m.text, ...(m.blocks.length ? { blocks: m.blocks as never } : {}) })
+          : client.chat.postEphemeral({ channel, user: userId, text: m.text, ...(m.blocks.length ? { blocks: m.blocks as never } : {}), ...(threadTs ? { thread_ts: threadTs } : {}) });
+      await deliverInGroup(client, logger, { channel: channel ?? userId, threadTs, userId, showToAsker }, replies, render, { sharedTo: 'dm' });
     }));
   });
-}
-
-async function openDm(client: WebClient, userId: string): Promise<string> {
-  const opened = await client.conversations.open({ users: userId });
-  if (!opened.channel?.id) throw new Error('conversations.open gaf geen kanaal terug');
-  return opened.channel.id;
 }

@@ -1,6 +1,8 @@
 /** Reply → Slack Block Kit, within Slack's limits (≤50 blocks per message, ≤3000 chars per section). */
 import { escapeSlack } from '../../core/escape-slack.js';
+import { citationUrl, sourceUrl } from '../../core/links.js';
 import type { Citation, Reply, ReplyAction } from '../../core/messages.js';
+import { stripListMarker, textPieces } from '../../core/reply-text.js';
 
 export type SlackBlock = Record<string, unknown> & { type: string };
 
@@ -78,17 +80,22 @@ export function parseActionId(actionId: string): string {
   return actionId.replace(ACTION_SUFFIX, '');
 }
 
-export function citationUrl(c: Citation, publicUrl?: string): string | undefined {
-  if (!publicUrl) return undefined;
-  return `${publicUrl.replace(/\/+$/, '')}/agreements/${encodeURIComponent(c.municipality)}/${encodeURIComponent(c.number)}`;
-}
+export { citationUrl };
 
 /** "📄 Almelo 3 — Verkoop van huurwoningen", linked to the console when publicUrl is set. */
 export function citationText(c: Citation, publicUrl?: string): string {
   const label = `${c.municipality} ${c.number} — ${c.title}`.replace(/[<>|]/g, ' ');
   const url = citationUrl(c, publicUrl);
   const chapter = c.chapter ? ` _(${escapeMrkdwn(c.chapter)})_` : '';
-  return `📄 ${url ? `<${url}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label)}${chapter}`;
+  const source = sourceUrl(c);
+  return `📄 ${url ? `<${url}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label)}${chapter}${source ? ` · <${source}|brondocument>` : ''}`;
+}
+
+/** Engine text as mrkdwn with its paragraphs, line breaks and lists ("- x", "• x" → one "• x"). */
+export function textMrkdwn(text: string): string {
+  return textPieces(text)
+    .map((p, i) => `${i === 0 ? '' : p.gap ? '\n\n' : '\n'}${p.type === 'list' ? p.items.map((item) => `• ${toMrkdwn(item)}`).join('\n') : toMrkdwn(p.lines.join('\n'))}`)
+    .join('');
 }
 
 function chunk<T>(items: T[], size: number): T[][] {
@@ -121,9 +128,9 @@ function contentBlocks(reply: Reply, opts: RenderOptions): SlackBlock[] {
   if (reply.rich?.slackBlocks?.length) {
     blocks.push(...(reply.rich.slackBlocks as SlackBlock[]));
   } else {
-    for (const part of splitText(toMrkdwn(reply.text))) blocks.push({ type: 'section', text: mrkdwn(part) });
+    for (const part of splitText(textMrkdwn(reply.text))) blocks.push({ type: 'section', text: mrkdwn(part) });
     if (reply.list?.length) {
-      const lines = reply.list.map((item) => `• ${toMrkdwn(item)}`).join('\n');
+      const lines = reply.list.map((item) => `• ${toMrkdwn(stripListMarker(item))}`).join('\n');
       for (const part of splitText(lines)) blocks.push({ type: 'section', text: mrkdwn(part) });
     }
   }

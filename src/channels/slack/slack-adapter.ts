@@ -7,6 +7,7 @@ import type { Config } from '../../config/config.js';
 import type { ChannelAdapter, HttpRoute } from '../../core/channel.js';
 import { ChannelError } from '../../core/errors.js';
 import type { ConversationEngine, ConversationRefStore, Logger } from '../../core/ports.js';
+import { registerAppHome } from './app-home.js';
 import { createAssistant } from './assistant.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createConversationRunner, receiverOf } from './conversation-runner.js';
@@ -22,7 +23,7 @@ export const SLACK_EVENTS_PATH = '/slack/events';
  * message.channels/message.groups: follow-ups in threads where the bot answered (no mention needed).
  */
 export const SLACK_SUBSCRIPTIONS = {
-  events: ['app_mention', 'message.im', 'message.channels', 'message.groups', 'assistant_thread_started'],
+  events: ['app_mention', 'message.im', 'message.channels', 'message.groups', 'assistant_thread_started', 'app_home_opened'],
   commands: [SLASH_COMMAND],
   interactivity: true,
   scopes: [
@@ -92,6 +93,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
   const receive = receiverOf(engine, recordLane);
   app.assistant(createAssistant({ converse, receive, logger, render, queue }));
   registerListeners(app, { converse, receive, logger, refs, render, queue });
+  registerAppHome(app, { converse, logger, render, queue, refs });
   app.error(async (err) => {
     logger.error('slack: unhandled listener error', { error: String((err as Error).stack ?? err) });
   });

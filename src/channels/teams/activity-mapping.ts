@@ -1,5 +1,5 @@
 import type { InboundMessage } from '../../core/messages.js';
-import { actionFromCardData } from './render-reply.js';
+import { actionFromCardData } from './card-actions.js';
 
 /** The parts of an inbound activity we read (kept loose: the SDK casts the JSON without validating). */
 export interface InboundActivity {
@@ -83,6 +83,24 @@ export function toInboundMessage(a: InboundActivity, receivedAt: Date): InboundM
     if (action) return { ...base, action };
   }
   return { ...base, text: stripBotMentions(a) };
+}
+
+/**
+ * The bot installed in (or added to) a conversation, as an InboundMessage the engine welcomes. Its event id
+ * names the conversation and the day, so the two events Teams sends for one install welcome once.
+ */
+export function installedMessage(a: InboundActivity, receivedAt: Date): InboundMessage {
+  const conversationId = a.conversation.id.split(THREAD)[0]!;
+  return {
+    channel: 'teams',
+    userId: userIdOf(a.from),
+    userName: a.from.name,
+    conversationId,
+    direct: isPersonal(a),
+    event: 'installed',
+    eventId: `installed:${conversationId}:${receivedAt.toISOString().slice(0, 10)}`,
+    receivedAt,
+  };
 }
 
 /** The reference to store for the sender of an activity (its own conversation). */

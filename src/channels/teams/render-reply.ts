@@ -1,6 +1,17 @@
+/**
+ * Reply → Teams activity: the one Teams rendering of the bot's replies. A single line of text is a plain
+ * message; anything with paragraphs, a list, citations, buttons, inputs or a title is an Adaptive Card 1.5
+ * (Universal Actions) built from TextBlocks per line (card-text.ts) and at most six visible buttons
+ * (card-actions.ts). Text from documents, users or a model goes through `escapeTeams`.
+ */
 import { escapeTeams } from '../../core/escape-teams.js';
-import type { Citation, Reply, ReplyAction } from '../../core/messages.js';
+import type { Reply } from '../../core/messages.js';
+import { stripListMarker } from '../../core/reply-text.js';
+import { cardActions } from './card-actions.js';
+import { citationBlock, citationLine, listBlocks, textBlocks, type CardElement } from './card-text.js';
 import { teamsTexts as t } from './texts.js';
+
+export { actionFromCardData, formAnswer, submitActionId } from './card-actions.js';
 
 /** A Bot Framework message activity as we send it (plain JSON, so the SDK sends it as is). */
 export interface OutgoingActivity {
@@ -11,77 +22,35 @@ export interface OutgoingActivity {
   attachments?: Array<{ contentType: string; content: unknown }>;
 }
 
+export interface TeamsRenderOptions {
+  /** Base URL of the console; citations link to its agreement pages. */
+  publicUrl?: string;
+}
+
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
-/** Keys in Action.Execute data that are ours; everything else in the data is an input value. */
-const RESERVED = new Set(['actionId', 'value', 'msteams']);
-
-/**
- * The id a form card's submit button carries: `form:<token>:<number>:<step>:submit` when the reply is a
- * form question (its `data` has token/number/step), else `submit`. The typed values travel in action.value.
- */
-export function submitActionId(reply: Reply): string {
-  const d = (reply.data ?? {}) as { token?: unknown; number?: unknown; step?: unknown };
-  const known = (v: unknown) => typeof v === 'string' || typeof v === 'number';
-  return known(d.token) && known(d.number) && known(d.step) ? `form:${d.token}:${d.number}:${d.step}:submit` : 'submit';
-}
-
-/** Whether a reply needs a card (citations, buttons, inputs, a title or a list); otherwise plain text does. */
+/** Whether a reply needs a card: structure, or more than one line (a message would run its lines together). */
 export function needsCard(reply: Reply): boolean {
-  return Boolean(reply.rich?.teamsCard || reply.citations?.length || reply.actions?.length || reply.inputs?.length || reply.title || reply.list?.length);
+  return Boolean(
+    reply.rich?.teamsCard || reply.citations?.length || reply.actions?.length || reply.inputs?.length || reply.title || reply.list?.length || /\n/.test(reply.text.trim()),
+  );
 }
 
-/**
- * Reply → Teams activity: an Adaptive Card when there is structure to show, plain text otherwise. Text
- * from documents, users or a model goes through `escapeTeams`, so its links and tags stay text.
- */
-export function renderReply(reply: Reply): OutgoingActivity {
-  const fallback = plainText(reply);
-  if (!needsCard(reply)) return { type: 'message', text: escapeTeams(reply.text), textFormat: 'markdown' };
-  const card = reply.rich?.teamsCard ?? renderCard(reply, fallback);
+export function renderReply(reply: Reply, opts: TeamsRenderOptions = {}): OutgoingActivity {
+  if (!needsCard(reply)) return { type: 'message', text: escapeTeams(reply.text.trim()), textFormat: 'markdown' };
+  const card = reply.rich?.teamsCard ?? renderCard(reply, opts);
   return { type: 'message', summary: summaryOf(reply), attachments: [{ contentType: ADAPTIVE_CARD, content: card }] };
 }
 
-/** The Adaptive Card (1.5, Universal Actions) for a reply. */
-export function renderCard(reply: Reply, fallbackText = plainText(reply)): Record<string, unknown> {
-  const body: unknown[] = [];
-  if (reply.title) body.push({ type: 'TextBlock', text: escapeTeams(reply.title), weight: 'Bolder', size: 'Medium', wrap: true });
-  if (reply.text) body.push({ type: 'TextBlock', text: escapeTeams(reply.text), wrap: true });
-  if (reply.list?.length) body.push({ type: 'TextBlock', text: reply.list.map((item) => `- ${escapeTeams(item)}`).join('\n'), wrap: true });
-  if (reply.citations?.length) body.push(citationBlock(reply.citations));
-  for (const input of reply.inputs ?? []) body.push(renderInput(input));
-
-  const actions: unknown[] = [];
-  if (reply.inputs?.length) {
-    const id = submitActionId(reply);
-    actions.push({ type: 'Action.Execute', title: t.submit, verb: id, data: { actionId: id }, style: 'positive', associatedInputs: 'auto' });
-  }
-  for (const action of reply.actions ?? []) actions.push(renderAction(action, Boolean(reply.inputs?.length)));
-
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    fallbackText,
-    msteams: { width: 'Full' },
-    body,
-    ...(actions.length ? { actions } : {}),
+function renderInput(input: NonNullable<Reply['inputs']>[number]): CardElement {
+  const common = {
+    id: input.id,
+    label: input.label,
+    isRequired: input.required ?? false,
+    errorMessage: t.inputRequired(input.label),
+    // Input.Number takes a number as its value, the others text.
+    ...(input.value !== undefined && input.value !== '' ? { value: input.type === 'number' ? Number(input.value) : input.value } : {}),
   };
-}
-
-function citationBlock(citations: Citation[]): unknown {
-  const items: unknown[] = [{ type: 'TextBlock', text: t.sources, weight: 'Bolder', size: 'Small', wrap: true }];
-  for (const c of citations) {
-    items.push({ type: 'TextBlock', text: citationLine(c), size: 'Small', wrap: true, spacing: 'Small' });
-    if (c.passage) items.push({ type: 'TextBlock', text: `“${escapeTeams(truncate(c.passage, 300))}”`, size: 'Small', isSubtle: true, wrap: true, spacing: 'None' });
-  }
-  return { type: 'Container', separator: true, spacing: 'Medium', items };
-}
-
-const citationLine = (c: Citation) => escapeTeams(`**${t.agreement(c.municipality, c.number)}** — ${c.title}${c.chapter ? ` (${c.chapter})` : ''}`);
-
-function renderInput(input: NonNullable<Reply['inputs']>[number]): unknown {
-  const common = { id: input.id, label: input.label, isRequired: input.required ?? false, errorMessage: t.inputRequired(input.label) };
   switch (input.type) {
     case 'choice':
       return { type: 'Input.ChoiceSet', ...common, style: 'expanded', choices: (input.choices ?? []).map((c) => ({ title: c.label, value: c.value })) };
@@ -92,60 +61,40 @@ function renderInput(input: NonNullable<Reply['inputs']>[number]): unknown {
   }
 }
 
-/** Buttons next to inputs do not submit (or validate) them: "Terug" must work with an empty field. */
-function renderAction(action: ReplyAction, hasInputs: boolean): unknown {
+/** The Adaptive Card (1.5, Universal Actions) for a reply. */
+export function renderCard(reply: Reply, opts: TeamsRenderOptions = {}): Record<string, unknown> {
+  const body: CardElement[] = [];
+  if (reply.title) body.push({ type: 'TextBlock', text: escapeTeams(reply.title), weight: 'Bolder', size: 'Medium', wrap: true });
+  if (reply.text.trim()) body.push(...textBlocks(reply.text));
+  if (reply.list?.length) body.push(...listBlocks(reply.list));
+  if (reply.citations?.length) body.push(citationBlock(reply.citations, opts.publicUrl));
+  for (const input of reply.inputs ?? []) body.push(renderInput(input));
+  const actions = cardActions(reply);
   return {
-    type: 'Action.Execute',
-    title: action.label,
-    verb: action.id,
-    data: { actionId: action.id, ...(action.value !== undefined ? { value: action.value } : {}) },
-    ...(action.style === 'primary' ? { style: 'positive' } : action.style === 'danger' ? { style: 'destructive' } : {}),
-    ...(hasInputs ? { associatedInputs: 'none' } : {}),
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    fallbackText: plainText(reply, opts),
+    msteams: { width: 'Full' },
+    body,
+    ...(actions.length ? { actions } : {}),
   };
 }
 
-/** The reply as plain text (card fallback, notification summary). */
-export function plainText(reply: Reply): string {
-  const parts = [reply.title ? `**${escapeTeams(reply.title)}**` : null, escapeTeams(reply.text), reply.list?.map((i) => `- ${escapeTeams(i)}`).join('\n') || null];
-  if (reply.citations?.length) parts.push(`${t.sources}:\n${reply.citations.map((c) => `- ${citationLine(c)}`).join('\n')}`);
+/** The reply as plain Markdown (card fallback for clients without cards). */
+export function plainText(reply: Reply, opts: TeamsRenderOptions = {}): string {
+  const parts = [
+    reply.title ? `**${escapeTeams(reply.title)}**` : null,
+    escapeTeams(reply.text.trim()).replace(/\n/g, '\n\n'),
+    reply.list?.map((i) => `- ${escapeTeams(stripListMarker(i))}`).join('\n') || null,
+  ];
+  if (reply.citations?.length) parts.push(`${t.sources}:\n${reply.citations.map((c) => `- ${citationLine(c, opts.publicUrl)}`).join('\n')}`);
   return parts.filter(Boolean).join('\n\n');
-}
-
-function summaryOf(reply: Reply): string {
-  return truncate((reply.title ?? reply.text).replace(/\s+/g, ' '), 120);
 }
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/**
- * The action a card button submitted: verb (or data.actionId) as id; the value from data.value, or the
- * input values (one input → its text, several → JSON).
- */
-export function actionFromCardData(verb: string | undefined, data: Record<string, unknown> | undefined): { id: string; value?: string } | null {
-  const d = data ?? {};
-  const id = verb || (typeof d.actionId === 'string' ? d.actionId : '');
-  if (!id) return null;
-  if (typeof d.value === 'string') return { id, value: d.value };
-  const inputs = Object.entries(d).filter(([k]) => !RESERVED.has(k));
-  if (inputs.length === 0) return { id };
-  if (inputs.length === 1) return formAnswer({ id, value: String(inputs[0]![1] ?? '') });
-  return { id, value: JSON.stringify(Object.fromEntries(inputs)) };
-}
-
-const FORM_SUBMIT = /^form:([^:]+):(\d+):([a-z]+):submit$/;
-/** What an empty optional field means, per form step: no toelichting, realised number not known. */
-const EMPTY_ANSWER: Record<string, string> = { note: 'geen', realised: 'onbekend' };
-
-/**
- * A form card's submit (`form:<token>:<number>:<step>:submit` + the typed value) → the form's own answer
- * button id `form:<token>:<number>:<step>:<value>`, as if the value were a button: the form then checks
- * token, agreement and step, so a submit from an older card cannot answer the current question. The form
- * reads such ids on one line, so line breaks in a toelichting become spaces.
- */
-export function formAnswer(action: { id: string; value?: string }): { id: string; value?: string } {
-  const m = FORM_SUBMIT.exec(action.id);
-  if (!m) return action;
-  const typed = (action.value ?? '').replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  const value = typed || EMPTY_ANSWER[m[3]!];
-  return value ? { id: `form:${m[1]}:${m[2]}:${m[3]}:${value}` } : action;
+/** The notification preview: the title, else the first line. */
+function summaryOf(reply: Reply): string {
+  return truncate((reply.title ?? reply.text).replace(/\s+/g, ' ').trim(), 120);
 }

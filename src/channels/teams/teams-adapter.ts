@@ -1,15 +1,15 @@
-import { Client as ConnectorClient, type AdaptiveCardActionResponse } from '@microsoft/teams.api';
+import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import { App } from '@microsoft/teams.apps';
 import type { Config } from '../../config/config.js';
 import type { ChannelAdapter } from '../../core/channel.js';
-import { ChannelError } from '../../core/errors.js';
 import { escapeTeams } from '../../core/escape-teams.js';
-import type { ConversationRef, InboundMessage, Reply } from '../../core/messages.js';
-import type { ChannelSender, ConversationEngine, ConversationRefStore, Logger } from '../../core/ports.js';
+import type { InboundMessage, Reply } from '../../core/messages.js';
+import type { ConversationEngine, ConversationRefStore, Logger } from '../../core/ports.js';
 import { handleAndDeliver } from '../../conversation/handle-and-deliver.js';
+import { privateNotice, splitForGroup } from '../../conversation/private-replies.js';
 import {
+  installedMessage,
   isPersonal,
-  parseReference,
   referenceOf,
   replyConversationId,
   toInboundMessage,
@@ -17,10 +17,10 @@ import {
   type InboundActivity,
   type TeamsReference,
 } from './activity-mapping.js';
-import { toChannelError } from './errors.js';
 import { createHttpBridge } from './http-bridge.js';
-import { needsCard, renderReply, type OutgoingActivity } from './render-reply.js';
+import { needsCard, renderReply } from './render-reply.js';
 import { toSdkLogger } from './sdk-logger.js';
+import { createTeamsSender } from './teams-sender.js';
 import { teamsTexts as t } from './texts.js';
 
 export const TEAMS_MESSAGES_PATH = '/api/messages';
@@ -127,14 +127,41 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<Channe
     return p;
   };
 
+  const render = { publicUrl: deps.publicUrl };
+  const sender = createTeamsSender({ app, logger, render, saveReference });
+
   async function sendReplies(ctx: TurnContext, conversationId: string, replies: Reply[]): Promise<void> {
     const ref = { ...ctx.ref, conversation: { ...ctx.ref.conversation, id: conversationId } };
-    for (const reply of replies) await ctx.send(renderReply(reply) as never, ref as never);
+    for (const reply of replies) await ctx.send(renderReply(reply, render) as never, ref as never);
+  }
+
+  /** Sends replies to the person's 1:1 chat with the bot (opened when needed); false when that failed. */
+  async function sendPersonally(userId: string, replies: Reply[]): Promise<boolean> {
+    try {
+      const ref = await refs.get('teams', userId);
+      if (!ref) return false;
+      await sender.send(ref, replies);
+      return true;
+    } catch (err) {
+      logger.warn('teams: private reply failed', { userId, error: String((err as Error).message ?? err) });
+      return false;
+    }
+  }
+
+  /**
+   * A turn's replies: all of them in a 1:1 chat; in a channel or group chat the private ones go to the
+   * asker's 1:1 chat and the group sees only a line saying so.
+   */
+  async function deliver(ctx: TurnContext, message: InboundMessage, conversationId: string, replies: Reply[]): Promise<void> {
+    if (message.direct) return sendReplies(ctx, conversationId, replies);
+    const { shared, personal } = splitForGroup(replies);
+    if (personal.length) shared.push(privateNotice(await sendPersonally(message.userId, personal)));
+    await sendReplies(ctx, conversationId, shared);
   }
 
   /** Runs the engine for a turn and sends the replies; the event counts as answered once they are out. */
   async function answer(ctx: TurnContext, message: InboundMessage, conversationId: string): Promise<Reply[]> {
-    return handleAndDeliver(engine, message, (replies) => sendReplies(ctx, conversationId, replies));
+    return handleAndDeliver(engine, message, (replies) => deliver(ctx, message, conversationId, replies));
   }
 
   /** Where a late answer to this activity goes: its conversation (reply chain included), proactively. */
@@ -177,13 +204,17 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<Channe
     if ((await receive(message, replyToOf(a, ctx.ref.serviceUrl, conversationId))) === 'duplicate') {
       return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t.received };
     }
-    // Ephemeral replies (feedback thanks) are shown to the clicker only, as the invoke response; the
-    // rest (the next form question, a saved confirmation) go to the conversation.
-    const visibleOf = (replies: Reply[]) => replies.filter((r) => !(r.ephemeral && !needsCard(r)));
+    // A short acknowledgement for the clicker alone (feedback thanks) is the invoke response; private replies
+    // pressed in a group go to the clicker's 1:1 chat; the rest (the next form question) to the conversation.
+    const inResponse = (r: Reply) => Boolean(r.ephemeral && !r.private && !needsCard(r));
     const work = track(
-      handleAndDeliver(engine, message, (replies) => sendReplies(turn, conversationId, visibleOf(replies))).then((replies) => {
-        const visible = visibleOf(replies);
-        return replies.filter((r) => !visible.includes(r));
+      handleAndDeliver(engine, message, async (replies) => {
+        const rest = replies.filter((r) => !inResponse(r));
+        const { shared, personal } = message.direct ? { shared: rest, personal: [] } : splitForGroup(rest);
+        if (personal.length) shared.push(privateNotice(await sendPersonally(message.userId, personal)));
+        await sendReplies(turn, conversationId, shared);
+      }).then((replies) => {
+        return replies.filter(inResponse);
       }),
     );
     const outcome = await Promise.race([work.then((r) => ({ done: true as const, ephemeral: r })), delay(ackAfterMs).then(() => ({ done: false as const }))]).catch(
@@ -197,53 +228,34 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<Channe
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
   });
 
-  // Installation (personal, team or chat) and the bot being added to a conversation: remember the reference.
+  /**
+   * Installation (personal, team or chat) or the bot added to a conversation: remember the reference and
+   * welcome. Teams often sends both events for one install; the engine answers the day's first only.
+   */
+  async function installed(ctx: TurnContext, a: InboundActivity, serviceUrl: string): Promise<void> {
+    await remember(a, serviceUrl);
+    const conversationId = a.conversation.id.split(';')[0]!;
+    const work = track(
+      answer(ctx, installedMessage(a, new Date()), conversationId).catch((err: unknown) => {
+        logger.error('teams: welcome failed', { activityId: a.id, conversationId, error: String((err as Error).stack ?? err) });
+        return [] as Reply[];
+      }),
+    );
+    await Promise.race([work, delay(ackAfterMs)]);
+  }
   app.on('installationUpdate', async (ctx) => {
     const a = ctx.activity as unknown as InboundActivity & { action?: string };
-    if (a.action?.startsWith('add')) await remember(a, ctx.ref.serviceUrl);
+    if (a.action === 'add') await installed(ctx as unknown as TurnContext, a, ctx.ref.serviceUrl);
+    else if (a.action?.startsWith('add')) await remember(a, ctx.ref.serviceUrl);
   });
   app.on('conversationUpdate', async (ctx) => {
     const a = ctx.activity as unknown as InboundActivity;
-    if (a.membersAdded?.some((m) => m.id === a.recipient.id)) await remember(a, ctx.ref.serviceUrl);
+    if (a.membersAdded?.some((m) => m.id === a.recipient.id)) await installed(ctx as unknown as TurnContext, a, ctx.ref.serviceUrl);
   });
 
   app.event('error', ({ error }) => logger.error('teams: sdk error', { error: String((error as Error)?.stack ?? error) }));
 
   await app.initialize();
-
-  const sender: ChannelSender = {
-    channel: 'teams',
-    async send(to: ConversationRef, replies: Reply[]) {
-      const ref = parseReference(to.reference);
-      if (!ref.conversationId && !ref.user?.id) {
-        throw new ChannelError('not_found', `geen Teams-gesprek bekend voor ${to.userId} (app niet geïnstalleerd of nooit een bericht gestuurd)`);
-      }
-      const api = new ConnectorClient((ref.serviceUrl ?? app.api.serviceUrl).replace(/\/+$/, ''), app.api.http);
-      let conversationId = ref.conversationId;
-      try {
-        if (!conversationId) {
-          if (!ref.bot?.id) throw new ChannelError('not_found', `onvolledige Teams-referentie voor ${to.userId}`);
-          const created = await api.conversations.create({
-            isGroup: false,
-            bot: ref.bot,
-            members: [{ id: ref.user!.id, name: ref.user!.name ?? '', role: 'user' }],
-            tenantId: ref.tenantId,
-            channelData: ref.tenantId ? { tenant: { id: ref.tenantId } } : undefined,
-          });
-          conversationId = created.id;
-          await saveReference(to.userId, { ...(ref as TeamsReference), conversationId });
-        }
-        for (const reply of replies) {
-          const activity: OutgoingActivity & { from?: unknown } = { ...renderReply(reply), ...(ref.bot ? { from: ref.bot } : {}) };
-          await api.conversations.activities(conversationId).create(activity as never);
-        }
-      } catch (err) {
-        const error = toChannelError(err, `Teams-bericht aan ${to.userId}`);
-        logger.warn('teams: proactive send failed', { userId: to.userId, conversationId, code: error.code, error: error.message });
-        throw error;
-      }
-    },
-  };
 
   return {
     name: 'teams',

@@ -1,6 +1,7 @@
 /** User-facing text of the Teams channel, in one place (Dutch). */
 export const teamsTexts = {
   sources: 'Bronnen',
+  sourceDocument: 'brondocument',
   agreement: (municipality: string, number: string) => `${municipality}, afspraak ${number}`,
   submit: 'Versturen',
   received: 'Ontvangen.',

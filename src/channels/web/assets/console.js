@@ -275,12 +275,14 @@ function start(root) {
       } else {
         const id = `in-${Math.random().toString(36).slice(2)}`;
         const answered = entry?.pressed ? true : null;
+        // An earlier answer (this quarter's or last quarter's) is filled in, ready to keep or change.
         const field_ = el('input', {
           id,
           type: field.type === 'number' ? 'number' : 'text',
           inputmode: field.type === 'number' ? 'decimal' : null,
           required: field.required ? true : null,
           disabled: answered,
+          value: typeof field.value === 'string' ? field.value : null,
         });
         const submit = el('button', { type: 'submit', class: 'secondary', text: T.answer, disabled: answered });
         const small = el(
