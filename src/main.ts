@@ -7,7 +7,8 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config/config.js';
-import type { ChannelAdapter, HttpRoute } from './core/channel.js';
+import type { ChannelAdapter, HttpRoute, InboundFileSource } from './core/channel.js';
+import type { ChannelName } from './core/messages.js';
 import { createLogger } from './core/logger.js';
 import type { MessageHandler } from './core/people.js';
 import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
@@ -36,6 +37,11 @@ import { createMeetingHandler } from './digests/meeting-handler.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { openDatabase, type Db } from './storage/database.js';
 import { createAgreementRepository } from './storage/agreement-repository.js';
+import { withCorrections } from './storage/corrected-agreements.js';
+import { createReviewStore } from './storage/review-store.js';
+import { createReviewService } from './review/review-service.js';
+import { createUploadHandler } from './review/upload-handler.js';
+import { DEFAULT_LIMITS } from './ingest/limits.js';
 import { createSearchStore } from './storage/search-store.js';
 import { createAnswerStore, createConversationRefStore, createEventLog, createOutboxStore } from './storage/conversation-store.js';
 import { createDirectoryRepository } from './storage/directory-repository.js';
@@ -65,7 +71,9 @@ export async function createApp(options: AppOptions) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const db: Db = await openDatabase(config.database);
 
-  const agreements = createAgreementRepository(db);
+  // Rows hold what the extractor found; everyone reads them with the coordinators' corrections applied.
+  const storedAgreements = createAgreementRepository(db);
+  const agreements = withCorrections(db, storedAgreements);
   const llm = config.llm ? createOpenAiClient(config.llm) : undefined;
   const qa = createQaService({
     agreements,
@@ -76,6 +84,16 @@ export async function createApp(options: AppOptions) {
     now: () => clock.now(),
     llmTimeoutMs: config.llmTimeoutMs,
   });
+  const ingestDeps = { agreements, indexer: qa.indexer, readDocument, extractDocument };
+  const reviews = createReviewService({
+    store: createReviewStore(db, storedAgreements),
+    indexer: qa.indexer,
+    ingest: ingestDeps,
+    clock,
+    timeZone: config.scheduler.timezone,
+    maxUploadBytes: DEFAULT_LIMITS.maxBytes,
+    logger,
+  });
   const refs = createConversationRefStore(db);
   const answers = createAnswerStore(db);
   const outbox = createOutboxStore(db, () => clock.now());
@@ -84,7 +102,7 @@ export async function createApp(options: AppOptions) {
   const senders: ChannelSender[] = [];
   const notifier = createNotifier({ directory, refs, outbox, senders, logger });
 
-  const progress = createProgressService({ agreements, directory, store: createProgressStore(db), notifier, clock, settings: config.scheduler, logger });
+  const progress = createProgressService({ agreements, directory, store: createProgressStore(db), notifier, clock, settings: config.scheduler, logger, reviews });
   const digestStore = createDigestStore(db);
   const digests = createDigestService({
     store: digestStore,
@@ -96,9 +114,16 @@ export async function createApp(options: AppOptions) {
     logger,
     timeZone: config.scheduler.timezone,
     meetingDigestWorkingDays: config.scheduler.meetingDigestWorkingDays,
+    reviews,
   });
 
-  const handlers: MessageHandler[] = [createProgressHandler(progress), createMeetingHandler(digests)];
+  // Channels that can fetch a file sent in a direct message; filled in once the adapters exist.
+  const fileSources = new Map<ChannelName, InboundFileSource>();
+  const handlers: MessageHandler[] = [
+    createUploadHandler({ reviews, files: fileSources, publicUrl: config.http.publicUrl, logger }),
+    createProgressHandler(progress),
+    createMeetingHandler(digests),
+  ];
   const engine: ConversationEngine = createConversationEngine({
     qa,
     agreements,
@@ -110,7 +135,6 @@ export async function createApp(options: AppOptions) {
     logger,
   });
 
-  const ingestDeps = { agreements, indexer: qa.indexer, readDocument, extractDocument };
   const ingest = (files: string[], onProgress?: (done: number, total: number, outcome: IngestOutcome) => void) =>
     ingestFiles(ingestDeps, files, onProgress);
 
@@ -166,6 +190,7 @@ export async function createApp(options: AppOptions) {
       engine,
       agreements,
       directory,
+      reviews,
       inbox: { inbox: async (user) => outbox.inbox('web', user) },
       dashboard: {
         matrixHtml: async (municipality, filters) =>
@@ -184,6 +209,7 @@ export async function createApp(options: AppOptions) {
   if (config.slack) adapters.push(createSlackAdapter({ config: config.slack, engine, refs, logger, publicUrl: config.http.publicUrl }));
   if (config.teams) adapters.push(await createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
   for (const adapter of adapters) if (adapter.sender) senders.push(adapter.sender);
+  for (const adapter of adapters) if (adapter.files) fileSources.set(adapter.name, adapter.files);
   const routes: HttpRoute[] = adapters.flatMap((a) => a.routes);
   if (!config.slack) routes.push(unconfiguredChannelRoute('/slack/events', 'Slack', 'SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET (of SLACK_APP_TOKEN)'));
   // The embedded database belongs to this process; a CLI started beside it hands its files over here.
@@ -227,7 +253,7 @@ export async function createApp(options: AppOptions) {
     engine,
     routes,
     adapters,
-    services: { agreements, qa, progress, digests, digestSettings: digestStore, directory, notifier, answers, outbox, refs, scheduler, ingest },
+    services: { agreements, reviews, qa, progress, digests, digestSettings: digestStore, directory, notifier, answers, outbox, refs, scheduler, ingest },
     loadSamplesIfEmpty,
     /** Starts the HTTP server, the channels and (when enabled) the scheduler. */
     async listen(): Promise<{ port: number; url: string }> {

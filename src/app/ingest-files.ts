@@ -4,13 +4,18 @@ import path from 'node:path';
 import type { ExtractedDocument } from '../core/agreement.js';
 import { IngestError } from '../core/errors.js';
 import type { AgreementRepository, SearchIndexer } from '../core/ports.js';
+import { DEFAULT_LIMITS, formatMb } from '../ingest/limits.js';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Larger files are refused before they are read (the upload limit of ingest/limits.ts). */
+export const MAX_FILE_BYTES = DEFAULT_LIMITS.maxBytes;
+const tooLarge = (bytes: number) => `het bestand is groter dan de limiet van ${formatMb(MAX_FILE_BYTES)} (${formatMb(bytes)})`;
 
 export interface IngestedFile {
   file: string;
   ok: true;
   status: 'created' | 'replaced' | 'unchanged';
+  /** The stored document (its review page). */
+  documentId: string;
   municipality: string;
   title: string;
   period: { from: number | null; to: number | null };
@@ -59,7 +64,7 @@ async function ingestOne(deps: IngestDeps, file: string): Promise<IngestOutcome>
       throw new IngestError(name, 'bestand niet gevonden');
     });
     if (info.isDirectory()) throw new IngestError(name, 'dit is een map, geen bestand');
-    if (info.size > MAX_FILE_BYTES) throw new IngestError(name, `het bestand is groter dan 50 MB (${Math.round(info.size / 1024 / 1024)} MB)`);
+    if (info.size > MAX_FILE_BYTES) throw new IngestError(name, tooLarge(info.size));
     return await ingestData(deps, file, await readFile(file));
   } catch (err) {
     return failed(file, err);
@@ -75,7 +80,7 @@ function failed(file: string, err: unknown): FailedFile {
 async function ingestData(deps: IngestDeps, file: string, data: Buffer): Promise<IngestOutcome> {
   const name = path.basename(file);
   try {
-    if (data.length > MAX_FILE_BYTES) throw new IngestError(name, `het bestand is groter dan 50 MB (${Math.round(data.length / 1024 / 1024)} MB)`);
+    if (data.length > MAX_FILE_BYTES) throw new IngestError(name, tooLarge(data.length));
     const { text, format } = await deps.readDocument({ name, data });
     const doc = deps.extractDocument(text, { sourceName: name });
     const contentHash = createHash('sha256').update(data).digest('hex');
@@ -85,6 +90,7 @@ async function ingestData(deps: IngestDeps, file: string, data: Buffer): Promise
       file,
       ok: true,
       status: saved.status,
+      documentId: saved.documentId,
       municipality: doc.municipality,
       title: doc.title,
       period: doc.period,

@@ -18,6 +18,8 @@ export interface FormItem {
   /** Short form of this year's text. */
   summary: string;
   target: { value: number; unit: string; verb: string; approximate: boolean } | null;
+  /** From a document no coordinator has checked yet: its number and title may still change. */
+  unreviewed?: boolean;
 }
 
 export interface ItemAnswer {
@@ -148,7 +150,7 @@ function question(s: FormState, withIntro: boolean): Reply {
   const it = item(s, s.current)!;
   const n = it.number;
   const position = `${s.items.findIndex((i) => i.number === n) + 1}/${s.items.length}`;
-  const title = `Afspraak ${n} — ${it.title} (${position})`;
+  const title = `Afspraak ${n} — ${it.title} (${position})${it.unreviewed ? t.unreviewedMark : ''}`;
   const cmd = (value: string, label: string): ReplyAction => ({ id: formActionId(s.token, n, 'cmd', value), label });
   const data = { form: 'progress', token: s.token, number: n, step: s.step };
   if (s.step === 'status') {

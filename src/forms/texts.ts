@@ -1,6 +1,7 @@
 /** User-facing text of the progress form, in one place (Dutch). */
 export const formTexts = {
   statusQuestion: 'Hoe staat het ervoor?',
+  unreviewedMark: ' · nog niet gecontroleerd',
   statusHint: 'Kies een knop of typ bijvoorbeeld "op schema", "loopt achter" of "klaar".',
   statusNotUnderstood: (input: string) =>
     `'${input}' begrijp ik niet als status. Kies Op schema, Risico, Vertraagd, Gereed, Niet gestart of Niet van toepassing (of typ 1–6).`,

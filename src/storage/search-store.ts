@@ -7,6 +7,7 @@ import type {
   TextCandidate,
   TextSearchRequest,
 } from '../qa/search-store-port.js';
+import { applyCorrections } from './corrections.js';
 import type { Db } from './database.js';
 
 /** ts_rank weights for the classes {D, C, B, A}: chapter/parties, multi-year text, this-year text, title. */
@@ -14,6 +15,7 @@ const RANK_WEIGHTS = '{0.15, 0.4, 0.7, 1.0}';
 
 interface CandidateRow {
   id: string;
+  documentId: string;
   municipality: string;
   number: string;
   title: string;
@@ -34,6 +36,7 @@ export function createSearchStore(db: Db): SearchStore {
         where: documentId ? { documentId } : {},
         select: {
           id: true,
+          documentId: true,
           municipality: true,
           number: true,
           title: true,
@@ -44,7 +47,8 @@ export function createSearchStore(db: Db): SearchStore {
         },
         orderBy: [{ municipality: 'asc' }, { number: 'asc' }],
       });
-      return rows.map(
+      // The index holds what people read: a coordinator's corrections, not only what was extracted.
+      return (await applyCorrections(sql, rows)).map(
         (r): IndexSource => ({
           agreementId: r.id,
           municipality: r.municipality,
@@ -53,7 +57,7 @@ export function createSearchStore(db: Db): SearchStore {
           chapterTitle: r.chapterTitle,
           yearText: r.yearText,
           multiYearText: r.multiYearText,
-          responsible: r.responsible,
+          responsible: r.responsible ?? [],
         }),
       );
     },
@@ -123,13 +127,13 @@ export function createSearchStore(db: Db): SearchStore {
            ORDER BY ${cheap} + ts_rank('${RANK_WEIGHTS}', "searchVector", ${any}) DESC, id
            LIMIT ${pool}
          )
-         SELECT a.id, a.municipality, a.number, a.title, a."chapterTitle", a.responsible, a."periodFrom", a."periodTo",
+         SELECT a.id, a."documentId", a.municipality, a.number, a.title, a."chapterTitle", a.responsible, a."periodFrom", a."periodTo",
                 a."actionYear", ARRAY[${ranks.join(', ')}]::float8[] AS ranks
          FROM c JOIN "Agreement" a ON a.id = c.id`,
         params,
       );
       const score = (r: CandidateRow) => r.ranks.reduce((sum, rank, i) => sum + Number(rank) * req.terms[i]!.weight, 0);
-      const rows = pooled
+      const rows = (await applyCorrections(sql, pooled))
         .map((r) => ({ r, s: score(r) }))
         .sort((a, b) => b.s - a.s || a.r.municipality.localeCompare(b.r.municipality) || compareNumbers(a.r.number, b.r.number))
         .slice(0, req.limit)
@@ -166,6 +170,15 @@ export function createSearchStore(db: Db): SearchStore {
       const themes = await sql.query<{ municipality: string; title: string }>(
         `SELECT DISTINCT municipality, "chapterTitle" AS title FROM "Agreement" WHERE "chapterTitle" IS NOT NULL ORDER BY 1, 2`,
       );
+      // Themes and parties a coordinator corrected are names people ask about too.
+      const corrected = await sql.query<{ municipality: string; field: string; value: unknown }>(
+        `SELECT DISTINCT municipality, field, value::text AS value FROM "AgreementCorrection" WHERE field IN ('theme', 'responsible')`,
+      );
+      for (const c of corrected) {
+        const value = JSON.parse(String(c.value)) as unknown;
+        if (c.field === 'theme' && typeof value === 'string') themes.push({ municipality: c.municipality, title: value });
+        if (c.field === 'responsible' && Array.isArray(value)) for (const name of value) responsible.push({ municipality: c.municipality, name: String(name) });
+      }
       return {
         municipalities,
         parties: [

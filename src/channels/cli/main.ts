@@ -7,6 +7,7 @@ import { ingestThroughServer } from './remote-ingest.js';
 import { createApp, type App } from '../../main.js';
 import { parseCli, type CliOptions } from './args.js';
 import { runOperations } from './operations.js';
+import { formatReview, runReviewCommand } from './review-commands.js';
 import { err, formatAgreementLine, formatIngestOutcome, out, printJson } from './output.js';
 import { USAGE } from './usage.js';
 import { need, UsageError } from './usage-error.js';
@@ -26,7 +27,7 @@ async function run(argv: string[]): Promise<number> {
     out(USAGE);
     return command || options.help ? 0 : 2;
   }
-  const known = ['serve', 'ingest', 'agreements', 'agreement', 'search', 'ask', 'directory', 'progress', 'digest', 'meetings', 'schedule'];
+  const known = ['serve', 'ingest', 'agreements', 'agreement', 'documents', 'document', 'search', 'ask', 'directory', 'progress', 'digest', 'meetings', 'schedule'];
   if (!known.includes(command)) {
     err(`Onbekende opdracht "${command}".\n`);
     err(USAGE);
@@ -75,6 +76,18 @@ function reportIngest(outcomes: IngestOutcome[], o: CliOptions, printed = false)
   return failed ? 1 : 0;
 }
 
+/** What `ingest` found in a stored document, as the console's review page shows it (corrections applied). */
+async function printFound(app: App, outcome: IngestOutcome): Promise<void> {
+  const review = outcome.ok ? await app.services.reviews.review(outcome.documentId) : null;
+  if (!review) {
+    out(formatIngestOutcome(outcome));
+    return;
+  }
+  const status = { created: 'nieuw', replaced: 'vervangen (nieuwe versie)', unchanged: 'ongewijzigd' }[outcome.ok ? outcome.status : 'created'];
+  out(`✓ ${formatReview(review, app.config.scheduler.timezone)}`);
+  out(`  ${status}; controleer en corrigeer in de console (Documenten) of met: npx afsprakenbot agreement edit ${review.document.municipality} <nummer> --title …`);
+}
+
 async function serve(config: ReturnType<typeof loadConfig>, options: CliOptions): Promise<number> {
   const app = await createApp({ config });
   if (!options['no-samples']) {
@@ -110,10 +123,13 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
     case 'ingest': {
       if (args.length === 0) throw new UsageError('Geef één of meer bestanden: npx afsprakenbot ingest <bestand…>');
       const showProgress = !o.json && args.length > 1;
+      // One after the other, in file order.
+      let shown = Promise.resolve();
       const outcomes = await s.ingest(args, (done, total, outcome) => {
-        if (!o.json) out(formatIngestOutcome(outcome));
+        if (!o.json) shown = shown.then(() => printFound(app, outcome));
         if (showProgress) err(`[${done}/${total}] ${path.basename(outcome.file)}`);
       });
+      await shown;
       return reportIngest(outcomes, o, true);
     }
     case 'agreements': {
@@ -124,6 +140,7 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
       return 0;
     }
     case 'agreement': {
+      if (args[0] === 'edit') return (await runReviewCommand(app, command, args, o))!;
       const [first, second] = args;
       // Either order: "agreement Almelo 3" or "agreement 2.1 Dalvoorde"; the number as printed ("2.1", "A3").
       const numberArg = [first, second].find((x) => x && /\d/.test(x) && parseAgreementNumber(x));
@@ -166,7 +183,7 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
       return 0;
     }
     default:
-      return runOperations(app, command, args, o);
+      return (await runReviewCommand(app, command, args, o)) ?? runOperations(app, command, args, o);
   }
 }
 

@@ -47,6 +47,7 @@ export async function runOperations(app: App, command: string, args: string[], o
       else {
         out(`Voortgang ${quarter} voor ${result.municipality}: ${result.items} items; ${result.prompted.length} rapporteurs gevraagd${result.alreadyPrompted ? `, ${result.alreadyPrompted} eerder al` : ''}.`);
         for (const u of result.unreachable) out(`  ! niet bereikbaar: ${u.name ?? u.party} (${u.party}) — ${u.reason}`);
+        for (const u of result.unreviewed) out(`  ! nog niet gecontroleerd: ${u.title} (${u.agreements} afspraken) — controleer met: npx afsprakenbot document ${result.municipality}`);
       }
       return 0;
     }

@@ -12,6 +12,7 @@ import { mrkdwn, parseActionId, renderReplies, renderReply, type RenderOptions, 
 import { decodeSharedReply, encodeSharedReply, SHARE_ACTION_ID } from './share-payload.js';
 import { postMessages } from './slack-sender.js';
 import { slackErrorName } from './slack-errors.js';
+import { toInboundFiles } from './file-download.js';
 import { slackTexts } from './texts.js';
 import type { WorkQueue } from './work-queue.js';
 
@@ -40,6 +41,8 @@ interface SlackMessageEvent {
   thread_ts?: string;
   channel: string;
   channel_type?: string;
+  /** A file share (subtype file_share): the files sent with the message. */
+  files?: Array<{ id?: string; name?: string; title?: string; mimetype?: string; size?: number }>;
 }
 
 const blocksOf = (m: SlackMessage) => (m.blocks.length ? { blocks: m.blocks } : {});
@@ -81,11 +84,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   // Direct messages, and replies in a channel thread where the bot already answered.
   app.event('message', async ({ event, body, client, context }) => {
     const e = event as SlackMessageEvent;
-    if (e.subtype !== undefined || e.bot_id || !e.user || !e.text) return;
+    const files = e.subtype === 'file_share' || e.subtype === undefined ? toInboundFiles(e.files) : undefined;
+    if ((e.subtype !== undefined && !files) || e.bot_id || !e.user || (!e.text && !files)) return;
     const direct = e.channel_type === 'im';
     const isThreadReply = !!e.thread_ts && e.thread_ts !== e.ts;
     // Mentions are answered by app_mention; only unmentioned follow-ups in our threads come here.
-    if (!direct && (!isThreadReply || (context.botUserId && e.text.includes(`<@${context.botUserId}>`)))) return;
+    if (!direct && (!isThreadReply || (context.botUserId && e.text?.includes(`<@${context.botUserId}>`)))) return;
     await queue.run(async () => {
       if (!direct) {
         try {
@@ -98,7 +102,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
         await refs.save({ channel: 'slack', userId: e.user!, reference: { conversationId: e.channel } }).catch((err: unknown) => logger.warn('slack: saving conversation ref failed', { userId: e.user, error: String(err) }));
       }
       const threadTs = e.thread_ts;
-      const message = inbound({ userId: e.user!, conversationId: e.channel, threadId: threadTs, direct, text: e.text, eventId: body.event_id });
+      const message = inbound({ userId: e.user!, conversationId: e.channel, threadId: threadTs, direct, text: e.text, eventId: body.event_id, ...(files ? { files } : {}) });
       await withWorkingReaction(client, logger, e.channel, e.ts, !context.retryNum, () =>
         converse(message, (replies) => postMessages(client, e.channel, renderReplies(replies, render), threadTs)),
       );
