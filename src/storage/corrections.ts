@@ -42,13 +42,14 @@ export interface Identity {
   title: string;
 }
 
-const parseJson = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
+/** JSON read as text: drivers differ in whether they parse jsonb, and a JSON string would be ambiguous. */
+const parseJson = (v: unknown) => JSON.parse(String(v)) as unknown;
 
 /** Corrections of these documents (by their current ids), oldest first. */
 export async function loadCorrections(sql: SqlExecutor, documentIds: string[]): Promise<CorrectionRow[]> {
   if (documentIds.length === 0) return [];
   const rows = await sql.query<Omit<CorrectionRow, 'correctedAt'> & { correctedAtMs: number }>(
-    `SELECT c.id, c.municipality, c."documentTitle", c."sourceNumber", c."sourceTitle", c.field, c.value,
+    `SELECT c.id, c.municipality, c."documentTitle", c."sourceNumber", c."sourceTitle", c.field, c.value::text AS value,
             c."correctedBy", c."correctedByName", (extract(epoch from c."correctedAt") * 1000)::float8 AS "correctedAtMs", d.id AS "documentId"
      FROM "AgreementCorrection" c
      JOIN "Document" d ON d.municipality = c.municipality AND d.title = c."documentTitle"
