@@ -2,7 +2,7 @@
  * Corrections and reviews of documents. A review is kept per municipality + title with a fingerprint of
  * the document's agreements: a new version with the same agreements stays reviewed, one that differs not.
  */
-import { compareNumbers, type Agreement } from '../core/agreement.js';
+import { compareNumbers, type Agreement, type StoredDocument } from '../core/agreement.js';
 import { DomainError } from '../core/errors.js';
 import type { AgreementRepository } from '../core/ports.js';
 import {
@@ -46,6 +46,18 @@ const MS = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
 
 interface SummaryRow {
   id: string;
+  municipality: string;
+  title: string;
+  sourceName: string;
+  format: string;
+  periodFrom: number | null;
+  periodTo: number | null;
+  actionYear: number | null;
+  parties: string[];
+  contentHash: string;
+  warnings: string[];
+  ingestedAtMs: number;
+  agreementCount: number;
   fingerprint: string;
   reviewedFingerprint: string | null;
   reviewedBy: string | null;
@@ -60,25 +72,38 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function createReviewStore(db: Db, stored: AgreementRepository): ReviewStore {
   const { sql } = db;
 
+  /** Documents with their review state in one query (digests ask per municipality, rounds per form step). */
   async function summaries(filter: { municipality?: string; documentId?: string }): Promise<DocumentReviewSummary[]> {
-    const documents = (await stored.listDocuments()).filter(
-      (d) => (!filter.municipality || d.municipality.toLowerCase() === filter.municipality.trim().toLowerCase()) && (!filter.documentId || d.id === filter.documentId),
-    );
-    if (documents.length === 0) return [];
     const rows = await sql.query<SummaryRow>(
-      `SELECT d.id, ${FINGERPRINT('d')} AS fingerprint, r.fingerprint AS "reviewedFingerprint", r."reviewedBy", r."reviewedByName",
+      `SELECT d.id, d.municipality, d.title, d."sourceName", d.format, d."periodFrom", d."periodTo", d."actionYear", d.parties, d."contentHash",
+              d.warnings, ${MS('d."ingestedAt"')} AS "ingestedAtMs",
+              (SELECT count(*)::int FROM "Agreement" a WHERE a."documentId" = d.id) AS "agreementCount",
+              ${FINGERPRINT('d')} AS fingerprint, r.fingerprint AS "reviewedFingerprint", r."reviewedBy", r."reviewedByName",
               ${MS('r."reviewedAt"')} AS "reviewedAtMs",
               (SELECT count(*)::int FROM "AgreementCorrection" c WHERE c.municipality = d.municipality AND c."documentTitle" = d.title) AS corrections
        FROM "Document" d LEFT JOIN "DocumentReview" r ON r.municipality = d.municipality AND r."documentTitle" = d.title
-       WHERE d.id = ANY($1::text[])`,
-      [documents.map((d) => d.id)],
+       WHERE ($1::text IS NULL OR lower(d.municipality) = lower($1)) AND ($2::text IS NULL OR d.id = $2)
+       ORDER BY d.municipality, d.title`,
+      [filter.municipality?.trim() ?? null, filter.documentId ?? null],
     );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return documents.map((document) => {
-      const r = byId.get(document.id);
-      const state: ReviewState | null = r?.reviewedBy ? { at: new Date(Number(r.reviewedAtMs)), by: { id: r.reviewedBy, name: r.reviewedByName ?? r.reviewedBy } } : null;
-      const current = !!state && r!.reviewedFingerprint === r!.fingerprint;
-      return { document, review: current ? state : null, earlierReview: current ? null : state, corrections: r?.corrections ?? 0 };
+    return rows.map((r) => {
+      const document: StoredDocument = {
+        id: r.id,
+        municipality: r.municipality,
+        title: r.title,
+        sourceName: r.sourceName,
+        format: r.format,
+        period: { from: r.periodFrom, to: r.periodTo },
+        actionYear: r.actionYear,
+        parties: r.parties,
+        contentHash: r.contentHash,
+        warnings: r.warnings,
+        ingestedAt: new Date(Number(r.ingestedAtMs)),
+        agreementCount: r.agreementCount,
+      };
+      const state: ReviewState | null = r.reviewedBy ? { at: new Date(Number(r.reviewedAtMs)), by: { id: r.reviewedBy, name: r.reviewedByName ?? r.reviewedBy } } : null;
+      const current = !!state && r.reviewedFingerprint === r.fingerprint;
+      return { document, review: current ? state : null, earlierReview: current ? null : state, corrections: r.corrections };
     });
   }
 
