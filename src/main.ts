@@ -9,7 +9,8 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config/config.js';
-import type { ChannelAdapter, HttpRoute } from './core/channel.js';
+import type { ChannelAdapter, HttpRoute, InboundFileSource } from './core/channel.js';
+import type { ChannelName } from './core/messages.js';
 import { createLogger } from './core/logger.js';
 import type { MessageHandler } from './core/people.js';
 import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
@@ -43,6 +44,11 @@ import { createMeetingHandler } from './digests/meeting-handler.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { openDatabase, type Db } from './storage/database.js';
 import { createAgreementRepository } from './storage/agreement-repository.js';
+import { withCorrections } from './storage/corrected-agreements.js';
+import { createReviewStore } from './storage/review-store.js';
+import { createReviewService } from './review/review-service.js';
+import { createUploadHandler } from './review/upload-handler.js';
+import { DEFAULT_LIMITS } from './ingest/limits.js';
 import { createSearchStore } from './storage/search-store.js';
 import { createAnswerStore, createConversationRefStore } from './storage/conversation-store.js';
 import { createInboundLog } from './storage/inbound-log.js';
@@ -83,7 +89,9 @@ export async function createApp(options: AppOptions) {
   // The embedded database is ours alone (lock file): a lease still held belongs to a process that died.
   if (db.kind === 'pglite') await leases.expireAll(clock.now());
 
-  const agreements = createAgreementRepository(db);
+  // Rows hold what the extractor found; everyone reads them with the coordinators' corrections applied.
+  const storedAgreements = createAgreementRepository(db);
+  const agreements = withCorrections(db, storedAgreements);
   const llm = config.llm ? createOpenAiClient(config.llm) : undefined;
   const qa = createQaService({
     agreements,
@@ -93,6 +101,18 @@ export async function createApp(options: AppOptions) {
     logger,
     now: () => clock.now(),
     llmTimeoutMs: config.llmTimeoutMs,
+  });
+  // With a model configured it proposes agreements where the rules find none; without one the rules do it all.
+  const extract: IngestDeps['extractDocument'] = llm ? (text, opts) => extractWithModelHelp(text, opts, { llm, logger }) : extractDocument;
+  const ingestDeps: IngestDeps = { agreements, indexer: qa.indexer, readDocument, extractDocument: extract };
+  const reviews = createReviewService({
+    store: createReviewStore(db, storedAgreements),
+    indexer: qa.indexer,
+    ingest: ingestDeps,
+    clock,
+    timeZone: config.scheduler.timezone,
+    maxUploadBytes: DEFAULT_LIMITS.maxBytes,
+    logger,
   });
   const refs = createConversationRefStore(db);
   const answers = createAnswerStore(db);
@@ -111,7 +131,7 @@ export async function createApp(options: AppOptions) {
   });
   const notifier = createNotifier({ directory, refs, outbox, delivery, senders, logger, timeZone: config.scheduler.timezone, inboxByEmail: config.web.signIn === 'oidc' });
 
-  const progress = createProgressService({ agreements, directory, store: createProgressStore(db), notifier, clock, settings: config.scheduler, logger });
+  const progress = createProgressService({ agreements, directory, store: createProgressStore(db), notifier, clock, settings: config.scheduler, logger, reviews });
   const digestStore = createDigestStore(db);
   const digests = createDigestService({
     store: digestStore,
@@ -123,16 +143,20 @@ export async function createApp(options: AppOptions) {
     logger,
     timeZone: config.scheduler.timezone,
     meetingDigestWorkingDays: config.scheduler.meetingDigestWorkingDays,
+    reviews,
   });
 
-  const handlers: MessageHandler[] = [createProgressHandler(progress), createMeetingHandler(digests)];
+  // Channels that can fetch a file sent in a direct message; filled in once the adapters exist.
+  const fileSources = new Map<ChannelName, InboundFileSource>();
+  const handlers: MessageHandler[] = [
+    createUploadHandler({ reviews, files: fileSources, publicUrl: config.http.publicUrl, logger }),
+    createProgressHandler(progress),
+    createMeetingHandler(digests),
+  ];
   const inbound = createInboundLog(db);
   const engine: ConversationEngine = createConversationEngine({ qa, agreements, directory, events: inbound, answers, handlers, clock, logger, owner, leaseMs });
   const replay = createAnswerReplay({ engine, events: inbound, senders, clock, logger, windowMs: config.resilience.answerReplayMinutes * 60_000 });
 
-  // With a model configured it proposes agreements where the rules find none; without one the rules do it all.
-  const extract: IngestDeps['extractDocument'] = llm ? (text, opts) => extractWithModelHelp(text, opts, { llm, logger }) : extractDocument;
-  const ingestDeps: IngestDeps = { agreements, indexer: qa.indexer, readDocument, extractDocument: extract };
   const ingest = (files: string[], onProgress?: (done: number, total: number, outcome: IngestOutcome) => void, overrides?: IngestOverrides) =>
     ingestFiles(ingestDeps, files, onProgress, overrides);
 
@@ -193,6 +217,7 @@ export async function createApp(options: AppOptions) {
       engine,
       agreements,
       directory,
+      reviews,
       inbox: { inbox: async (user) => outbox.inbox('web', user) },
       dashboard: {
         matrixHtml: async (municipality, filters) =>
@@ -213,6 +238,7 @@ export async function createApp(options: AppOptions) {
   if (config.slack) adapters.push(createSlackAdapter({ config: config.slack, engine, refs, logger, publicUrl: config.http.publicUrl }));
   if (config.teams) adapters.push(await createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
   for (const adapter of adapters) if (adapter.sender) senders.push(adapter.sender);
+  for (const adapter of adapters) if (adapter.files) fileSources.set(adapter.name, adapter.files);
   const routes: HttpRoute[] = adapters.flatMap((a) => a.routes);
   if (!config.slack) routes.push(unconfiguredChannelRoute('/slack/events', 'Slack', 'SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET (of SLACK_APP_TOKEN)'));
   // The embedded database belongs to this process; a CLI started beside it hands its files over here.
@@ -275,7 +301,7 @@ export async function createApp(options: AppOptions) {
     routes,
     adapters,
     owner,
-    services: { agreements, qa, progress, digests, digestSettings: digestStore, directory, notifier, answers, outbox, delivery, refs, scheduler, ingest, replay },
+    services: { agreements, reviews, qa, progress, digests, digestSettings: digestStore, directory, notifier, answers, outbox, delivery, refs, scheduler, ingest, replay },
     loadSamplesIfEmpty,
     /**
      * Starts the HTTP server and the channels, then — once start-up work of every instance (migrations,

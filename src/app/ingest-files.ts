@@ -4,8 +4,11 @@ import path from 'node:path';
 import type { ExtractedDocument } from '../core/agreement.js';
 import { IngestError } from '../core/errors.js';
 import type { AgreementRepository, SearchIndexer } from '../core/ports.js';
+import { DEFAULT_LIMITS, formatMb } from '../ingest/limits.js';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Larger files are refused before they are read (the upload limit of ingest/limits.ts). */
+export const MAX_FILE_BYTES = DEFAULT_LIMITS.maxBytes;
+const tooLarge = (bytes: number) => `het bestand is groter dan de limiet van ${formatMb(MAX_FILE_BYTES)} (${formatMb(bytes)})`;
 
 /** One agreement as `ingest` reports it. */
 export interface IngestedAgreement {
@@ -19,6 +22,8 @@ export interface IngestedFile {
   file: string;
   ok: true;
   status: 'created' | 'replaced' | 'unchanged';
+  /** The stored document (its review page). */
+  documentId: string;
   municipality: string;
   title: string;
   period: { from: number | null; to: number | null };
@@ -78,7 +83,7 @@ async function ingestOne(deps: IngestDeps, file: string, overrides: IngestOverri
       throw new IngestError(name, 'bestand niet gevonden');
     });
     if (info.isDirectory()) throw new IngestError(name, 'dit is een map, geen bestand');
-    if (info.size > MAX_FILE_BYTES) throw new IngestError(name, `het bestand is groter dan 50 MB (${Math.round(info.size / 1024 / 1024)} MB)`);
+    if (info.size > MAX_FILE_BYTES) throw new IngestError(name, tooLarge(info.size));
     return await ingestData(deps, file, await readFile(file), overrides);
   } catch (err) {
     return failed(file, err);
@@ -94,7 +99,7 @@ function failed(file: string, err: unknown): FailedFile {
 async function ingestData(deps: IngestDeps, file: string, data: Buffer, overrides: IngestOverrides): Promise<IngestOutcome> {
   const name = path.basename(file);
   try {
-    if (data.length > MAX_FILE_BYTES) throw new IngestError(name, `het bestand is groter dan 50 MB (${Math.round(data.length / 1024 / 1024)} MB)`);
+    if (data.length > MAX_FILE_BYTES) throw new IngestError(name, tooLarge(data.length));
     const { text, format } = await deps.readDocument({ name, data });
     const doc = await deps.extractDocument(text, { sourceName: name, ...definedOverrides(overrides) });
     const contentHash = createHash('sha256').update(data).digest('hex');
@@ -104,6 +109,7 @@ async function ingestData(deps: IngestDeps, file: string, data: Buffer, override
       file,
       ok: true,
       status: saved.status,
+      documentId: saved.documentId,
       municipality: doc.municipality,
       title: doc.title,
       period: doc.period,

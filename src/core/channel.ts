@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ChannelName } from './messages.js';
+import type { ChannelName, InboundFile } from './messages.js';
 import type { ChannelSender } from './ports.js';
 
 /** A route on the one HTTP server (console, /slack/events, /api/messages). */
@@ -24,7 +24,14 @@ export interface ChannelAdapter {
   routes: HttpRoute[];
   /** Proactive sending, when the channel supports it. */
   sender?: ChannelSender;
+  /** Fetches files people send with a message, when the channel supports it. */
+  files?: InboundFileSource;
   start?(): Promise<void>;
   /** Stops taking work and waits for what is running, until `deadline` (ms since epoch) when given. */
   stop?(deadline?: number): Promise<void>;
+}
+
+/** Downloads a file sent with a message through its channel; refuses (ChannelError, Dutch) above `maxBytes`. */
+export interface InboundFileSource {
+  download(file: InboundFile, maxBytes: number): Promise<Buffer>;
 }

@@ -21,6 +21,18 @@ export interface InboundMessage {
   /** The platform's id of the event, for dedupe. */
   eventId?: string;
   receivedAt: Date;
+  /** Files sent with the message (a Slack file share, a file in a Teams chat), fetched only when needed. */
+  files?: InboundFile[];
+}
+
+/** A file that came with a message: plain data, so the message can be stored; the channel downloads it. */
+export interface InboundFile {
+  name: string;
+  /** Bytes, when the platform says so before the download. */
+  size?: number;
+  mimeType?: string;
+  /** What the channel needs to fetch it (a Slack file id, a Teams download URL). */
+  ref: string;
 }
 
 export interface Citation {

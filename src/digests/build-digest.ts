@@ -15,6 +15,7 @@ import type {
   TargetProgress,
   ThemeSummary,
   UnreportedAgreement,
+  UnreviewedDocument,
 } from './digest-model.js';
 import { colourOf, NO_REPORT, STATUS_ORDER, statusFromStored, type StatusLabel } from './statuses.js';
 
@@ -50,6 +51,8 @@ export interface DigestInput {
   periodKey: string;
   /** The meeting a meeting digest prepares (defaults to the next one). */
   meeting?: MeetingRow | null;
+  /** The municipality's documents no coordinator has checked yet. */
+  unreviewed?: UnreviewedDocument[];
 }
 
 export const THEME_NONE = 'Overig';
@@ -269,6 +272,7 @@ export function buildDigest(input: DigestInput): Digest {
     missing,
     targets,
     nextMeeting: upcoming[0] ? toDigestMeeting(upcoming[0], timeZone) : null,
+    unreviewed: input.unreviewed ?? [],
   };
   const meeting = input.meeting ?? upcoming[0] ?? null;
   if (input.kind === 'meeting' && meeting) {

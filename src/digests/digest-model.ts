@@ -72,6 +72,12 @@ export interface UnreportedAgreement {
   responsible: string[];
 }
 
+/** A document whose extracted agreements no coordinator has checked yet (in this version). */
+export interface UnreviewedDocument {
+  title: string;
+  agreements: number;
+}
+
 export interface DiscussionPoint {
   reason: 'rood' | 'achter-op-doel' | 'geen-antwoord' | 'thema-onder-druk';
   text: string;
@@ -103,6 +109,8 @@ export interface Digest {
   missing: MissingParty[];
   targets: TargetProgress[];
   nextMeeting: DigestMeeting | null;
+  /** Documents not yet checked by a coordinator: their numbers, titles and parties may still change. */
+  unreviewed: UnreviewedDocument[];
   /** Meeting digests only. */
   meeting?: {
     meeting: DigestMeeting;

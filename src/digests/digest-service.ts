@@ -8,6 +8,7 @@ import type { PartyRecord } from '../core/progress.js';
 import type { Reply } from '../core/messages.js';
 import type { DirectoryLookup, Notifier } from '../core/people.js';
 import type { AgreementRepository, Clock, Logger } from '../core/ports.js';
+import type { ReviewStatus } from '../core/review.js';
 import {
   DEFAULT_TIMEZONE,
   isoWeekKey,
@@ -98,6 +99,8 @@ export function createDigestService(deps: {
   logger?: Logger;
   timeZone?: string;
   meetingDigestWorkingDays?: number;
+  /** Which documents are not checked yet; without it nothing is marked. */
+  reviews?: ReviewStatus;
 }): DigestService {
   const tz = deps.timeZone ?? DEFAULT_TIMEZONE;
   const workingDays = deps.meetingDigestWorkingDays ?? 5;
@@ -137,13 +140,14 @@ export function createDigestService(deps: {
     const { quarter, cycle } = await reportingQuarter(municipality, now);
     const q = quarterKey(quarter);
     const reportQuarters = [...new Set([...quartersOfYear(quarter.year), q])];
-    const [agreementList, reports, changes, reporters, meetings, previous] = await Promise.all([
+    const [agreementList, reports, changes, reporters, meetings, previous, unreviewed] = await Promise.all([
       agreementsAsReported(municipality),
       store.listReports(municipality, reportQuarters),
       store.listChanges(municipality, [q, quarterKey(previousQuarter(quarter))]),
       store.listPeopleWithRole(municipality, 'reporter'),
       deps.meetings.list({ municipality, from: startOfLocalDay(localDate(now, tz), tz) }),
       store.latestDigest(municipality, kind, now),
+      deps.reviews?.unreviewed(municipality) ?? [],
     ]);
     const fallback = kind === 'weekly' ? new Date(now.getTime() - 7 * 86_400_000) : startOfLocalDay(quarterStartDate(quarter), tz);
     const meeting = kind === 'meeting' ? (options.meeting ?? meetings[0] ?? null) : null;
@@ -162,6 +166,7 @@ export function createDigestService(deps: {
       since: previous?.createdAt ?? fallback,
       periodKey: kind === 'weekly' ? isoWeekKey(localDate(now, tz)) : (meeting?.id ?? `geen-overleg:${localDate(now, tz)}`),
       meeting,
+      unreviewed: unreviewed.map((u) => ({ title: u.document.title, agreements: u.document.agreementCount })),
     });
   }
 

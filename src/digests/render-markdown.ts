@@ -18,6 +18,8 @@ export function digestSections(d: Digest): Array<{ title: string; lines: string[
     return `*${t.theme}*: ${COLOUR_EMOJI.groen} ${t.colours.groen} ${COLOUR_EMOJI.oranje} ${t.colours.oranje} ${COLOUR_EMOJI.rood} ${t.colours.rood} ${COLOUR_EMOJI.grijs} ${t.colours.grijs} (${parts})`;
   });
   const sections = [
+    // Only when there is something unchecked: it qualifies everything below, so it comes first.
+    ...(d.unreviewed?.length ? [{ title: T.unreviewedHeader, lines: d.unreviewed.map((u) => T.unreviewedLine(u.title, u.agreements)), empty: '' }] : []),
     { title: T.statusHeader, lines: themeLines, empty: T.emptyQuarter(d) },
     { title: T.changesHeader, lines: d.changes.map(changeLine), empty: T.noChanges },
     { title: T.missingHeader, lines: d.missing.map(missingLine), empty: T.allAnswered },

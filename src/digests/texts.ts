@@ -16,6 +16,9 @@ export const T = {
   weeklyTitle: (d: Digest) => `Weekoverzicht prestatieafspraken ${d.municipality} — ${d.quarterLabel}`,
   meetingTitle: (d: Digest) => `Voorbereiding ${d.meeting?.meeting.title ?? 'overleg'} (${d.meeting ? meetingWhen(d.meeting.meeting) : ''})`,
   statusHeader: 'Stand per thema',
+  unreviewedHeader: 'Nog niet gecontroleerd',
+  unreviewedLine: (title: string, agreements: number) =>
+    `${title} (${agreements === 1 ? '1 afspraak' : `${agreements} afspraken`}): nog niet gecontroleerd door een coördinator — nummers, titels en regie kunnen nog veranderen`,
   legend: 'groen = Op schema of Gereed · oranje = Risico of Niet gestart · rood = Vertraagd · grijs = n.v.t. of nog geen rapportage',
   changesHeader: 'Wat is er veranderd',
   noChanges: 'Geen nieuwe rapportages of wijzigingen sinds het vorige overzicht.',

@@ -82,7 +82,7 @@ function question(s: FormState, withIntro: boolean): Reply {
   const n = s.current!;
   const it = item(s, n)!;
   const position = `${askOrder(s).indexOf(n) + 1}/${s.items.length}`;
-  const title = `Afspraak ${n} — ${it.title} (${position})`;
+  const title = `Afspraak ${n} — ${it.title} (${position})${it.unreviewed ? t.unreviewedMark : ''}`;
   const data = { form: 'progress', token: s.token, number: n, step: s.step };
   if (s.step === 'status') return { kind: 'form', title, ...statusQuestion(s, n, withIntro), data };
   const before = earlier(s, n);

@@ -14,6 +14,8 @@ export interface FormItem {
   /** Short form of this year's text. */
   summary: string;
   target: { value: number; unit: string; verb: string; approximate: boolean } | null;
+  /** From a document no coordinator has checked yet: its number and title may still change. */
+  unreviewed?: boolean;
 }
 
 export interface ItemAnswer {

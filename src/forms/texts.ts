@@ -5,6 +5,7 @@ const endSentence = (text: string) => (/[.!?"”]$/.test(text) ? text : `${text}
 
 export const formTexts = {
   statusQuestion: 'Hoe staat het ervoor?',
+  unreviewedMark: ' · nog niet gecontroleerd',
   statusHint: 'Kies een knop of typ bijvoorbeeld "op schema", "loopt achter" of "gereed".',
   statusNotUnderstood: (input: string) =>
     `'${input}' begrijp ik niet als status. Kies Op schema, Risico, Vertraagd, Gereed, Niet gestart of Niet van toepassing (of typ 1–6); "hulp" toont de commando's.`,

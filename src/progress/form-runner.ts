@@ -78,7 +78,7 @@ export function createFormRunner(ctx: RoundContext) {
     return serialized(person.id, async () => {
       const reports = await store.listReports(round.municipality, round.key);
       const answered = answeredFrom(reports, canonical);
-      const items = round.items.filter((i) => i.party === canonical).map(({ number, title, summary, target }) => ({ number, title, summary, target }));
+      const items = round.items.filter((i) => i.party === canonical).map(({ number, title, summary, target, unreviewed }) => ({ number, title, summary, target, ...(unreviewed ? { unreviewed } : {}) }));
       const previous = await previousAnswers(store, round.municipality, round.quarter, canonical, items.map((i) => i.number));
       let session = await store.getSession(person.id, round.municipality, round.key, canonical);
       let state: FormState;

@@ -54,8 +54,11 @@ function targetFor(targets: NumericTarget[], party: string, municipality: string
   return t ? { value: t.value, unit: t.unit, verb: t.verb, approximate: t.approximate } : null;
 }
 
-/** Items due in a year for a municipality, ordered by number then party. One agreement per number (the year's own programme wins). */
-export function dueItems(agreements: Agreement[], parties: PartyRecord[], municipality: string, year: number): DueItem[] {
+/**
+ * Items due in a year for a municipality, ordered by number then party. One agreement per number (the year's
+ * own programme wins). Items from a document in `unreviewed` (ids) are marked as not yet checked.
+ */
+export function dueItems(agreements: Agreement[], parties: PartyRecord[], municipality: string, year: number, unreviewed: ReadonlySet<string> = new Set()): DueItem[] {
   const byNumber = new Map<string, Agreement>();
   for (const a of agreements) {
     if (a.municipality.toLowerCase() !== municipality.toLowerCase() || !inForce(a, year)) continue;
@@ -72,6 +75,7 @@ export function dueItems(agreements: Agreement[], parties: PartyRecord[], munici
         title: a.title,
         summary: summarise(a, 280, partyNamesFor(party, a.municipality, parties)),
         target: targetFor(a.targets, party, a.municipality, parties),
+        ...(unreviewed.has(a.documentId) ? { unreviewed: true } : {}),
       });
     }
   }

@@ -109,6 +109,7 @@ export function createProgressHandler(service: ProgressService): MessageHandler 
       ...result.prompted.map((p) => `✓ ${p.name} (${p.parties.join(', ')})`),
       ...result.alreadyPrompted.map((p) => `${p.name}: had de uitvraag al`),
       ...result.unreachable.map((u) => `! ${u.party}: ${u.name ?? 'geen rapporteur'} — ${u.reason}`),
+      ...result.unreviewed.map((u) => `! ${t.roundUnreviewed(u.title, u.agreements)}`),
     ];
     const label = `Q${q} ${year}`;
     const title = result.alreadyStarted

@@ -31,6 +31,8 @@ export interface StartQuarterResult {
   alreadyStarted: boolean;
   /** When the round was first started (ISO). */
   startedAt: string;
+  /** Documents in this round that no coordinator has checked yet ("nog niet gecontroleerd"). */
+  unreviewed: Array<{ title: string; agreements: number }>;
 }
 
 export interface StatusItem {
@@ -91,15 +93,17 @@ export function createProgressService(deps: ProgressDeps) {
       alreadyPrompted: [],
       alreadyStarted: !created,
       startedAt: cycle.startedAt.toISOString(),
+      unreviewed: round.unreviewed,
     };
-    const byPerson = new Map<string, { person: Person; parties: Array<{ party: string; count: number }> }>();
+    const byPerson = new Map<string, { person: Person; parties: Array<{ party: string; count: number; unreviewed: number }> }>();
     const parties = [...new Set(round.items.map((i) => i.party))];
     for (const party of parties) {
       const reporters = (await directory.listWithRole('reporter', { municipality: round.municipality })).filter((p) => ctx.authorize(p, round.municipality, party) === 'self');
       if (reporters.length === 0) result.unreachable.push({ party, personId: null, name: null, reason: 'geen rapporteur voor deze partij in de lijst' });
       for (const person of reporters) {
         const entry = byPerson.get(person.id) ?? { person, parties: [] };
-        entry.parties.push({ party, count: round.items.filter((i) => i.party === party).length });
+        const own = round.items.filter((i) => i.party === party);
+        entry.parties.push({ party, count: own.length, unreviewed: own.filter((i) => i.unreviewed).length });
         byPerson.set(person.id, entry);
       }
     }
@@ -109,9 +113,9 @@ export function createProgressService(deps: ProgressDeps) {
         result.alreadyPrompted.push({ personId: person.id, name: person.name });
         continue;
       }
-      const replies: Reply[] = owed.map(({ party, count }) => ({
+      const replies: Reply[] = owed.map(({ party, count, unreviewed }) => ({
         kind: 'progress-prompt',
-        text: t.prompt(round.label, party, count, round.deadlineLabel),
+        text: t.prompt(round.label, party, count, round.deadlineLabel, unreviewed),
         actions: [
           { id: promptActionId('start', round.municipality, round.key, party), label: t.promptButtons.start, style: 'primary' },
           { id: promptActionId('later', round.municipality, round.key, party), label: t.promptButtons.later },

@@ -1,8 +1,9 @@
 import type { Reply } from '../core/messages.js';
 import type { Notifier, NotifyOptions, Person } from '../core/people.js';
 import type { AgreementRepository, Clock, Logger } from '../core/ports.js';
+import type { ReviewStatus } from '../core/review.js';
 import { DomainError } from '../core/errors.js';
-import { dueItems, type DueItem } from './items.js';
+import { dueItems, inForce, type DueItem } from './items.js';
 import { sameParty } from '../core/parties.js';
 import type { DirectoryPort, PartyRecord, ProgressStore, ReportRecord } from '../core/progress.js';
 import {
@@ -34,6 +35,8 @@ export interface ProgressDeps {
   clock: Clock;
   settings: ProgressSettings;
   logger?: Logger;
+  /** Which documents are not checked yet; their items are marked. Without it nothing is marked. */
+  reviews?: ReviewStatus;
 }
 
 /** A municipality's quarter: what is due, until when. */
@@ -46,6 +49,8 @@ export interface Round {
   deadlineLabel: string;
   items: DueItem[];
   parties: PartyRecord[];
+  /** Documents with items in this round that no coordinator has checked yet. */
+  unreviewed: Array<{ title: string; agreements: number }>;
 }
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
@@ -76,11 +81,14 @@ export function createRoundContext(deps: ProgressDeps) {
   async function loadRound(municipality: string, quarter: string | Quarter): Promise<Round> {
     const q = toQuarter(quarter);
     const m = await canonicalMunicipality(municipality);
-    const [agreements, parties, cycle] = await Promise.all([
+    const [agreements, parties, cycle, unchecked] = await Promise.all([
       deps.agreements.listAgreements({ municipality: m }),
       deps.directory.listParties(m),
       deps.store.getCycle(m, formatQuarter(q)),
+      deps.reviews?.unreviewed(m) ?? [],
     ]);
+    const items = dueItems(agreements, parties, m, q.year, new Set(unchecked.map((u) => u.document.id)));
+    const inRound = new Set(agreements.filter((a) => inForce(a, q.year)).map((a) => a.documentId));
     const computed = deadlineOf(q);
     // A started cycle keeps the deadline it was started with, even when settings change later.
     const deadline = cycle?.deadline ?? computed.deadline;
@@ -91,8 +99,9 @@ export function createRoundContext(deps: ProgressDeps) {
       label: quarterLabel(q),
       deadline,
       deadlineLabel: cycle ? formatDutchDate(localDate(new Date(deadline.getTime() - 1), tz)) : computed.deadlineLabel,
-      items: dueItems(agreements, parties, m, q.year),
+      items,
       parties,
+      unreviewed: unchecked.filter((u) => inRound.has(u.document.id)).map((u) => ({ title: u.document.title, agreements: u.document.agreementCount })),
     };
   }
 

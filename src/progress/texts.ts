@@ -1,7 +1,10 @@
 /** User-facing text of progress rounds, reminders and the directory (Dutch, in one place). */
 export const progressTexts = {
-  prompt: (quarter: string, party: string, count: number, deadline: string) =>
-    `Voortgang ${quarter} voor ${party}: ${count} afspraken. Zullen we beginnen?\nInvullen en wijzigen kan tot en met ${deadline}.`,
+  prompt: (quarter: string, party: string, count: number, deadline: string, unreviewed = 0) =>
+    `Voortgang ${quarter} voor ${party}: ${count} afspraken. Zullen we beginnen?\nInvullen en wijzigen kan tot en met ${deadline}.` +
+    (unreviewed > 0
+      ? `\nLet op: ${unreviewed === count ? (count === 1 ? 'deze afspraak komt' : 'deze afspraken komen') : `${unreviewed} van deze afspraken komen`} uit een document dat nog niet gecontroleerd is; nummer en titel kunnen nog veranderen.`
+      : ''),
   promptButtons: { start: 'Beginnen', later: 'Later', overview: 'Overzicht' },
   formIntro: (quarter: string, party: string, open: number, total: number, onBehalf: boolean, first: number | null) =>
     `Voortgang ${quarter} voor ${party}${onBehalf ? ' (jij vult in namens deze partij)' : ''}: ${open} van ${total} afspraken staan open. ` +
@@ -30,6 +33,7 @@ export const progressTexts = {
     `${count === 1 ? '1 rapporteur kreeg' : `${count} rapporteurs kregen`} nu een bericht` +
     (already ? `; ${already === 1 ? '1 rapporteur had' : `${already} rapporteurs hadden`} de uitvraag al en ${already === 1 ? 'krijgt' : 'krijgen'} geen tweede` : '') +
     `. Samen ${items} afspraken × partij.`,
+  roundUnreviewed: (title: string, agreements: number) => `Nog niet gecontroleerd: ${title} (${agreements === 1 ? '1 afspraak' : `${agreements} afspraken`})`,
   unreachableTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}: deze rapporteurs kon ik niet (volledig) bereiken`,
   unreachableLine: (party: string, name: string | null, reason: string) => `${party}: ${name ?? 'geen rapporteur'} — ${reason}`,
   escalationTitle: (quarter: string, municipality: string) => `Voortgang ${quarter} ${municipality}: nog niet ingevuld`,

@@ -21,6 +21,7 @@ export interface SearchStore {
    * A cheap fingerprint of the stored documents; it changes whenever a document is added, replaced or
    * removed, by this process or another one on the same database.
    */
+  /** Changes whenever documents are added, replaced or removed; after a "|", whenever agreements are corrected in place. */
   indexVersion(): Promise<string>;
   /** Ids of all stored documents. */
   listDocumentIds(): Promise<string[]>;

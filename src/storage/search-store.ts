@@ -1,5 +1,6 @@
 import type { AgreementTable } from '../core/agreement.js';
 import type { IndexedAgreement, SearchStore, StoredParty } from '../qa/search-store-port.js';
+import { applyCorrections } from './corrections.js';
 import type { Db } from './database.js';
 
 interface AgreementRow {
@@ -46,10 +47,13 @@ export function createSearchStore(db: Db): SearchStore {
   return {
     async indexVersion() {
       // A replaced document gets a new id, so the sum of id hashes changes with every add, replace or delete.
-      const [row] = await sql.query<{ n: number; h: string }>(
-        `SELECT count(*)::int AS n, coalesce(sum(hashtext(id)::bigint), 0)::text AS h FROM "Document"`,
+      // After the bar: coordinators' corrections, which change what is indexed without a new document.
+      const [row] = await sql.query<{ n: number; h: string; c: string }>(
+        `SELECT count(*)::int AS n, coalesce(sum(hashtext(id)::bigint), 0)::text AS h,
+                (SELECT count(*)::text || ':' || coalesce(max(extract(epoch from "correctedAt") * 1000), 0)::bigint::text FROM "AgreementCorrection") AS c
+         FROM "Document"`,
       );
-      return `${row?.n ?? 0}:${row?.h ?? '0'}`;
+      return `${row?.n ?? 0}:${row?.h ?? '0'}|${row?.c ?? '0'}`;
     },
 
     async listDocumentIds() {
@@ -72,7 +76,8 @@ export function createSearchStore(db: Db): SearchStore {
          FROM "Agreement" WHERE "documentId" = ANY($1::text[]) ORDER BY "documentId", position`,
         [documentIds],
       );
-      return rows.map(toIndexed);
+      // The index holds what people read: a coordinator's corrections, not only what was extracted.
+      return (await applyCorrections(sql, rows)).map(toIndexed);
     },
 
     async listParties(): Promise<StoredParty[]> {

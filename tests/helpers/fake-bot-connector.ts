@@ -9,7 +9,7 @@ export interface ConnectorCall {
   conversationId?: string;
   /** The activity id replied to (POST /v3/conversations/:id/activities/:replyTo). */
   replyToId?: string;
-  kind: 'activity' | 'create-conversation' | 'update' | 'other';
+  kind: 'activity' | 'create-conversation' | 'update' | 'file' | 'other';
   headers: Record<string, string | string[] | undefined>;
   body: any;
 }
@@ -20,6 +20,8 @@ export interface FakeBotConnector {
   calls: ConnectorCall[];
   /** Only the activities sent (POSTs to …/activities), in order. */
   activities(): ConnectorCall[];
+  /** Serves `content` for GET `path` (a file sent in a chat: its downloadUrl points here). */
+  serveFile(path: string, content: Buffer | string): void;
   /** Answers requests for this conversation id with an HTTP error from now on. */
   failConversation(conversationId: string, status: number): void;
   /** Waits until a recorded call matches (default 5 s). */
@@ -34,6 +36,7 @@ export interface FakeBotConnector {
 export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const calls: ConnectorCall[] = [];
   const failures = new Map<string, number>();
+  const files = new Map<string, Buffer>();
   let seq = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -53,7 +56,15 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         path,
         conversationId: m ? decodeURIComponent(m[1]!) : undefined,
         replyToId: m?.[2] ? decodeURIComponent(m[2]) : undefined,
-        kind: m ? (req.method === 'POST' ? 'activity' : 'update') : path === '/v3/conversations' && req.method === 'POST' ? 'create-conversation' : 'other',
+        kind: m
+          ? req.method === 'POST'
+            ? 'activity'
+            : 'update'
+          : path === '/v3/conversations' && req.method === 'POST'
+            ? 'create-conversation'
+            : req.method === 'GET' && files.has(path)
+              ? 'file'
+              : 'other',
         headers: req.headers,
         body,
       };
@@ -64,7 +75,11 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         res.writeHead(code, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) });
         res.end(data);
       };
-      if (status) reply(status, { error: { code: 'Failure', message: `fake failure ${status}` } });
+      if (call.kind === 'file') {
+        const data = files.get(path)!;
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': data.length });
+        res.end(data);
+      } else if (status) reply(status, { error: { code: 'Failure', message: `fake failure ${status}` } });
       else if (call.kind === 'create-conversation') reply(201, { id: `a:created-${++seq}`, serviceUrl: undefined });
       else if (call.kind === 'activity' || call.kind === 'update') reply(200, { id: `activity-${++seq}` });
       else reply(404, { error: { code: 'NotFound', message: path } });
@@ -77,6 +92,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     calls,
     activities: () => calls.filter((c) => c.kind === 'activity'),
     failConversation: (id, status) => void failures.set(id, status),
+    serveFile: (path, content) => void files.set(path, Buffer.from(content)),
     async waitFor(match, timeoutMs = 5000) {
       const until = Date.now() + timeoutMs;
       for (;;) {

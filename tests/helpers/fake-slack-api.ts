@@ -3,13 +3,14 @@
  * like Slack does. Point Bolt at it with SLACK_API_URL = `${fake.url}/api/`; response_url POSTs go to
  * `${fake.url}/response/<id>`. Scriptable: `failNext(method, …)` answers one call with a 429 or an error;
  * `hold(method, match)` keeps the next matching call open (the bot waits for Slack) until released, so a
- * test can kill the bot at that moment.
+ * test can kill the bot at that moment. Files (`addFile`) are described by `files.info` and served at their
+ * `url_private_download`, like Slack: with a bearer token the bytes, without one Slack's sign-in page.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface RecordedCall {
-  /** Web API method (`chat.postMessage`) or `response_url` for response_url POSTs. */
+  /** Web API method (`chat.postMessage`), `response_url` for response_url POSTs, `file_download` for a file GET. */
   method: string;
   path: string;
   body: Record<string, unknown>;
@@ -43,6 +44,8 @@ export interface FakeSlackApi {
   /** Resolves with the first successful call matching, polling until `timeoutMs`. */
   waitFor(method: string, match?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   responseUrl(id: string): string;
+  /** A file people can share with the bot: `files.info` knows it, its download URL serves `content`. */
+  addFile(file: { id: string; name: string; content: Buffer | string; mimetype?: string }): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -72,6 +75,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const failures = new Map<string, Failure[]>();
   const holds: Array<{ method: string; match: (c: RecordedCall) => boolean; arrive(c: RecordedCall, answer: () => void): void }> = [];
   const openResponses = new Set<import('node:http').ServerResponse>();
+  const files = new Map<string, { id: string; name: string; content: Buffer; mimetype: string }>();
+  let baseUrl = '';
   let ts = 1_700_000_000;
   const nextTs = () => `${++ts}.000100`;
 
@@ -98,6 +103,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       }
       case 'views.publish':
         return { ok: true, view: { id: `V${nextTs().replace(/\D/g, '')}`, ...(body.view as object) } };
+      case 'files.info': {
+        const f = files.get(String(body.file));
+        if (!f) return { ok: false, error: 'file_not_found' };
+        const download = `${baseUrl}/files-pri/T0TEST-${f.id}/download/${encodeURIComponent(f.name)}`;
+        return { ok: true, file: { id: f.id, name: f.name, mimetype: f.mimetype, size: f.content.length, url_private: download, url_private_download: download } };
+      }
       case 'reactions.add':
       case 'reactions.remove':
       case 'assistant.threads.setStatus':
@@ -112,6 +123,17 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const server = createServer(async (req, res) => {
     const raw = await readBody(req);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const download = /^\/files-pri\/T0TEST-([^/]+)\/download\//.exec(path);
+    if (req.method === 'GET' && download) {
+      const f = files.get(download[1]!);
+      const auth = req.headers.authorization;
+      calls.push({ method: 'file_download', path, body: {}, auth, at: Date.now(), status: f && auth?.startsWith('Bearer ') ? 200 : 403 });
+      if (!f) res.writeHead(404).end();
+      // Slack answers a request without a token with its sign-in page, status 200.
+      else if (!auth?.startsWith('Bearer ')) res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in to Slack</body></html>');
+      else res.writeHead(200, { 'content-type': f.mimetype, 'content-length': f.content.length }).end(f.content);
+      return;
+    }
     const isApi = path.startsWith('/api/');
     const method = isApi ? path.slice('/api/'.length) : 'response_url';
     const body = parseBody(raw, req.headers['content-type']);
@@ -145,6 +167,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = url;
   const ok = (method: string) => (c: RecordedCall) => c.method === method && c.status === 200 && !c.held;
 
   return {
@@ -179,6 +202,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       }
     },
     responseUrl: (id) => `${url}/response/${id}`,
+    addFile(file) {
+      files.set(file.id, { ...file, content: Buffer.from(file.content), mimetype: file.mimetype ?? 'text/plain' });
+    },
     reset() {
       calls.length = 0;
       failures.clear();

@@ -7,6 +7,7 @@ import { ingestThroughServer } from './remote-ingest.js';
 import { createApp, type App } from '../../main.js';
 import { parseCli, type CliOptions } from './args.js';
 import { runOperations } from './operations.js';
+import { formatReview, runReviewCommand } from './review-commands.js';
 import { err, formatAgreementLine, formatIngestOutcome, out, printJson } from './output.js';
 import { USAGE } from './usage.js';
 import { need, UsageError } from './usage-error.js';
@@ -26,7 +27,7 @@ async function run(argv: string[]): Promise<number> {
     out(USAGE);
     return command || options.help ? 0 : 2;
   }
-  const known = ['serve', 'ingest', 'agreements', 'agreement', 'search', 'ask', 'directory', 'progress', 'digest', 'meetings', 'schedule'];
+  const known = ['serve', 'ingest', 'agreements', 'agreement', 'documents', 'document', 'search', 'ask', 'directory', 'progress', 'digest', 'meetings', 'schedule'];
   if (!known.includes(command)) {
     err(`Onbekende opdracht "${command}".\n`);
     err(USAGE);
@@ -78,6 +79,18 @@ function reportIngest(outcomes: IngestOutcome[], o: CliOptions, printed = false)
 /** Set once serve has stopped, so the process exits instead of lingering on idle SDK sockets. */
 let served = false;
 
+/** What `ingest` found in a stored document, as the console's review page shows it (corrections applied). */
+async function printFound(app: App, outcome: IngestOutcome): Promise<void> {
+  const review = outcome.ok ? await app.services.reviews.review(outcome.documentId) : null;
+  if (!review) {
+    out(formatIngestOutcome(outcome));
+    return;
+  }
+  const status = { created: 'nieuw', replaced: 'vervangen (nieuwe versie)', unchanged: 'ongewijzigd' }[outcome.ok ? outcome.status : 'created'];
+  out(`✓ ${formatReview(review, app.config.scheduler.timezone)}`);
+  out(`  ${status}; controleer en corrigeer in de console (Documenten) of met: npx afsprakenbot agreement edit ${review.document.municipality} <nummer> --title …`);
+}
+
 async function serve(config: ReturnType<typeof loadConfig>, options: CliOptions): Promise<number> {
   // Listened for from the start, so a stop during start-up is graceful too.
   const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
@@ -122,14 +135,17 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
     case 'ingest': {
       if (args.length === 0) throw new UsageError('Geef één of meer bestanden: npx afsprakenbot ingest <bestand…>');
       const showProgress = !o.json && args.length > 1;
+      // One after the other, in file order.
+      let shown = Promise.resolve();
       const outcomes = await s.ingest(
         args,
         (done, total, outcome) => {
-          if (!o.json) out(formatIngestOutcome(outcome));
+          if (!o.json) shown = shown.then(() => printFound(app, outcome));
           if (showProgress) err(`[${done}/${total}] ${path.basename(outcome.file)}`);
         },
         { municipality: o.municipality, title: o.title },
       );
+      await shown;
       return reportIngest(outcomes, o, true);
     }
     case 'agreements': {
@@ -140,6 +156,7 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
       return 0;
     }
     case 'agreement': {
+      if (args[0] === 'edit') return (await runReviewCommand(app, command, args, o))!;
       const [first, second] = args;
       // Either order: "agreement Almelo 3" or "agreement 2.1 Dalvoorde"; the number as printed ("2.1", "A3").
       const numberArg = [first, second].find((x) => x && /\d/.test(x) && parseAgreementNumber(x));
@@ -182,7 +199,7 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
       return 0;
     }
     default:
-      return runOperations(app, command, args, o);
+      return (await runReviewCommand(app, command, args, o)) ?? runOperations(app, command, args, o);
   }
 }
 

@@ -53,6 +53,7 @@ export async function runOperations(app: App, command: string, args: string[], o
         const already = result.alreadyPrompted.length ? `; ${result.alreadyPrompted.length} rapporteurs hadden de uitvraag al` : '';
         out(`Voortgang ${quarter} voor ${result.municipality} ${started}; ${sent} ${sent === 1 ? 'nieuw bericht' : 'nieuwe berichten'}${already} (${result.items} afspraken × partij).`);
         for (const u of result.unreachable) out(`  ! niet bereikbaar: ${u.name ?? u.party} (${u.party}) — ${u.reason}`);
+        for (const u of result.unreviewed) out(`  ! nog niet gecontroleerd: ${u.title} (${u.agreements} afspraken) — controleer met: npx afsprakenbot document ${result.municipality}`);
       }
       return 0;
     }

@@ -14,6 +14,7 @@ import { deliverInGroup } from './private-delivery.js';
 import { decodeSharedReply, encodeSharedReply, SHARE_ACTION_ID } from './share-payload.js';
 import { postMessages, WORKING_REACTION } from './slack-sender.js';
 import { slackErrorName } from './slack-errors.js';
+import { toInboundFiles } from './file-download.js';
 import { slackTexts } from './texts.js';
 import type { WorkQueue } from './work-queue.js';
 
@@ -43,6 +44,8 @@ interface SlackMessageEvent {
   thread_ts?: string;
   channel: string;
   channel_type?: string;
+  /** A file share (subtype file_share): the files sent with the message. */
+  files?: Array<{ id?: string; name?: string; title?: string; mimetype?: string; size?: number }>;
 }
 
 const blocksOf = (m: SlackMessage) => (m.blocks.length ? { blocks: m.blocks } : {});
@@ -96,13 +99,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   // Direct messages, and replies in a channel thread where the bot already answered.
   app.event('message', async ({ event, body, client, context }) => {
     const e = event as SlackMessageEvent;
-    if (e.subtype !== undefined || e.bot_id || !e.user || !e.text) return;
+    const files = e.subtype === 'file_share' || e.subtype === undefined ? toInboundFiles(e.files) : undefined;
+    if ((e.subtype !== undefined && !files) || e.bot_id || !e.user || (!e.text && !files)) return;
     const direct = e.channel_type === 'im';
     const isThreadReply = !!e.thread_ts && e.thread_ts !== e.ts;
     // Mentions are answered by app_mention; only unmentioned follow-ups in our threads come here.
-    if (!direct && (!isThreadReply || (context.botUserId && e.text.includes(`<@${context.botUserId}>`)))) return;
+    if (!direct && (!isThreadReply || (context.botUserId && e.text?.includes(`<@${context.botUserId}>`)))) return;
     const threadTs = e.thread_ts;
-    const message = inbound({ userId: e.user, conversationId: e.channel, threadId: threadTs, direct, text: e.text, eventId: body.event_id });
+    const message = inbound({ userId: e.user, conversationId: e.channel, threadId: threadTs, direct, text: e.text ?? '', eventId: body.event_id, ...(files ? { files } : {}) });
     const replyTo = { conversationId: e.channel, threadId: threadTs, messageTs: e.ts };
     // A DM is for us: recorded at once. A thread reply only once we know the thread is ours (after a lookup).
     const early = direct ? await receive(message, replyTo) : undefined;

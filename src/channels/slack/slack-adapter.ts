@@ -12,6 +12,7 @@ import { createAssistant } from './assistant.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createConversationRunner, receiverOf } from './conversation-runner.js';
 import { registerListeners, SLASH_COMMAND } from './listeners.js';
+import { createSlackFileSource } from './file-download.js';
 import { createSlackSender } from './slack-sender.js';
 import { toChannelError } from './slack-errors.js';
 import { createWorkQueue } from './work-queue.js';
@@ -34,6 +35,7 @@ export const SLACK_SUBSCRIPTIONS = {
     'im:history', // message.im
     'im:write', // conversations.open for DMs (proactive messages, button replies)
     'chat:write', // chat.postMessage, chat.postEphemeral
+    'files:read', // files.info + url_private_download: documents coordinators send in a DM (message.im, subtype file_share)
     'reactions:write', // ⏳ while working
     'commands', // /afspraken
   ],
@@ -139,6 +141,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
     name: 'slack',
     routes,
     sender: createSlackSender({ api: app.client, logger, publicUrl }),
+    files: createSlackFileSource({ api: app.client, botToken: config.botToken, apiUrl: config.apiUrl }),
     async start() {
       await ensureInit();
       if (config.mode === 'socket') await app.start();

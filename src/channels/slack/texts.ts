@@ -13,6 +13,12 @@ export const slackTexts = {
   emptyCommand: 'Typ je vraag achter het commando, bijvoorbeeld `/afspraken wat spraken we af over verkoop in 2026?`',
   continued: (part: number, total: number) => `(deel ${part} van ${total})`,
   sourcesLabel: 'Bronnen',
+  fileInfoFailed: (reason: string) => `Slack gaf de gegevens van het bestand niet (${reason}); heeft de app het recht files:read?`,
+  fileNotFound: 'Slack gaf geen downloadadres voor het bestand',
+  fileTooLarge: (name: string, limit: string) => `${name} is groter dan de limiet van ${limit}`,
+  fileHostRefused: (host: string) => `het downloadadres (${host}) is geen adres van Slack`,
+  fileDownloadFailed: (reason: string) => `downloaden bij Slack mislukte (${reason})`,
+  fileNoAccess: 'Slack gaf geen toegang tot het bestand (heeft de app het recht files:read?)',
   greeting:
     'Hoi! Ik ben Afsprakenbot. Stel me een vraag over de prestatieafspraken van gemeenten, corporaties en huurdersorganisaties. ' +
     'Ik noem altijd de afspraak waarop mijn antwoord steunt.',

@@ -1,5 +1,6 @@
 import type { InboundMessage } from '../../core/messages.js';
 import { actionFromCardData } from './card-actions.js';
+import { teamsFilesOf } from './file-download.js';
 
 /** The parts of an inbound activity we read (kept loose: the SDK casts the JSON without validating). */
 export interface InboundActivity {
@@ -16,6 +17,8 @@ export interface InboundActivity {
   channelData?: { tenant?: { id?: string } };
   entities?: Array<{ type?: string; text?: string; mentioned?: { id?: string } }>;
   membersAdded?: Array<{ id: string }>;
+  /** Files in a personal chat come as `application/vnd.microsoft.teams.file.download.info` attachments. */
+  attachments?: Array<{ contentType?: string; name?: string; contentUrl?: string; content?: unknown }>;
 }
 
 /** Where to reach a person or a conversation later; stored as ConversationRef.reference. */
@@ -82,7 +85,8 @@ export function toInboundMessage(a: InboundActivity, receivedAt: Date): InboundM
     const action = actionFromCardData(undefined, a.value as Record<string, unknown>);
     if (action) return { ...base, action };
   }
-  return { ...base, text: stripBotMentions(a) };
+  const files = teamsFilesOf(a);
+  return { ...base, text: stripBotMentions(a), ...(files ? { files } : {}) };
 }
 
 /**

@@ -17,6 +17,8 @@ import {
   type InboundActivity,
   type TeamsReference,
 } from './activity-mapping.js';
+import { toChannelError } from './errors.js';
+import { createTeamsFileSource } from './file-download.js';
 import { createHttpBridge } from './http-bridge.js';
 import { needsCard, renderReply } from './render-reply.js';
 import { toSdkLogger } from './sdk-logger.js';
@@ -261,6 +263,10 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<Channe
     name: 'teams',
     routes: [bridge.route(TEAMS_MESSAGES_PATH, logger)],
     sender,
+    // The connector client adds the bot's token; redirects are not followed, so it goes nowhere else.
+    files: createTeamsFileSource((url, o) =>
+      app.api.http.get(url, { responseType: 'arraybuffer', maxContentLength: o.maxBytes, maxRedirects: 0, timeout: o.timeoutMs }),
+    ),
     async start() {
       logger.info('teams: listening', { endpoint: deps.publicUrl ? `${deps.publicUrl.replace(/\/+$/, '')}${TEAMS_MESSAGES_PATH}` : TEAMS_MESSAGES_PATH });
     },

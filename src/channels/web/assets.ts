@@ -7,6 +7,7 @@ import type { HttpRoute } from '../../core/channel.js';
 const ASSETS: Record<string, string> = {
   'console.js': 'text/javascript; charset=utf-8',
   'console.css': 'text/css; charset=utf-8',
+  'review.js': 'text/javascript; charset=utf-8',
 };
 
 export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');

@@ -12,7 +12,7 @@ const NAV: Array<{ key: Exclude<NavKey, null>; href: string; label: string }> = 
 ];
 
 /** The page shell shared by every console page: head, navigation bar, main content. */
-export function renderLayout(page: { title: string; active: NavKey; body: SafeHtml; script?: boolean; wide?: boolean; nav?: boolean }): string {
+export function renderLayout(page: { title: string; active: NavKey; body: SafeHtml; script?: boolean; wide?: boolean; nav?: boolean; scripts?: string[] }): string {
   const nav = NAV.map(
     (item) =>
       html`<li><a href="${item.href}"${item.key === page.active ? trusted(' aria-current="page"') : ''}>${item.label}</a></li>`,
@@ -36,6 +36,7 @@ export function renderLayout(page: { title: string; active: NavKey; body: SafeHt
 ${page.body}
 </main>
 ${page.script ? trusted('<script type="module" src="/assets/console.js"></script>') : ''}
+${(page.scripts ?? []).map((name) => html`<script type="module" src="/assets/${name}"></script>`)}
 </body>
 </html>
 `.value;

@@ -5,6 +5,7 @@ import type { DirectoryLookup } from '../../core/people.js';
 import { createLogger } from '../../core/logger.js';
 import type { AgreementRepository, ConversationEngine, Logger } from '../../core/ports.js';
 import { isAdmin, mayCoordinate } from '../../core/permissions.js';
+import type { ReviewPort } from '../../core/review.js';
 import { createAssetRoutes } from './assets.js';
 import { createAuthRoutes } from './auth/auth-routes.js';
 import type { OidcClient } from './auth/oidc-client.js';
@@ -26,7 +27,9 @@ import {
 import { renderDeliveryPart, type DeliveryOverview } from './pages/delivery-part.js';
 import { renderDocumentsPage } from './pages/documents-page.js';
 import { renderErrorPage, renderNotFoundPage } from './pages/not-found-page.js';
+import { renderReviewPage } from './pages/review-page.js';
 import { renderThemesPage } from './pages/themes-page.js';
+import { createReviewApiRoutes } from './review-api.js';
 import { webTexts as t } from './texts.js';
 
 export type { DashboardRenderer } from './pages/dashboard-page.js';
@@ -36,6 +39,8 @@ export interface WebConsoleDeps {
   agreements: AgreementRepository;
   directory: DirectoryLookup;
   inbox: ConsoleInbox;
+  /** Review pages, corrections and uploads (review/); without it the documents page only lists. */
+  reviews?: ReviewPort;
   /** Progress matrix and digest previews (digests/); without it the dashboard says it is not available yet. */
   dashboard?: DashboardRenderer;
   now: () => Date;
@@ -54,6 +59,9 @@ export interface WebConsoleDeps {
 }
 
 const urlOf = (req: IncomingMessage) => new URL(req.url ?? '/', 'http://localhost');
+
+/** "50 MB" for the upload hint and refusals. */
+const formatLimit = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** Path segments after a prefix, decoded; null when the encoding is broken. */
 function segmentsAfter(pathname: string, prefix: string): string[] | null {
@@ -95,7 +103,8 @@ function page(path: string, render: (req: IncomingMessage, res: ServerResponse) 
 
 /** The local web console: chat, browse pages, progress dashboard, health check and the console API. */
 export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
-  const { agreements, directory, dashboard, auth } = deps;
+  const { agreements, directory, dashboard, auth, reviews } = deps;
+  const limitLabel = reviews ? formatLimit(reviews.maxUploadBytes) : '';
   const health = deps.health ?? (async () => (await agreements.countAgreements()) >= 0);
   const logger = deps.logger ?? createLogger('warn');
 
@@ -126,7 +135,31 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
       const user = auth.userOf(req);
       sendHtml(res, 200, renderChatPage({ user, people: user.via === 'local' ? await directory.listPeople() : [] }));
     }),
-    page('/documents', async (_req, res) => sendHtml(res, 200, renderDocumentsPage(await agreements.listDocuments()))),
+    page(
+      '/documents',
+      async (req, res) => {
+        const url = urlOf(req);
+        const segments = segmentsAfter(url.pathname, '/documents');
+        const { person } = auth.userOf(req);
+        if (segments?.length === 0) {
+          const summaries = reviews
+            ? await reviews.listDocuments()
+            : (await agreements.listDocuments()).map((document) => ({ document, review: null, earlierReview: null, corrections: 0 }));
+          const upload = reviews?.mayUpload(person) ? { maxBytes: reviews.maxUploadBytes, limitLabel } : undefined;
+          sendHtml(res, 200, renderDocumentsPage(summaries, { upload, withReview: !!reviews }));
+          return;
+        }
+        // /documents/<municipality>/<title>: the review page of the current version of that document.
+        const review = reviews && segments?.length === 2 ? await reviews.findReview(segments[0]!, segments[1]!) : null;
+        if (!reviews || !review) {
+          const message = segments?.length === 2 ? t.review.notFound(segments[0]!, segments[1]!) : t.notFound.page(url.pathname);
+          sendHtml(res, 404, renderNotFoundPage(message, 'documents'));
+          return;
+        }
+        sendHtml(res, 200, renderReviewPage(review, { canEdit: reviews.mayReview(person, review.document.municipality), timeZone: reviews.timeZone }));
+      },
+      true,
+    ),
     page('/themes', async (_req, res) => sendHtml(res, 200, renderThemesPage(await agreements.listAgreements()))),
     page(
       '/agreements',
@@ -211,7 +244,10 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
     },
   };
 
-  const api = createConsoleApiRoutes({ engine: deps.engine, inbox: deps.inbox, now: deps.now, userOf: auth.userOf }).map((r) => auth.protect(r, 'api'));
+  const api = [
+    ...createConsoleApiRoutes({ engine: deps.engine, inbox: deps.inbox, now: deps.now, userOf: auth.userOf }),
+    ...(reviews ? createReviewApiRoutes({ reviews, userOf: auth.userOf, limitLabel }) : []),
+  ].map((r) => auth.protect(r, 'api'));
   return {
     name: 'web',
     routes: [

@@ -123,6 +123,11 @@ export function createLiveIndex(opts: LiveIndexOptions): LiveIndex {
     const version = await store.indexVersion();
     lastCheck = now();
     if (version === current.version) return;
+    // The part after '|' (corrections to stored agreements) changes agreements in place: indexed anew.
+    if (version.split('|')[1] !== current.version.split('|')[1]) {
+      await fullBuild();
+      return;
+    }
     const base = current;
     const [ids, parties] = await Promise.all([store.listDocumentIds(), store.listParties()]);
     const live = new Set(ids);
