@@ -2,49 +2,19 @@
  * The single composition root: reads config, builds every part, starts what is configured.
  * Nothing else wires implementations together.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { IngestOutcome } from './app/ingest-files.js';
 import type { Config } from './config/config.js';
 import type { ChannelAdapter, HttpRoute } from './core/channel.js';
 import { createLogger } from './core/logger.js';
 import type { MessageHandler } from './core/people.js';
 import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
-import { ingestBuffers, ingestFiles, type IngestOutcome } from './app/ingest-files.js';
-import { createConversationEngine } from './conversation/engine.js';
-import { createNotifier } from './conversation/notifier.js';
-import { createHttpServer } from './channels/web/http-server.js';
-import { createWebConsole } from './channels/web/web-console.js';
-import { unconfiguredChannelRoute } from './channels/web/unconfigured-route.js';
-import { createIngestRoute } from './channels/web/ingest-route.js';
-import { createWebAuth } from './channels/web/auth/web-auth.js';
-import { createOidcClient } from './channels/web/auth/oidc-client.js';
-import { createRequestGuard } from './channels/web/security/request-guard.js';
-import { createWebSessionStore } from './storage/web-session-store.js';
-import { randomBytes } from 'node:crypto';
-import { createSlackAdapter } from './channels/slack/slack-adapter.js';
-import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
-import { readDocument } from './ingest/read-document.js';
-import { extractDocument } from './ingest/extract-agreements.js';
-import { createOpenAiClient } from './llm/openai-client.js';
-import { createQaService } from './qa/qa-service.js';
-import { createProgressService } from './progress/progress-service.js';
-import { createProgressHandler } from './progress/progress-handler.js';
-import { createDigestService } from './digests/digest-service.js';
-import { createMeetingHandler } from './digests/meeting-handler.js';
-import { createScheduler } from './scheduler/scheduler.js';
-import { openDatabase, type Db } from './storage/database.js';
 import { createAgreementRepository } from './storage/agreement-repository.js';
-import { createSearchStore } from './storage/search-store.js';
-import { createAnswerStore, createConversationRefStore, createEventLog, createOutboxStore } from './storage/conversation-store.js';
-import { createDirectoryRepository } from './storage/directory-repository.js';
-import { createDigestStore } from './storage/digest-store.js';
-import { createMeetingStore } from './storage/meeting-store.js';
-import { createJobStore } from './storage/job-store.js';
-import { renderDigestHtml } from './digests/render-html.js';
-import { renderMatrixHtml } from './digests/matrix.js';
-import { createProgressStore } from './storage/progress-store.js';
+import { openDatabase, type Db } from './storage/database.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Sample documents shipped with the project, loaded into an empty database. */
@@ -58,15 +28,60 @@ export interface AppOptions {
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 
+/**
+ * Only the database and its agreements: what `agreements` and `agreement` need. Search, progress, digests
+ * and the channels are not loaded, so such a command answers in about a second.
+ */
+export async function openAgreementStore(config: Config) {
+  const db: Db = await openDatabase(config.database);
+  return { db, agreements: createAgreementRepository(db), close: () => db.close() };
+}
+
 /** Builds the whole bot on one database. `listen()` starts HTTP, channels and the scheduler. */
 export async function createApp(options: AppOptions) {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
+  // Loaded here, not at the top: commands that only read agreements never pay for them.
+  const parts = await import('./app-parts.js');
+  const {
+    createQaService,
+    createSearchStore,
+    createConversationRefStore,
+    createAnswerStore,
+    createOutboxStore,
+    createDirectoryRepository,
+    createNotifier,
+    createProgressService,
+    createProgressStore,
+    createDigestStore,
+    createDigestService,
+    createMeetingStore,
+    createProgressHandler,
+    createMeetingHandler,
+    createConversationEngine,
+    createEventLog,
+    readDocument,
+    extractDocument,
+    ingestFiles,
+    ingestBuffers,
+    createWebConsole,
+    renderMatrixHtml,
+    renderDigestHtml,
+    unconfiguredChannelRoute,
+    createIngestRoute,
+    createScheduler,
+    createJobStore,
+    createHttpServer,
+    createWebAuth,
+    createOidcClient,
+    createRequestGuard,
+    createWebSessionStore,
+  } = parts;
   const db: Db = await openDatabase(config.database);
 
   const agreements = createAgreementRepository(db);
-  const llm = config.llm ? createOpenAiClient(config.llm) : undefined;
+  const llm = config.llm ? (await import('./llm/openai-client.js')).createOpenAiClient(config.llm) : undefined;
   const qa = createQaService({
     agreements,
     store: createSearchStore(db),
@@ -181,8 +196,9 @@ export async function createApp(options: AppOptions) {
       },
     }),
   );
-  if (config.slack) adapters.push(createSlackAdapter({ config: config.slack, engine, refs, logger, publicUrl: config.http.publicUrl }));
-  if (config.teams) adapters.push(await createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
+  // Each SDK loads only when its channel is configured.
+  if (config.slack) adapters.push((await import('./channels/slack/slack-adapter.js')).createSlackAdapter({ config: config.slack, engine, refs, logger, publicUrl: config.http.publicUrl }));
+  if (config.teams) adapters.push(await (await import('./channels/teams/teams-adapter.js')).createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
   for (const adapter of adapters) if (adapter.sender) senders.push(adapter.sender);
   const routes: HttpRoute[] = adapters.flatMap((a) => a.routes);
   if (!config.slack) routes.push(unconfiguredChannelRoute('/slack/events', 'Slack', 'SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET (of SLACK_APP_TOKEN)'));
