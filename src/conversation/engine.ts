@@ -73,11 +73,13 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     return [{ kind: 'feedback', text: value === 'up' ? texts.feedbackThanks : texts.feedbackAskReason, ephemeral: true }];
   }
 
-  async function handleCommand(message: InboundMessage, text: string): Promise<Reply[] | null> {
+  async function handleCommand(message: InboundMessage, text: string, person: Person | null): Promise<Reply[] | null> {
     const command = parseCommand(text);
     switch (command?.name) {
-      case 'help':
-        return [{ kind: 'help', text: texts.help }];
+      case 'help': {
+        const coordinates = person?.roles.some((r) => r.role === 'coordinator' || r.role === 'admin');
+        return [{ kind: 'help', text: coordinates ? `${texts.help}\n${texts.helpCoordinator}` : texts.help }];
+      }
       case 'about': {
         const [municipalities, count] = await Promise.all([agreements.listMunicipalities(), agreements.countAgreements()]);
         return [{ kind: 'about', text: texts.about(municipalities, count) }];
@@ -110,7 +112,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     if (message.action) return [{ kind: 'error', text: texts.unknownAction }];
     const text = stripMention(message.text ?? '');
     if (!text) return [{ kind: 'error', text: texts.emptyMessage }];
-    return (await handleCommand(message, text)) ?? answerQuestion(message, text);
+    return (await handleCommand(message, text, person)) ?? answerQuestion(message, text);
   }
 
   return {

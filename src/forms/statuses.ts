@@ -1,3 +1,5 @@
+import { statusLabel as coreStatusLabel } from '../core/labels.js';
+
 /** The statuses a reporter can give an agreement, with the words people type for them. */
 export const STATUSES = [
   { code: 'op-schema', label: 'Op schema', words: ['op schema', 'loopt', 'loopt goed', 'goed', 'op koers', 'volgens planning', 'volgens plan', 'on track', 'ok', 'oke', 'oké', 'prima'] },
@@ -11,7 +13,8 @@ export const STATUSES = [
 export type StatusCode = (typeof STATUSES)[number]['code'];
 export const STATUS_CODES = STATUSES.map((s) => s.code) as [StatusCode, ...StatusCode[]];
 
-export const statusLabel = (code: StatusCode | string): string => STATUSES.find((s) => s.code === code)?.label ?? code;
+/** The Dutch label of a status code (the one mapping in core). */
+export const statusLabel = (code: StatusCode | string): string => coreStatusLabel(code);
 
 /** Statuses that need a toelichting. */
 export const NOTE_REQUIRED: readonly StatusCode[] = ['risico', 'vertraagd'];

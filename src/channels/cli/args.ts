@@ -20,6 +20,7 @@ export function parseCli(argv: string[]) {
       year: { type: 'string' },
       title: { type: 'string' },
       date: { type: 'string' },
+      time: { type: 'string' },
       slack: { type: 'string' },
       teams: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
