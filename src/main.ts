@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { IngestOutcome } from './app/ingest-files.js';
 import type { Config } from './config/config.js';
 import type { ChannelAdapter, HttpRoute } from './core/channel.js';
+import { formatDateTime } from './core/dutch-format.js';
 import { createLogger } from './core/logger.js';
 import type { MessageHandler } from './core/people.js';
 import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
@@ -77,6 +78,8 @@ export async function createApp(options: AppOptions) {
     createOidcClient,
     createRequestGuard,
     createWebSessionStore,
+    createNotFoundRoute,
+    createExport,
   } = parts;
   const db: Db = await openDatabase(config.database);
 
@@ -154,6 +157,12 @@ export async function createApp(options: AppOptions) {
         logger.warn('example directory not loaded', { error: (err as Error).message });
       }
     }
+    // The example meetings (dated relative to today) give the meeting digest on the dashboard something to prepare.
+    const meetingsFile = path.join(REPO_ROOT, 'examples', 'meetings.yaml');
+    if (dir === SAMPLES_DIR && existsSync(meetingsFile) && (await digests.listMeetings({ includePast: true })).length === 0) {
+      const imported = await digests.importMeetings(readFileSync(meetingsFile, 'utf8'), 'yaml', clock.now());
+      if (imported.errors.length) logger.warn('example meetings not all loaded', { errors: imported.errors.map((e) => `regel ${e.line}: ${e.message}`) });
+    }
     return outcomes;
   }
 
@@ -181,12 +190,17 @@ export async function createApp(options: AppOptions) {
       engine,
       agreements,
       directory,
-      inbox: { inbox: async (user) => outbox.inbox('web', user) },
+      // Each inbox message carries its time as a person reads it, in the configured zone.
+      inbox: { inbox: async (user) => (await outbox.inbox('web', user)).map((m) => ({ ...m, when: formatDateTime(m.createdAt, config.scheduler.timezone) })) },
       dashboard: {
         matrixHtml: async (municipality, filters) =>
-          renderMatrixHtml(await digests.buildProgressMatrix(municipality, filters), { action: `/dashboard/${encodeURIComponent(municipality)}` }),
+          renderMatrixHtml(await digests.buildProgressMatrix(municipality, filters), {
+            action: `/dashboard/${encodeURIComponent(municipality)}`,
+            agreementHref: (number) => `/agreements/${encodeURIComponent(municipality)}/${encodeURIComponent(number)}`,
+          }),
         digestPreviewHtml: async (municipality, kind) => renderDigestHtml(await digests.build(municipality, kind)),
         municipalities: () => digests.listMunicipalities(),
+        exportFile: (municipality, name, filters) => createExport(digests, municipality, name, filters),
       },
       logger,
       now: () => clock.now(),
@@ -206,6 +220,8 @@ export async function createApp(options: AppOptions) {
   const ingestToken = randomBytes(24).toString('hex');
   routes.push(createIngestRoute({ token: ingestToken, ingest: (files) => ingestBuffers(ingestDeps, files) }));
   if (!config.teams) routes.push(unconfiguredChannelRoute('/api/messages', 'Microsoft Teams', 'TEAMS_CLIENT_ID en TEAMS_CLIENT_SECRET'));
+  // Last: whatever no route serves gets the Dutch 404 page in a browser, JSON elsewhere.
+  routes.push(createNotFoundRoute());
 
   const scheduler = createScheduler({
     claims: createJobStore(db),

@@ -29,6 +29,7 @@ export const T = {
   pointsHeader: 'Voorgestelde bespreekpunten',
   noPoints: 'Geen bijzondere bespreekpunten.',
   more: (n: number) => `… en ${n} meer`,
+  generated: (when: string) => `Gemaakt door Afsprakenbot op ${when}.`,
   emptyQuarter: (d: Digest) => `Er zijn voor ${d.quarterLabel} nog geen afspraken of rapportages voor ${d.municipality}.`,
 };
 

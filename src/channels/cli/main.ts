@@ -45,6 +45,12 @@ async function run(argv: string[]): Promise<number> {
   return runCommand(config, command, args, options);
 }
 
+// `afsprakenbot agreements | head` closes the pipe early: stop quietly instead of printing a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 run(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
