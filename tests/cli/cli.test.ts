@@ -191,14 +191,18 @@ describe('afsprakenbot CLI', () => {
     // 10:00 in Amsterdam is 09:00 UTC in March; JSON keeps ISO, the text says it in Dutch local time.
     expect(list[0]!.date).toBe('2099-03-12T09:00:00.000Z');
     expect(cli('meetings', 'list').stdout).toMatch(/Almelo\s+donderdag 12 maart 2099, 10:00\s+Bestuurlijk overleg/);
-    const badTime = cli('meetings', 'add', '--municipality', 'Almelo', '--date', '12-03-2099', '--time', 'tien uur');
-    expect(badTime.code).toBe(2);
-    expect(badTime.stderr).toMatch(/--time "tien uur" is geen tijd — typ bijvoorbeeld 10:00/);
-    expect(cli('meetings', 'add', '--municipality', 'Almelo', '--date', '12-03-2099', '--time', '25:00').stderr).toMatch(/geen geldige datum/);
     expect(cli('meetings', 'add', '--municipality', 'Almelo', '--date', '31 februari 2099').stderr).toMatch(/geen geldige datum/);
     expect(cli('meetings', 'add', '--municipality', 'Almelo', '--date', '2020-01-01').code).not.toBe(0);
     const removed = cli('meetings', 'remove', list[0]!.id.slice(0, 8));
     expect(removed.code, removed.stderr).toBe(0);
+    expect(JSON.parse(cli('meetings', 'list', '--json').stdout)).toEqual([]);
+  });
+
+  it('refuses a meeting time that is not a time, and stores nothing', () => {
+    const badTime = cli('meetings', 'add', '--municipality', 'Almelo', '--date', '12-03-2099', '--time', 'tien uur');
+    expect(badTime.code).toBe(2);
+    expect(badTime.stderr).toMatch(/--time "tien uur" is geen tijd — typ bijvoorbeeld 10:00/);
+    expect(cli('meetings', 'add', '--municipality', 'Almelo', '--date', '12-03-2099', '--time', '25:00').stderr).toMatch(/geen geldige datum/);
     expect(JSON.parse(cli('meetings', 'list', '--json').stdout)).toEqual([]);
   });
 });
