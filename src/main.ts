@@ -25,6 +25,8 @@ export interface AppOptions {
   config: Config;
   clock?: Clock;
   logger?: Logger;
+  /** One CLI command, then exit: the embedded database opens lean (see OpenOptions.shortLived). */
+  shortLived?: boolean;
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;
@@ -34,7 +36,7 @@ export type App = Awaited<ReturnType<typeof createApp>>;
  * and the channels are not loaded, so such a command answers in about a second.
  */
 export async function openAgreementStore(config: Config) {
-  const db: Db = await openDatabase(config.database);
+  const db: Db = await openDatabase(config.database, { shortLived: true });
   return { db, agreements: createAgreementRepository(db), close: () => db.close() };
 }
 
@@ -81,7 +83,7 @@ export async function createApp(options: AppOptions) {
     createNotFoundRoute,
     createExport,
   } = parts;
-  const db: Db = await openDatabase(config.database);
+  const db: Db = await openDatabase(config.database, { shortLived: options.shortLived });
 
   const agreements = createAgreementRepository(db);
   const llm = config.llm ? (await import('./llm/openai-client.js')).createOpenAiClient(config.llm) : undefined;

@@ -24,7 +24,8 @@ export async function runCommand(config: Config, command: string, args: string[]
   }
   let app: App;
   try {
-    app = await createApp({ config: quiet });
+    // Reading and reporting commands get the lean embedded database; ingest may write many documents.
+    app = await createApp({ config: quiet, shortLived: command !== 'ingest' });
   } catch (e) {
     // The server holds the embedded database: documents go in through it instead.
     if (e instanceof DatabaseBusyError && e.server && command === 'ingest' && args.length > 0) return ingestRemotely(e.server, args, o);
