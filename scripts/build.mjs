@@ -17,6 +17,8 @@ let tsc;
 try {
   tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 } catch {
+  // An install without dev packages (npm ci --omit=dev) next to an up-to-date dist/ has nothing to build.
+  if (!buildIsStale()) process.exit(0);
   process.stderr.write(
     'TypeScript ontbreekt, dus src/ kan niet naar dist/ worden vertaald. Installeer met de ontwikkelpakketten ' +
       '(npm ci, niet --omit=dev) en draai npm run build; daarna kan npm prune --omit=dev.\n',
