@@ -1,7 +1,7 @@
 /**
  * Everything `createApp` (main.ts) builds the bot from, in one module that main.ts loads on demand, so a
  * command that only reads agreements does not load search, progress, digests, ingest or the web console.
- * Slack, Teams and the model client are not here: main.ts loads each only when it is configured.
+ * Slack, Teams, the model client and the OIDC client are not here: main.ts loads each only when it is configured.
  */
 export { ingestBuffers, ingestFiles } from './app/ingest-files.js';
 export { createConversationEngine } from './conversation/engine.js';
@@ -12,7 +12,6 @@ export { unconfiguredChannelRoute } from './channels/web/unconfigured-route.js';
 export { createNotFoundRoute } from './channels/web/not-found-route.js';
 export { createIngestRoute } from './channels/web/ingest-route.js';
 export { createWebAuth } from './channels/web/auth/web-auth.js';
-export { createOidcClient } from './channels/web/auth/oidc-client.js';
 export { createRequestGuard } from './channels/web/security/request-guard.js';
 export { createWebSessionStore } from './storage/web-session-store.js';
 export { readDocument } from './ingest/read-document.js';

@@ -77,7 +77,6 @@ export async function createApp(options: AppOptions) {
     createJobStore,
     createHttpServer,
     createWebAuth,
-    createOidcClient,
     createRequestGuard,
     createWebSessionStore,
     createNotFoundRoute,
@@ -168,7 +167,10 @@ export async function createApp(options: AppOptions) {
     return outcomes;
   }
 
-  const oidc = config.web.oidc ? { client: createOidcClient(config.web.oidc), redirectUri: config.web.oidc.redirectUri } : undefined;
+  // The OIDC client (openid-client) loads only when sign-in is configured, like the chat SDKs.
+  const oidc = config.web.oidc
+    ? { client: (await import('./channels/web/auth/oidc-client.js')).createOidcClient(config.web.oidc), redirectUri: config.web.oidc.redirectUri }
+    : undefined;
   const auth = createWebAuth({
     mode: config.web.signIn,
     secureCookies: config.web.secureCookies,

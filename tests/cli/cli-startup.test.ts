@@ -40,7 +40,7 @@ describe('CLI start-up', () => {
     const r = loadedBy('agreements', '--json');
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
-    const heavy = ['@slack/bolt', '@microsoft/teams.apps', 'openai', 'pdfjs-dist', 'mammoth', 'snowball-stemmers', 'node-cron', 'pdfkit', 'jszip'];
+    const heavy = ['@slack/bolt', '@microsoft/teams.apps', 'openai', 'openid-client', 'pdfjs-dist', 'mammoth', 'snowball-stemmers', 'node-cron', 'pdfkit', 'jszip'];
     expect(r.packages.filter((p) => heavy.includes(p))).toEqual([]);
     expect(r.packages).toEqual(expect.arrayContaining(['@electric-sql/pglite', '@prisma/client']));
   });

@@ -8,7 +8,8 @@ const clock = { now: () => new Date('2026-09-14T08:00:00Z') };
 
 describe('the progress dashboard and its downloads on the real app', () => {
   let ctx: Awaited<ReturnType<typeof startConsoleApp>>;
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${ctx.url}${path}`, { headers });
+  // The dashboard and its downloads are for coordinators: signed in (picker) as Almelo's coordinator.
+  const get = async (path: string) => fetch(`${ctx.url}${path}`, { headers: { cookie: await ctx.session('almelo-coord') } });
 
   beforeAll(async () => {
     ctx = await startConsoleApp(undefined, clock);
@@ -116,6 +117,14 @@ describe('the progress dashboard and its downloads on the real app', () => {
     expect((await get('/dashboard/Atlantis/export/voortgang.csv')).status).toBe(404);
   });
 
+  it('gives downloads only to whom may see the dashboard: not to a reporter or a guest', async () => {
+    for (const cookie of [await ctx.session('sj-sanne'), '']) {
+      const res = await fetch(`${ctx.url}/dashboard/Almelo/export/voortgang.xlsx`, { headers: { cookie } });
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    }
+  });
+
   it('shows the inbox time in Amsterdam time, in Dutch', async () => {
     await ctx.app.services.digests.send('Almelo', 'weekly', clock.now());
     const [message] = await ctx.inbox('almelo-coord');
@@ -146,7 +155,7 @@ describe('a path nobody serves', () => {
     for (const [path, init] of [
       ['/api/bestaat-niet', {}],
       ['/bestaat/niet', { headers: { accept: 'application/json' } }],
-      ['/bestaat/niet', { method: 'POST', body: '{}' }],
+      ['/bestaat/niet', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', origin: ctx.url } }],
     ] as const) {
       const res = await fetch(`${ctx.url}${path}`, init);
       expect(res.status).toBe(404);

@@ -42,14 +42,14 @@ describe('console API', () => {
   });
 
   it('tells a coordinator in hulp how to start the quarterly round, and a reporter only what a reporter does', async () => {
-    const helpFor = async (user: string) => ((await (await post(JSON.stringify({ user, text: 'hulp' }))).json()) as { replies: Array<{ kind: string; text: string }> }).replies[0]!;
-    const coordinator = await helpFor('bram');
+    const helpFor = async (cookie: string) => ((await (await post(JSON.stringify({ text: 'hulp' }), cookie)).json()) as { replies: Array<{ kind: string; text: string }> }).replies[0]!;
+    const coordinator = await helpFor(await app.signIn('bram'));
     expect(coordinator.kind).toBe('help');
     expect(coordinator.text).toContain('`start uitvraag`');
     expect(coordinator.text).toContain('`nieuw overleg:');
-    const guest = await helpFor('gast');
-    expect(guest.kind).toBe('help');
-    expect(guest.text).not.toContain('start uitvraag');
+    const reporter = await helpFor(anna);
+    expect(reporter.kind).toBe('help');
+    expect(reporter.text).not.toContain('start uitvraag');
   });
 
   it('rejects bad JSON with 400 and a Dutch message', async () => {

@@ -136,6 +136,10 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sampl
   });
 
   it('opens a toelichting in the dashboard, follows a row to its agreement and downloads the matrix and a digest', async () => {
+    // The dashboard is for coordinators: pick Almelo's coordinator first.
+    await page.goto(`${url}/`);
+    await page.selectOption('#user', 'almelo-coord');
+    await page.locator('.msg', { hasText: 'Je praat nu als' }).last().waitFor();
     await page.goto(`${url}/dashboard/Almelo?party=Sint+Joseph`);
     const row = page.locator('table.matrix tr', { has: page.getByRole('link', { name: 'Verkoop van huurwoningen' }) });
     const note = row.getByText('Kopers haken af door de hoge rente.');
@@ -173,7 +177,6 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sampl
   it('shows the time of an inbox message in Dutch and links a digest to its downloads', async () => {
     await app.services.digests.send('Almelo', 'weekly', NOW);
     await page.goto(`${url}/`);
-    await page.selectOption('#user', 'almelo-coord');
     const digest = page.locator('.inbox-item.kind-digest').first();
     await digest.waitFor();
     expect(await digest.locator('time').textContent()).toBe('donderdag 10 september 2026, 10:00');
