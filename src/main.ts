@@ -2,7 +2,7 @@
  * The single composition root: reads config, builds every part, starts what is configured.
  * Nothing else wires implementations together.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { hostname } from 'node:os';
@@ -14,55 +14,12 @@ import type { ChannelName } from './core/messages.js';
 import { createLogger } from './core/logger.js';
 import type { MessageHandler } from './core/people.js';
 import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
-import { ingestBuffers, ingestFiles, type IngestDeps, type IngestOutcome, type IngestOverrides } from './app/ingest-files.js';
-import { createRecoveryWork } from './app/recovery.js';
-import { stopGracefully } from './app/shutdown.js';
-import { createConversationEngine } from './conversation/engine.js';
-import { createDelivery } from './conversation/delivery.js';
-import { createNotifier } from './conversation/notifier.js';
-import { createAnswerReplay } from './conversation/replay.js';
-import { createHttpServer } from './channels/web/http-server.js';
-import { createWebConsole } from './channels/web/web-console.js';
-import { unconfiguredChannelRoute } from './channels/web/unconfigured-route.js';
-import { createIngestRoute } from './channels/web/ingest-route.js';
-import { createWebAuth } from './channels/web/auth/web-auth.js';
-import { createOidcClient } from './channels/web/auth/oidc-client.js';
-import { createRequestGuard } from './channels/web/security/request-guard.js';
-import { createWebSessionStore } from './storage/web-session-store.js';
-import { randomBytes } from 'node:crypto';
-import { createSlackAdapter } from './channels/slack/slack-adapter.js';
-import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
-import { readDocument } from './ingest/read-document.js';
-import { extractDocument } from './ingest/extract-agreements.js';
-import { extractWithModelHelp } from './ingest/model-assist.js';
-import { createOpenAiClient } from './llm/openai-client.js';
-import { createQaService } from './qa/qa-service.js';
-import { createProgressService } from './progress/progress-service.js';
-import { createProgressHandler } from './progress/progress-handler.js';
-import { createDigestService } from './digests/digest-service.js';
-import { createMeetingHandler } from './digests/meeting-handler.js';
-import { createScheduler } from './scheduler/scheduler.js';
+import type { IngestDeps, IngestOutcome, IngestOverrides } from './app/ingest-files.js';
 import { openDatabase, type Db } from './storage/database.js';
 import { createAgreementRepository } from './storage/agreement-repository.js';
 import { withCorrections } from './storage/corrected-agreements.js';
-import { createReviewStore } from './storage/review-store.js';
-import { createReviewService } from './review/review-service.js';
-import { createUploadHandler } from './review/upload-handler.js';
 import { DEFAULT_LIMITS } from './ingest/limits.js';
-import { createSearchStore } from './storage/search-store.js';
-import { createAnswerStore, createConversationRefStore } from './storage/conversation-store.js';
-import { createInboundLog } from './storage/inbound-log.js';
-import { repairIndex } from './storage/index-repair.js';
-import { createLeaseStore } from './storage/leases.js';
-import { createOutboxStore } from './storage/outbox-store.js';
-import { withStartupLock } from './storage/startup-lock.js';
-import { createDirectoryRepository } from './storage/directory-repository.js';
-import { createDigestStore } from './storage/digest-store.js';
-import { createMeetingStore } from './storage/meeting-store.js';
-import { createJobStore } from './storage/job-store.js';
-import { renderDigestHtml } from './digests/render-html.js';
-import { renderMatrixHtml } from './digests/matrix.js';
-import { createProgressStore } from './storage/progress-store.js';
+import { formatDateTime } from './core/dutch-format.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Sample documents shipped with the project, loaded into an empty database. */
@@ -72,16 +29,76 @@ export interface AppOptions {
   config: Config;
   clock?: Clock;
   logger?: Logger;
+  /** One CLI command, then exit: the embedded database opens lean (see OpenOptions.shortLived). */
+  shortLived?: boolean;
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;
+
+/**
+ * Only the database and its agreements: what `agreements` and `agreement` need. Search, progress, digests
+ * and the channels are not loaded, so such a command answers in about a second.
+ */
+export async function openAgreementStore(config: Config) {
+  const db: Db = await openDatabase(config.database, { shortLived: true });
+  // Read as everyone reads them: with the coordinators' corrections applied.
+  return { db, agreements: withCorrections(db, createAgreementRepository(db)), close: () => db.close() };
+}
 
 /** Builds the whole bot on one database. `listen()` starts HTTP, channels and the scheduler. */
 export async function createApp(options: AppOptions) {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const db: Db = await openDatabase(config.database);
+  // Loaded here, not at the top: commands that only read agreements never pay for them.
+  const parts = await import('./app-parts.js');
+  const {
+    ingestBuffers,
+    ingestFiles,
+    createRecoveryWork,
+    stopGracefully,
+    createConversationEngine,
+    createDelivery,
+    createNotifier,
+    createAnswerReplay,
+    createHttpServer,
+    createWebConsole,
+    unconfiguredChannelRoute,
+    createIngestRoute,
+    createWebAuth,
+    createRequestGuard,
+    createWebSessionStore,
+    readDocument,
+    extractDocument,
+    extractWithModelHelp,
+    createQaService,
+    createProgressService,
+    createProgressHandler,
+    createDigestService,
+    createMeetingHandler,
+    createScheduler,
+    createReviewStore,
+    createReviewService,
+    createUploadHandler,
+    createSearchStore,
+    createAnswerStore,
+    createConversationRefStore,
+    createInboundLog,
+    repairIndex,
+    createLeaseStore,
+    createOutboxStore,
+    withStartupLock,
+    createDirectoryRepository,
+    createDigestStore,
+    createMeetingStore,
+    createJobStore,
+    renderDigestHtml,
+    renderMatrixHtml,
+    createProgressStore,
+    createNotFoundRoute,
+    createExport,
+  } = parts;
+  const db: Db = await openDatabase(config.database, { shortLived: options.shortLived });
   const { leaseMs } = config.resilience;
   // This process in every lease it takes; the random part keeps a restarted container (same host, pid 1) apart.
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -92,7 +109,7 @@ export async function createApp(options: AppOptions) {
   // Rows hold what the extractor found; everyone reads them with the coordinators' corrections applied.
   const storedAgreements = createAgreementRepository(db);
   const agreements = withCorrections(db, storedAgreements);
-  const llm = config.llm ? createOpenAiClient(config.llm) : undefined;
+  const llm = config.llm ? (await import('./llm/openai-client.js')).createOpenAiClient(config.llm) : undefined;
   const qa = createQaService({
     agreements,
     store: createSearchStore(db),
@@ -190,10 +207,19 @@ export async function createApp(options: AppOptions) {
         logger.warn('example directory not loaded', { error: (err as Error).message });
       }
     }
+    // The example meetings (dated relative to today) give the meeting digest on the dashboard something to prepare.
+    const meetingsFile = path.join(REPO_ROOT, 'examples', 'meetings.yaml');
+    if (dir === SAMPLES_DIR && existsSync(meetingsFile) && (await digests.listMeetings({ includePast: true })).length === 0) {
+      const imported = await digests.importMeetings(readFileSync(meetingsFile, 'utf8'), 'yaml', clock.now());
+      if (imported.errors.length) logger.warn('example meetings not all loaded', { errors: imported.errors.map((e) => `regel ${e.line}: ${e.message}`) });
+    }
     return outcomes;
   }
 
-  const oidc = config.web.oidc ? { client: createOidcClient(config.web.oidc), redirectUri: config.web.oidc.redirectUri } : undefined;
+  // The OIDC client (openid-client) loads only when sign-in is configured, like the chat SDKs.
+  const oidc = config.web.oidc
+    ? { client: (await import('./channels/web/auth/oidc-client.js')).createOidcClient(config.web.oidc), redirectUri: config.web.oidc.redirectUri }
+    : undefined;
   const auth = createWebAuth({
     mode: config.web.signIn,
     secureCookies: config.web.secureCookies,
@@ -218,12 +244,17 @@ export async function createApp(options: AppOptions) {
       agreements,
       directory,
       reviews,
-      inbox: { inbox: async (user) => outbox.inbox('web', user) },
+      // Each inbox message carries its time as a person reads it, in the configured zone.
+      inbox: { inbox: async (user) => (await outbox.inbox('web', user)).map((m) => ({ ...m, when: formatDateTime(m.createdAt, config.scheduler.timezone) })) },
       dashboard: {
         matrixHtml: async (municipality, filters) =>
-          renderMatrixHtml(await digests.buildProgressMatrix(municipality, filters), { action: `/dashboard/${encodeURIComponent(municipality)}` }),
+          renderMatrixHtml(await digests.buildProgressMatrix(municipality, filters), {
+            action: `/dashboard/${encodeURIComponent(municipality)}`,
+            agreementHref: (number) => `/agreements/${encodeURIComponent(municipality)}/${encodeURIComponent(number)}`,
+          }),
         digestPreviewHtml: async (municipality, kind) => renderDigestHtml(await digests.build(municipality, kind)),
         municipalities: () => digests.listMunicipalities(),
+        exportFile: (municipality, name, filters) => createExport(digests, municipality, name, filters),
       },
       deliveries: async () => ({ counts: await outbox.counts(), problems: await outbox.problems(50) }),
       timeZone: config.scheduler.timezone,
@@ -235,8 +266,9 @@ export async function createApp(options: AppOptions) {
       },
     }),
   );
-  if (config.slack) adapters.push(createSlackAdapter({ config: config.slack, engine, refs, logger, publicUrl: config.http.publicUrl }));
-  if (config.teams) adapters.push(await createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
+  // Each SDK loads only when its channel is configured.
+  if (config.slack) adapters.push((await import('./channels/slack/slack-adapter.js')).createSlackAdapter({ config: config.slack, engine, refs, logger, publicUrl: config.http.publicUrl }));
+  if (config.teams) adapters.push(await (await import('./channels/teams/teams-adapter.js')).createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
   for (const adapter of adapters) if (adapter.sender) senders.push(adapter.sender);
   for (const adapter of adapters) if (adapter.files) fileSources.set(adapter.name, adapter.files);
   const routes: HttpRoute[] = adapters.flatMap((a) => a.routes);
@@ -245,6 +277,8 @@ export async function createApp(options: AppOptions) {
   const ingestToken = randomBytes(24).toString('hex');
   routes.push(createIngestRoute({ token: ingestToken, ingest: (files, overrides) => ingestBuffers(ingestDeps, files, overrides) }));
   if (!config.teams) routes.push(unconfiguredChannelRoute('/api/messages', 'Microsoft Teams', 'TEAMS_CLIENT_ID en TEAMS_CLIENT_SECRET'));
+  // Last: whatever no route serves gets the Dutch 404 page in a browser, JSON elsewhere.
+  routes.push(createNotFoundRoute());
 
   const scheduler = createScheduler({
     claims: createJobStore(db),

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { ConfigError } from './config-error.js';
 
-/** Raised when a setting is missing, malformed or conflicts with another; names the setting. */
-export class ConfigError extends Error {
-  readonly code = 'config_invalid';
-}
+// Its own module, so the CLI can recognise it without loading zod and the schema.
+export { ConfigError };
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])

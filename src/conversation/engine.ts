@@ -88,11 +88,13 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     return [{ kind: 'feedback', text: value === 'up' ? texts.feedbackThanks : texts.feedbackAskReason, ephemeral: true }];
   }
 
-  async function handleCommand(message: InboundMessage, text: string): Promise<Reply[] | null> {
+  async function handleCommand(message: InboundMessage, text: string, person: Person | null): Promise<Reply[] | null> {
     const command = parseCommand(text);
     switch (command?.name) {
-      case 'help':
-        return [{ kind: 'help', text: texts.help }];
+      case 'help': {
+        const coordinates = person?.roles.some((r) => r.role === 'coordinator' || r.role === 'admin');
+        return [{ kind: 'help', text: coordinates ? `${texts.help}\n${texts.helpCoordinator}` : texts.help }];
+      }
       case 'about': {
         const [municipalities, count] = await Promise.all([agreements.listMunicipalities(), agreements.countAgreements()]);
         return [{ kind: 'about', text: texts.about(municipalities, count) }];
@@ -130,7 +132,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     if (message.action) return { replies: [{ kind: 'error', text: texts.unknownAction }], redoable: true };
     const text = stripMention(message.text ?? '');
     if (!text) return { replies: [{ kind: 'error', text: texts.emptyMessage }], redoable: true };
-    return { replies: (await handleCommand(message, text)) ?? (await answerQuestion(message, text)), redoable: true };
+    return { replies: (await handleCommand(message, text, person)) ?? (await answerQuestion(message, text)), redoable: true };
   }
 
   async function routeSafely(message: InboundMessage): Promise<{ replies: Reply[]; redoable: boolean }> {

@@ -13,6 +13,16 @@ export const texts = {
     '• 👍/👎 onder een antwoord, met bijvoorbeeld `feedback: de bron klopt niet` erachteraan, helpt mij beter te worden.',
     '• `over` vertelt wat ik ben en waar mijn kennis vandaan komt.',
   ].join('\n'),
+  /** Added to `hulp` for coordinators and administrators. */
+  helpCoordinator: [
+    '',
+    'Als coördinator:',
+    '• `start uitvraag` stuurt elke rapporteur van je gemeente de kwartaaluitvraag (of `start uitvraag Q3 2026`); de planner doet dit ook vanzelf vóór het kwartaaleinde.',
+    '• `voortgang` toont per partij hoeveel er is ingevuld, met knoppen om namens een partij in te vullen.',
+    '• `voeg <naam> toe aan <partij>` en `verwijder <naam> uit <partij>` beheren de rapporteurs.',
+    '• `nieuw overleg: bestuurlijk overleg <gemeente> op 12 maart 2026 om 14:00` (of `over 3 weken`), `overleggen` en `verwijder overleg <code>`.',
+    '• `digest` en `digest overleg` tonen het overzicht vooraf; de volledige voortgang staat in de console onder Voortgang.',
+  ].join('\n'),
   about: (municipalities: string[], count: number) =>
     `Afsprakenbot beantwoordt vragen over prestatieafspraken en verzamelt elk kwartaal de voortgang. ` +
     `Ik ken nu ${count} afspraken${municipalities.length ? ` van ${municipalities.join(', ')}` : ''}. ` +

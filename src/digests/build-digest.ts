@@ -261,6 +261,7 @@ export function buildDigest(input: DigestInput): Digest {
     municipality: input.municipality,
     kind: input.kind,
     generatedAt: now.toISOString(),
+    timeZone,
     periodKey: input.periodKey,
     quarter: q,
     quarterLabel: quarterText(input.quarter),

@@ -96,6 +96,8 @@ export interface Digest {
   municipality: string;
   kind: DigestKind;
   generatedAt: string;
+  /** The time zone local dates and times are shown in (Europe/Amsterdam by default). */
+  timeZone: string;
   /** Week key for weekly digests ("2026-W12"), meeting id for meeting digests. */
   periodKey: string;
   quarter: string;

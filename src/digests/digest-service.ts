@@ -31,6 +31,7 @@ import { digestTitle, renderDigestMarkdown } from './render-markdown.js';
 import { renderDigestBlocks } from './render-slack.js';
 import { renderDigestCard } from './render-teams.js';
 import { T } from './texts.js';
+import { SEND_TEXT } from './texts.js';
 
 /** Storage port (src/storage/digest-store.ts implements it). */
 export interface DigestStorePort {
@@ -196,8 +197,9 @@ export function createDigestService(deps: {
       for (const [channel, conversation] of targets) {
         if (!conversation) continue;
         const r = await notifier.post(channel, conversation, [notice], 'digest', { key: options.key });
-        if (r.delivered || r.channels.length > 0) sentTo.push(`${channel}:${conversation}`);
-        failures.push(...r.failures.map((f) => `${channel}:${conversation}: ${f}`));
+        const where = SEND_TEXT.channel(channel, conversation);
+        if (r.delivered || r.channels.length > 0) sentTo.push(where);
+        failures.push(...r.failures.map((f) => `${where}: ${f}`));
       }
     }
     if (options.direct !== false) {
@@ -207,7 +209,7 @@ export function createDigestService(deps: {
         if (seen.has(c.personId)) continue;
         seen.add(c.personId);
         const r = await notifier.notify(c.personId, [reply], 'digest', { key: options.key });
-        if (r.delivered || r.channels.length > 0) sentTo.push(`persoon:${c.name}`);
+        if (r.delivered || r.channels.length > 0) sentTo.push(SEND_TEXT.coordinator(c.name));
         failures.push(...r.failures.map((f) => `${c.name}: ${f}`));
       }
     }

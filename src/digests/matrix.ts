@@ -57,8 +57,27 @@ export function buildMatrix(municipality: string, agreements: Agreement[], repor
   return { municipality, year, quarters, parties: [...parties.values()].sort(), themes: [...themes].sort(), filter, rows };
 }
 
-/** An HTML fragment (table with filter form); the console mounts it inside its layout. */
-export function renderMatrixHtml(m: ProgressMatrix, options: { action?: string } = {}): string {
+/** "Q3 2026" from "2026-Q3". */
+export const quarterHeading = (quarter: string) => quarter.replace(/^(\d{4})-(Q\d)$/, '$2 $1');
+
+/** The toelichtingen (and realised figures) of a row, per quarter, in a <details> that opens on click. */
+function notesDetails(cells: MatrixCell[]): string {
+  const items = cells
+    .filter((c) => c.note || c.realised !== null)
+    .map((c) => {
+      const head = `${quarterHeading(c.quarter)}${c.status ? ` · ${c.status}` : ''}`;
+      const realised = c.realised !== null ? ` <span class="matrix-realised">(gerealiseerd: ${escapeHtml(String(c.realised))})</span>` : '';
+      return `<li><strong>${escapeHtml(head)}:</strong> ${c.note ? escapeHtml(c.note) : ''}${realised}</li>`;
+    });
+  if (items.length === 0) return '';
+  return `<details class="matrix-notes"><summary>Toelichting (${items.length})</summary><ul>${items.join('')}</ul></details>`;
+}
+
+/**
+ * An HTML fragment (table with filter form); the console mounts it inside its layout. Each row links to its
+ * agreement (when `agreementHref` is given) and opens to show the toelichtingen per quarter.
+ */
+export function renderMatrixHtml(m: ProgressMatrix, options: { action?: string; agreementHref?: (number: string) => string } = {}): string {
   const opt = (values: string[], selected: string | undefined) =>
     ['<option value="">Alle</option>', ...values.map((v) => `<option${selected && same(selected, v) ? ' selected' : ''}>${escapeHtml(v)}</option>`)].join('');
   const form =
@@ -67,7 +86,7 @@ export function renderMatrixHtml(m: ProgressMatrix, options: { action?: string }
     `<label>Thema <select name="theme">${opt(m.themes, m.filter.theme)}</select></label> ` +
     `<label>Jaar <input name="year" type="number" value="${m.year}" min="2000" max="2100"></label> ` +
     `<button type="submit">Toon</button></form>`;
-  const head = `<tr><th>Nr</th><th>Afspraak</th><th>Thema</th><th>Partij</th>${m.quarters.map((q) => `<th>${escapeHtml(q.replace(/^(\d{4})-(Q\d)$/, '$2 $1'))}</th>`).join('')}</tr>`;
+  const head = `<tr><th>Nr</th><th>Afspraak</th><th>Thema</th><th>Partij</th>${m.quarters.map((q) => `<th>${escapeHtml(quarterHeading(q))}</th>`).join('')}</tr>`;
   const body = m.rows
     .map((r) => {
       const cells = r.cells
@@ -78,7 +97,8 @@ export function renderMatrixHtml(m: ProgressMatrix, options: { action?: string }
           return `<td class="status status-${c.colour}"${style}${tip ? ` title="${escapeHtml(tip)}"` : ''}>${escapeHtml(label)}</td>`;
         })
         .join('');
-      return `<tr><td>${r.number}</td><td>${escapeHtml(r.title)}</td><td>${escapeHtml(r.theme)}</td><td>${escapeHtml(r.party)}</td>${cells}</tr>`;
+      const title = options.agreementHref ? `<a href="${escapeHtml(options.agreementHref(r.number))}">${escapeHtml(r.title)}</a>` : escapeHtml(r.title);
+      return `<tr><td>${escapeHtml(r.number)}</td><td>${title}${notesDetails(r.cells)}</td><td>${escapeHtml(r.theme)}</td><td>${escapeHtml(r.party)}</td>${cells}</tr>`;
     })
     .join('\n');
   const empty = m.rows.length === 0 ? '<p class="matrix-empty">Geen afspraken voor deze selectie.</p>' : '';

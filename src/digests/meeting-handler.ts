@@ -6,11 +6,12 @@
 import type { InboundMessage, Reply } from '../core/messages.js';
 import type { HandlerContext, MessageHandler, Person } from '../core/people.js';
 import { mayCoordinate } from '../core/permissions.js';
-import { DEFAULT_TIMEZONE, localDate, localTime } from '../core/calendar.js';
+import { DEFAULT_TIMEZONE, localDate } from '../core/calendar.js';
+import { formatDate, formatDateTime, formatWhen } from '../core/dutch-format.js';
 import type { DigestService } from './digest-service.js';
 import { LOOSE_DATE, parseDutchDate } from './dutch-date.js';
 import type { Meeting } from './meetings.js';
-import { dutchDate, MEETING_TEXT } from './texts.js';
+import { MEETING_TEXT } from './texts.js';
 
 const ADD = /^\s*nieuwe?\s+overleg\b\s*:?\s*(.*)$/is;
 const LIST = /^\s*(?:toon\s+)?overleggen\b\s*(.*)$/is;
@@ -29,10 +30,7 @@ const mayManage = mayCoordinate;
 export function createMeetingHandler(arg: Deps | { digests: Deps; timeZone?: string }): MessageHandler {
   const deps = 'digests' in arg ? arg : { digests: arg, timeZone: undefined };
   const tz = deps.timeZone ?? DEFAULT_TIMEZONE;
-  const when = (m: Meeting) => {
-    const t = localTime(m.date, tz);
-    return `${dutchDate(localDate(m.date, tz))}${t === '00:00' ? '' : ` om ${t}`}`;
-  };
+  const when = (m: Meeting) => formatWhen(m.date, tz);
 
   /** A known municipality named in the text (longest name first), or the person's only one. */
   async function findMunicipality(text: string, person: Person | null): Promise<string | null> {
@@ -45,7 +43,7 @@ export function createMeetingHandler(arg: Deps | { digests: Deps; timeZone?: str
   }
 
   async function add(rest: string, ctx: HandlerContext): Promise<Reply[]> {
-    const parsed = parseDutchDate(rest, tz);
+    const parsed = parseDutchDate(rest, tz, ctx.now);
     if (!parsed.ok) {
       const after = /\bop\s+(.+)$/i.exec(rest)?.[1]?.trim();
       if (parsed.reason === 'invalid') return error(MEETING_TEXT.badDate(parsed.text));
@@ -64,7 +62,7 @@ export function createMeetingHandler(arg: Deps | { digests: Deps; timeZone?: str
     if (!municipality) return error(MEETING_TEXT.noMunicipality);
     if (!mayManage(ctx.person, municipality)) return error(MEETING_TEXT.notAllowed);
     const niceTitle = title.charAt(0).toUpperCase() + title.slice(1);
-    const whenText = `${dutchDate(parsed.date)}${parsed.time ? ` om ${String(parsed.time.hour).padStart(2, '0')}:${String(parsed.time.minute).padStart(2, '0')}` : ''}`;
+    const whenText = parsed.time ? formatDateTime(parsed.instant, tz) : formatDate(parsed.date, tz);
     const result = await deps.digests.addMeeting({ municipality, title: niceTitle, date: parsed.text }, ctx.now);
     if (!result.ok) return error(result.code === 'in_past' ? MEETING_TEXT.past(whenText) : result.message);
     return reply(result.created ? MEETING_TEXT.added(result.meeting.title, municipality, whenText) : MEETING_TEXT.exists(result.meeting.title, whenText), {

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Clock } from '../core/ports.js';
 import { DEFAULT_TIMEZONE, localDate } from '../core/calendar.js';
+import { formatDate, formatDateTime } from '../core/dutch-format.js';
 import { parseDutchDate } from './dutch-date.js';
 
 export interface Meeting {
@@ -114,15 +115,15 @@ export function createMeetingService(deps: {
       let date: Date;
       let hasTime = true;
       if (typeof input.date === 'string') {
-        const parsed = parseDutchDate(input.date, tz);
-        if (!parsed.ok) return { ok: false, code: 'invalid_date', message: `"${parsed.text}" is geen geldige datum — typ bijvoorbeeld 12 maart 2026, 12-03-2026 of 2026-03-12.` };
+        const parsed = parseDutchDate(input.date, tz, now);
+        if (!parsed.ok) return { ok: false, code: 'invalid_date', message: `"${parsed.text}" is geen geldige datum — typ bijvoorbeeld 12 maart 2026, 12-03-2026, 2026-03-12 of over 3 weken.` };
         date = parsed.instant;
         hasTime = parsed.time !== null;
       } else {
         if (Number.isNaN(input.date.getTime())) return { ok: false, code: 'invalid_date', message: 'Ongeldige datum.' };
         date = input.date;
       }
-      if (inPast(date, hasTime, now)) return { ok: false, code: 'in_past', message: `De datum ${localDate(date, tz)} ligt in het verleden.` };
+      if (inPast(date, hasTime, now)) return { ok: false, code: 'in_past', message: `${hasTime ? formatDateTime(date, tz) : formatDate(date, tz)} ligt in het verleden.` };
       const { meeting, created } = await meetings.add({ municipality, title, date });
       return { ok: true, meeting, created };
     },

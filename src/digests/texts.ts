@@ -1,16 +1,13 @@
 /** Dutch user-facing text of digests and meetings, in one place. */
 import type { DigestMeeting, MissingParty, TargetProgress, DigestChange, Digest } from './digest-model.js';
+import { formatDate } from '../core/dutch-format.js';
 import { COLOUR_EMOJI, colourOf } from './statuses.js';
 
-export const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** "donderdag 12 maart 2026" from "2026-03-12" (the one Dutch date formatter in core). */
+export const dutchDate = (date: string): string => formatDate(date);
 
-/** "12 maart 2026" from "2026-03-12". */
-export function dutchDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-export const meetingWhen = (m: DigestMeeting) => `${dutchDate(m.localDate)}${m.localTime ? ` om ${m.localTime}` : ''}`;
+/** "donderdag 12 maart 2026, 14:00", or only the date when the meeting has no time. */
+export const meetingWhen = (m: DigestMeeting) => `${dutchDate(m.localDate)}${m.localTime ? `, ${m.localTime}` : ''}`;
 
 export const T = {
   weeklyTitle: (d: Digest) => `Weekoverzicht prestatieafspraken ${d.municipality} — ${d.quarterLabel}`,
@@ -35,6 +32,7 @@ export const T = {
   pointsHeader: 'Voorgestelde bespreekpunten',
   noPoints: 'Geen bijzondere bespreekpunten.',
   more: (n: number) => `… en ${n} meer`,
+  generated: (when: string) => `Gemaakt door Afsprakenbot op ${when}.`,
   emptyQuarter: (d: Digest) => `Er zijn voor ${d.quarterLabel} nog geen afspraken of rapportages voor ${d.municipality}.`,
   channelNotice:
     'Het overzicht is privé naar de coördinatoren gestuurd: wie nog niet rapporteerde en de toelichtingen horen niet in een gedeeld kanaal. Coördinatoren zien het ook in de console onder Voortgang.',
@@ -82,4 +80,10 @@ export const MEETING_TEXT = {
   notFound: (what: string) => `Ik vind geen overleg dat past bij "${what}". Typ "overleggen" voor de lijst met codes.`,
   ambiguous: (n: number) => `${n} overleggen passen; noem de code uit "overleggen", bijvoorbeeld "verwijder overleg 3f2a9c1d".`,
   emptyTitle: 'Geef het overleg een naam, bijvoorbeeld "nieuw overleg: bestuurlijk overleg Almelo op 12 maart 2026".',
+};
+
+/** Where a digest went, as the CLI and the log show it to a person. */
+export const SEND_TEXT = {
+  channel: (channel: 'slack' | 'teams', conversation: string) => (channel === 'slack' ? `Slack-kanaal ${conversation}` : `Teams-gesprek ${conversation}`),
+  coordinator: (name: string) => `${name} (coördinator)`,
 };

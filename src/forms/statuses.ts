@@ -1,3 +1,5 @@
+import { statusLabel as coreStatusLabel } from '../core/labels.js';
+
 /**
  * The statuses a reporter can give an agreement, with the words people type for them. "klaar" is not one:
  * in the form it always means "finish the form".
@@ -14,7 +16,8 @@ export const STATUSES = [
 export type StatusCode = (typeof STATUSES)[number]['code'];
 export const STATUS_CODES = STATUSES.map((s) => s.code) as [StatusCode, ...StatusCode[]];
 
-export const statusLabel = (code: StatusCode | string): string => STATUSES.find((s) => s.code === code)?.label ?? code;
+/** The Dutch label of a status code (the one mapping in core). */
+export const statusLabel = (code: StatusCode | string): string => coreStatusLabel(code);
 
 /** Statuses that need a toelichting. */
 export const NOTE_REQUIRED: readonly StatusCode[] = ['risico', 'vertraagd'];

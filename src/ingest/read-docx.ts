@@ -1,14 +1,10 @@
 /** .docx → text via mammoth's HTML output, so Word tables keep their columns. */
-import mammoth from 'mammoth';
 import { IngestError } from '../core/errors.js';
 import { DEFAULT_LIMITS, type DocumentLimits } from './limits.js';
 import { htmlToText } from './read-html.js';
 import { checkZip } from './zip-check.js';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-/** Images are not read: their bytes would only cost memory, the text is what we extract. */
-const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
 /**
  * Reads a Word document; another zip (or a renamed file) is reported as "geen Word-document (.docx)", one
@@ -21,6 +17,10 @@ export async function readDocx(name: string, data: Buffer, limits: DocumentLimit
   }
   checkZip(name, data, limits);
   try {
+    // Loaded on first use: most runs never read a Word file.
+    const { default: mammoth } = await import('mammoth');
+    // Images are not read: their bytes would only cost memory, the text is what we extract.
+    const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
     const result = await mammoth.convertToHtml({ buffer: data }, { convertImage: skipImages });
     return htmlToText(result.value);
   } catch (cause) {

@@ -186,7 +186,7 @@ export function readDirectoryFile(fileName: string, content: string, known: { pa
         continue;
       }
       if (r.role !== 'reporter' && r.role !== 'rapporteur') {
-        errors.push(`${where}: onbekende rol '${r.role}' (kies reporter, coordinator of admin).`);
+        errors.push(`${where}: onbekende rol '${r.role}' (kies rapporteur, coördinator of beheerder).`);
         continue;
       }
       if (!r.party) {

@@ -3,6 +3,7 @@
  * the conversational side used by the progress handler.
  */
 import { createHash } from 'node:crypto';
+import { formatNumericDateTime } from '../core/dutch-format.js';
 import { DomainError } from '../core/errors.js';
 import type { Reply } from '../core/messages.js';
 import type { Person } from '../core/people.js';
@@ -186,7 +187,7 @@ export function createProgressService(deps: ProgressDeps) {
     return { items, missing };
   }
 
-  /** CSV (comma-separated, RFC 4180) of every due item with its report, open items included. */
+  /** CSV (comma-separated, RFC 4180) of every due item with its report, open items included; times are local. */
   async function exportCsv(municipality: string, quarter: string | Quarter): Promise<string> {
     const round = await ctx.loadRound(municipality, quarter);
     const [reports, people] = await Promise.all([store.listReports(round.municipality, round.key), peopleById()]);
@@ -195,7 +196,7 @@ export function createProgressService(deps: ProgressDeps) {
       const r = reports.find((x) => x.number === i.number && sameParty(x.party, i.party));
       return [
         round.municipality, round.key, i.number, i.title, i.party, r ? statusLabel(r.status) : 'Open', r?.note ?? '', r?.realised ?? '',
-        i.target?.value ?? '', i.target?.unit ?? '', r ? (people.get(r.updatedBy)?.name ?? r.updatedBy) : '', r ? (r.onBehalf ? 'ja' : 'nee') : '', r?.updatedAt.toISOString() ?? '',
+        i.target?.value ?? '', i.target?.unit ?? '', r ? (people.get(r.updatedBy)?.name ?? r.updatedBy) : '', r ? (r.onBehalf ? 'ja' : 'nee') : '', r ? formatNumericDateTime(r.updatedAt, ctx.tz) : '',
       ];
     });
     return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

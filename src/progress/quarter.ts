@@ -14,6 +14,7 @@ import {
   workingDaysBetween,
   zonedTimeToInstant,
 } from '../core/calendar.js';
+import { formatDate } from '../core/dutch-format.js';
 
 export { addDays, DEFAULT_TIMEZONE, dutchHolidays, easterSunday, isWorkingDay, localDate, weekday, workingDaysBetween };
 
@@ -97,8 +98,7 @@ const DAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'
 export const monthNames = MONTHS;
 export const dayNames = DAYS;
 
-/** "woensdag 30 september 2026". */
+/** "woensdag 30 september 2026" (the one Dutch date formatter in core). */
 export function formatDutchDate(date: string, withWeekday = true): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${withWeekday ? DAYS[weekday(date)] + ' ' : ''}${d} ${MONTHS[m - 1]} ${y}`;
+  return formatDate(date, DEFAULT_TIMEZONE, { weekday: withWeekday });
 }

@@ -94,8 +94,17 @@ async function createPgliteFolder(pgdata: string): Promise<void> {
   }
 }
 
+export interface OpenOptions {
+  migrate?: boolean;
+  /**
+   * A process that runs one command and exits (the CLI): the embedded database starts with a 16 MB buffer
+   * pool instead of 128 MB, which opens faster and uses ~125 MB less memory. PostgreSQL ignores it.
+   */
+  shortLived?: boolean;
+}
+
 /** Opens the configured database and brings its schema up to date. */
-export async function openDatabase(database: Database, options: { migrate?: boolean } = {}): Promise<Db> {
+export async function openDatabase(database: Database, options: OpenOptions = {}): Promise<Db> {
   let db: Db;
   if (database.kind === 'pglite') {
     const { unlock, advertise } = lockDataDir(database.dataDir);
@@ -105,7 +114,7 @@ export async function openDatabase(database: Database, options: { migrate?: bool
       const pgdata = path.join(database.dataDir, 'pgdata');
       await createPgliteFolder(pgdata);
       ownerOnly(pgdata);
-      const pg = await PGlite.create(pgdata);
+      const pg = await PGlite.create(pgdata, options.shortLived ? { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] } : {});
       // pglite-prisma-adapter bundles an older driver-adapter-utils: same behaviour, different type identity.
       const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) as never });
       db = {

@@ -37,8 +37,10 @@ export async function applyMigrations(sql: SqlRunner, migrations = readMigration
     await tx.query('SELECT pg_advisory_xact_lock(427001)');
     await tx.exec('CREATE TABLE IF NOT EXISTS "_afsprakenbot_migrations" (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
   });
+  // Usually everything is applied already: one read instead of a locked transaction per migration.
+  const recorded = new Set((await sql.query<{ name: string }>('SELECT name FROM "_afsprakenbot_migrations"')).map((r) => r.name));
   const applied: string[] = [];
-  for (const migration of migrations) {
+  for (const migration of migrations.filter((m) => !recorded.has(m.name))) {
     const done = await sql.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(427001)');
       const rows = await tx.query('SELECT 1 FROM "_afsprakenbot_migrations" WHERE name = $1', [migration.name]);

@@ -129,6 +129,12 @@ describe('afsprakenbot CLI', () => {
     const list = JSON.parse(cli('directory', 'list', '--json').stdout) as Array<Record<string, unknown>>;
     expect(list.length).toBeGreaterThan(3);
     expect(Object.keys(list[0]!)).toEqual(expect.arrayContaining(['id', 'name', 'roles', 'parties', 'consoleId', 'slackUserId', 'teamsUserId']));
+    expect(list.flatMap((p) => p.roles as string[])).toContain('coordinator');
+    // People read Dutch role names; --json keeps the codes.
+    const text = cli('directory', 'list').stdout;
+    expect(text).toMatch(/Anna Bakker\s+rapporteur\s/);
+    expect(text).toMatch(/coördinator/);
+    expect(text).not.toMatch(/\b(reporter|coordinator)\b/);
   });
 
   it('refuses a malformed quarter without touching anything', () => {
@@ -183,6 +189,11 @@ describe('afsprakenbot CLI', () => {
     expect(bad.stderr).toMatch(/Onbekende gemeente "Atlantis"/);
     const schedule = JSON.parse(cli('schedule', '--json').stdout) as Array<{ job: string; nextRun: string | null }>;
     expect(schedule.map((e) => e.job).sort()).toEqual(['meetingDigests', 'quarterlyPrompts', 'reminders', 'weeklyDigests']);
+    expect(schedule[0]!.nextRun).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    // Text output: Dutch job names and local Dutch times (the weekly digest runs on Monday at 08:00 Amsterdam time).
+    const text = cli('schedule').stdout;
+    expect(text).toMatch(/^weekdigest\s+0 8 \* \* 1\s+laatst: —\s+volgende: maandag \d{1,2} \w+ \d{4}, 08:00$/m);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T|weeklyDigests|\(done\)/);
   });
 
   it('explains in Dutch when the port is taken, and exits', async () => {
@@ -204,14 +215,26 @@ describe('afsprakenbot CLI', () => {
   });
 
   it('plans, lists and removes a meeting, and refuses a date in the past or an impossible one', () => {
-    const add = cli('meetings', 'add', '--municipality', 'Almelo', '--title', 'Bestuurlijk overleg', '--date', '12 maart 2099');
+    const add = cli('meetings', 'add', '--municipality', 'Almelo', '--title', 'Bestuurlijk overleg', '--date', '12 maart 2099', '--time', '10:00');
     expect(add.code, add.stderr).toBe(0);
-    const list = JSON.parse(cli('meetings', 'list', '--municipality', 'Almelo', '--json').stdout) as Array<{ id: string; title: string }>;
+    expect(add.stdout.trim()).toBe('Overleg gepland: Bestuurlijk overleg (Almelo) op donderdag 12 maart 2099, 10:00');
+    const list = JSON.parse(cli('meetings', 'list', '--municipality', 'Almelo', '--json').stdout) as Array<{ id: string; title: string; date: string }>;
     expect(list.map((m) => m.title)).toContain('Bestuurlijk overleg');
+    // 10:00 in Amsterdam is 09:00 UTC in March; JSON keeps ISO, the text says it in Dutch local time.
+    expect(list[0]!.date).toBe('2099-03-12T09:00:00.000Z');
+    expect(cli('meetings', 'list').stdout).toMatch(/Almelo\s+donderdag 12 maart 2099, 10:00\s+Bestuurlijk overleg/);
     expect(cli('meetings', 'add', '--municipality', 'Almelo', '--date', '31 februari 2099').stderr).toMatch(/geen geldige datum/);
     expect(cli('meetings', 'add', '--municipality', 'Almelo', '--date', '2020-01-01').code).not.toBe(0);
     const removed = cli('meetings', 'remove', list[0]!.id.slice(0, 8));
     expect(removed.code, removed.stderr).toBe(0);
+    expect(JSON.parse(cli('meetings', 'list', '--json').stdout)).toEqual([]);
+  });
+
+  it('refuses a meeting time that is not a time, and stores nothing', () => {
+    const badTime = cli('meetings', 'add', '--municipality', 'Almelo', '--date', '12-03-2099', '--time', 'tien uur');
+    expect(badTime.code).toBe(2);
+    expect(badTime.stderr).toMatch(/--time "tien uur" is geen tijd — typ bijvoorbeeld 10:00/);
+    expect(cli('meetings', 'add', '--municipality', 'Almelo', '--date', '12-03-2099', '--time', '25:00').stderr).toMatch(/geen geldige datum/);
     expect(JSON.parse(cli('meetings', 'list', '--json').stdout)).toEqual([]);
   });
 });

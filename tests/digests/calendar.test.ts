@@ -39,6 +39,19 @@ describe('Dutch date parsing', () => {
     expect(parseDutchDate('3 okt. 2026')).toMatchObject({ ok: true, date: '2026-10-03' });
   });
 
+  it('reads dates relative to today only when it knows today, in local time', () => {
+    // Friday 27 March 2026, 23:30 in Amsterdam is still the 27th there (22:30 UTC).
+    const now = new Date('2026-03-27T22:30:00Z');
+    expect(parseDutchDate('over 3 weken', 'Europe/Amsterdam', now)).toMatchObject({ ok: true, date: '2026-04-17', time: null, text: 'over 3 weken' });
+    expect(parseDutchDate('morgen om 9:30', 'Europe/Amsterdam', now)).toMatchObject({ ok: true, date: '2026-03-28', time: { hour: 9, minute: 30 } });
+    // Working days skip the weekend and Easter Monday (6 April 2026).
+    expect(parseDutchDate('overleg over 6 werkdagen', 'Europe/Amsterdam', now)).toMatchObject({ ok: true, date: '2026-04-07' });
+    expect(parseDutchDate('over twee maanden', 'Europe/Amsterdam', now)).toMatchObject({ ok: true, date: '2026-05-27' });
+    expect(parseDutchDate('over 1 maand', 'Europe/Amsterdam', new Date('2026-01-31T10:00:00Z'))).toMatchObject({ ok: true, date: '2026-02-28' });
+    expect(parseDutchDate('over 3 weken')).toMatchObject({ ok: false, reason: 'none' });
+    expect(parseDutchDate('morgenochtend', 'Europe/Amsterdam', now)).toMatchObject({ ok: false, reason: 'none' });
+  });
+
   it('rejects impossible dates and says which text it read', () => {
     expect(parseDutchDate('31 februari 2026')).toEqual({ ok: false, reason: 'invalid', text: '31 februari 2026' });
     expect(parseDutchDate('12-13-2026')).toMatchObject({ ok: false, reason: 'invalid' });

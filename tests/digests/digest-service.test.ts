@@ -100,7 +100,7 @@ describe('digest service on a seeded database', () => {
 
   it('sends to the channel and the coordinators, records the digest, and the next one starts from there', async () => {
     const result = await service.send(MUNICIPALITY, 'weekly');
-    expect(result.sentTo).toEqual(['slack:C-ALMELO', 'persoon:Cora Coördinator']);
+    expect(result.sentTo).toEqual(['Slack-kanaal C-ALMELO', 'Cora Coördinator (coördinator)']);
     expect(sent.map((s) => s.to)).toEqual(['slack:C-ALMELO', `person:${coordinatorId}`]);
     // The channel is a group: it hears the digest went out, without who did not report or their notes.
     const notice = sent[0]!.replies[0]!;

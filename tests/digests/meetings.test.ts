@@ -41,13 +41,19 @@ describe('meetings in chat and from files', () => {
 
   it('plans a meeting from a Dutch sentence and lists it', async () => {
     const [r] = (await say('nieuw overleg: bestuurlijk overleg Almelo op 12 maart 2026 om 14:00'))!;
-    expect(r!.text).toBe('Overleg gepland: Bestuurlijk overleg Almelo (Almelo) op 12 maart 2026 om 14:00.');
+    expect(r!.text).toBe('Overleg gepland: Bestuurlijk overleg Almelo (Almelo) op donderdag 12 maart 2026, 14:00.');
     const stored = await db.prisma.meeting.findMany();
     expect(stored.map((m) => [m.municipality, m.title, m.date.toISOString()])).toEqual([['Almelo', 'Bestuurlijk overleg Almelo', '2026-03-12T13:00:00.000Z']]);
     const [again] = (await say('nieuw overleg: bestuurlijk overleg Almelo op 12-03-2026 om 14:00'))!;
     expect(again!.text).toContain('stond al in de agenda');
     const [list] = (await say('overleggen almelo'))!;
-    expect(list!.list).toEqual([`${stored[0]!.id.slice(0, 8)} · Bestuurlijk overleg Almelo (Almelo) — 12 maart 2026 om 14:00`]);
+    expect(list!.list).toEqual([`${stored[0]!.id.slice(0, 8)} · Bestuurlijk overleg Almelo (Almelo) — donderdag 12 maart 2026, 14:00`]);
+  });
+
+  it('plans a meeting at a date relative to today', async () => {
+    const [r] = (await say('nieuw overleg: AOWW Almelo over 2 weken om 10:00'))!;
+    expect(r!.text).toBe('Overleg gepland: AOWW Almelo (Almelo) op maandag 16 maart 2026, 10:00.');
+    expect((await db.prisma.meeting.findFirstOrThrow()).date.toISOString()).toBe('2026-03-16T09:00:00.000Z');
   });
 
   it('refuses a bad date with a specific message and stores nothing', async () => {
@@ -60,7 +66,7 @@ describe('meetings in chat and from files', () => {
 
   it('refuses a meeting in the past', async () => {
     const [r] = (await say('nieuw overleg: BOWW Almelo op 2026-02-27'))!;
-    expect(r!.text).toBe('27 februari 2026 ligt in het verleden; een overleg in het verleden plan ik niet in.');
+    expect(r!.text).toBe('vrijdag 27 februari 2026 ligt in het verleden; een overleg in het verleden plan ik niet in.');
     const [sameDay] = (await say('nieuw overleg: BOWW Almelo op 2 maart 2026 om 08:00'))!;
     expect(sameDay!.text).toContain('in het verleden');
     expect(await db.prisma.meeting.count()).toBe(0);
@@ -71,7 +77,7 @@ describe('meetings in chat and from files', () => {
     await say('nieuw overleg: AOWW Almelo op 12 maart 2026');
     const id = (await db.prisma.meeting.findFirstOrThrow()).id;
     expect((await say(`verwijder overleg ${id.slice(0, 8)}`, reporter))![0]!.text).toContain('Alleen coördinatoren');
-    expect((await say(`verwijder overleg ${id.slice(0, 8)}`))![0]!.text).toBe('Overleg verwijderd: AOWW Almelo op 12 maart 2026.');
+    expect((await say(`verwijder overleg ${id.slice(0, 8)}`))![0]!.text).toBe('Overleg verwijderd: AOWW Almelo op donderdag 12 maart 2026.');
     expect(await db.prisma.meeting.count()).toBe(0);
     expect((await say('verwijder overleg Almelo 12 maart 2026'))![0]!.text).toContain('Ik vind geen overleg');
   });
@@ -86,10 +92,12 @@ describe('meetings in chat and from files', () => {
   it('imports meetings from YAML and CSV, reporting bad and past rows', async () => {
     const yaml = await service.importMeetings(readFileSync(repoPath('examples/meetings.yaml'), 'utf8'), 'yaml', NOW);
     expect(yaml.errors).toEqual([]);
-    expect(yaml.added.map((m) => [m.title, m.date.toISOString()])).toEqual([
-      ['Bestuurlijk overleg prestatieafspraken', '2026-03-12T13:00:00.000Z'],
-      ['AOWW', '2026-06-11T08:00:00.000Z'],
-      ['BOWW', '2026-10-07T22:00:00.000Z'],
+    // Relative to NOW (Monday 2 March 2026): 15 working days → 23 March; 30 → 14 April (Easter Monday 6 April
+    // is no working day, Good Friday is); 2 months → 2 May, without a time (local midnight, summer time).
+    expect(yaml.added.map((m) => [m.municipality, m.title, m.date.toISOString()])).toEqual([
+      ['Almelo', 'Bestuurlijk overleg prestatieafspraken', '2026-03-23T13:00:00.000Z'],
+      ['Almelo', 'AOWW', '2026-04-14T08:00:00.000Z'],
+      ['Almere', 'Bestuurlijk overleg prestatieafspraken', '2026-05-01T22:00:00.000Z'],
     ]);
     const csv = await service.importMeetings(readFileSync(repoPath('tests/fixtures/digests/meetings.csv'), 'utf8'), 'csv', NOW);
     expect(csv.unchanged).toHaveLength(0);

@@ -7,6 +7,8 @@ import { renderDigestHtml } from '../../src/digests/render-html.js';
 import { renderDigestCsv } from '../../src/digests/render-csv.js';
 import { renderDigestMarkdown } from '../../src/digests/render-markdown.js';
 import { renderMatrixHtml, buildMatrix } from '../../src/digests/matrix.js';
+import { pdfSafe } from '../../src/digests/render-pdf.js';
+import { columnName } from '../../src/digests/xlsx.js';
 
 const PARTIES = ['Gemeente', 'Beter Wonen', 'Woonstede', 'Huurdersbond', 'Sint Joseph'];
 const STATUSES = ['op-schema', 'risico', 'vertraagd', 'gereed', 'niet-gestart', 'nvt'];
@@ -109,5 +111,17 @@ describe('digest rendering', () => {
     expect(html).toContain('<option selected>Woonstede</option>');
     expect((html.match(/<tr>/g) ?? []).length).toBe(5); // header + 4 agreements for one party
     expect(html).toContain('status-rood');
+  });
+});
+
+describe('download helpers', () => {
+  it('keeps Dutch text for the PDF fonts and turns emoji, bars and unknown signs into words or "?"', () => {
+    expect(pdfSafe('🟢 3 🟠 1 🔴 0 ⚪ 2 — “één” café € 5')).toBe('groen 3 oranje 1 rood 0 grijs 2 — “één” café € 5');
+    expect(pdfSafe('▓▓░░░ 2/5 woningen ⚠️ nieuw risico → Vertraagd')).toBe('2/5 woningen (!) nieuw risico -> Vertraagd');
+    expect(pdfSafe('Zonnepanelen ☀ 日本')).toBe('Zonnepanelen ? ??');
+  });
+
+  it('names spreadsheet columns A…Z, AA, AZ, BA', () => {
+    expect([0, 25, 26, 51, 52].map(columnName)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA']);
   });
 });

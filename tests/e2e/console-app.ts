@@ -43,7 +43,7 @@ export async function startConsoleApp(dataDir = mkdtempSync(path.join(os.tmpdir(
     ((await (await fetch(`${url}/api/console/inbox`, { headers: { cookie: await sessionOf(user) } })).json()) as {
       messages: Array<{ kind: string; text: string; payload: { replies: ConsoleReply[] } }>;
     }).messages;
-  return { app, url, dataDir, post, inbox, remove: () => rmSync(dataDir, { recursive: true, force: true }) };
+  return { app, url, dataDir, post, inbox, session: sessionOf, remove: () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
 /** The action on the last reply whose label matches. */

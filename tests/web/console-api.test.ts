@@ -41,6 +41,17 @@ describe('console API', () => {
     expect(body.replies[0]!.actions[0]).toEqual({ id: 'form:status:op-schema', label: 'Op schema', style: 'primary' });
   });
 
+  it('tells a coordinator in hulp how to start the quarterly round, and a reporter only what a reporter does', async () => {
+    const helpFor = async (cookie: string) => ((await (await post(JSON.stringify({ text: 'hulp' }), cookie)).json()) as { replies: Array<{ kind: string; text: string }> }).replies[0]!;
+    const coordinator = await helpFor(await app.signIn('bram'));
+    expect(coordinator.kind).toBe('help');
+    expect(coordinator.text).toContain('`start uitvraag`');
+    expect(coordinator.text).toContain('`nieuw overleg:');
+    const reporter = await helpFor(anna);
+    expect(reporter.kind).toBe('help');
+    expect(reporter.text).not.toContain('start uitvraag');
+  });
+
   it('rejects bad JSON with 400 and a Dutch message', async () => {
     const res = await post('{"text": ');
     expect(res.status).toBe(400);

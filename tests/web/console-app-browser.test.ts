@@ -135,6 +135,54 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sampl
     }
   });
 
+  it('opens a toelichting in the dashboard, follows a row to its agreement and downloads the matrix and a digest', async () => {
+    // The dashboard is for coordinators: pick Almelo's coordinator first.
+    await page.goto(`${url}/`);
+    await page.selectOption('#user', 'almelo-coord');
+    await page.locator('.msg', { hasText: 'Je praat nu als' }).last().waitFor();
+    await page.goto(`${url}/dashboard/Almelo?party=Sint+Joseph`);
+    const row = page.locator('table.matrix tr', { has: page.getByRole('link', { name: 'Verkoop van huurwoningen' }) });
+    const note = row.getByText('Kopers haken af door de hoge rente.');
+    expect(await note.isVisible()).toBe(false);
+    await row.getByText('Toelichting (1)').click();
+    await note.waitFor({ state: 'visible' });
+    await screenshot(page, 'app-dashboard-notes-desktop', { fullPage: false });
+
+    const xlsx = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Excel (XLSX)' }).click();
+    expect((await xlsx).suggestedFilename()).toBe('voortgang-almelo-2026.xlsx');
+    const pdf = page.waitForEvent('download');
+    await page.locator('section', { hasText: 'Voorbeeld weekdigest' }).getByRole('link', { name: 'PDF' }).click();
+    expect((await pdf).suggestedFilename()).toBe('weekoverzicht-almelo-2026-w37.pdf');
+
+    await row.getByRole('link', { name: 'Verkoop van huurwoningen' }).click();
+    await page.waitForURL(/\/agreements\/Almelo\/3$/);
+    expect(await page.locator('h1').textContent()).toContain('Verkoop van huurwoningen');
+  });
+
+  it('shows a mistyped address as the Dutch "Niet gevonden" page', async () => {
+    // Its own tab: the browser logs the 404 as a failed resource, which the shared page counts as an error.
+    const tab = await browser.newPage();
+    try {
+      const res = await tab.goto(`${url}/dashbord`);
+      expect(res?.status()).toBe(404);
+      expect(await tab.locator('h1').textContent()).toBe('Niet gevonden');
+      await tab.getByRole('link', { name: 'Terug naar de chat' }).click();
+      await tab.waitForURL(`${url}/`);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('shows the time of an inbox message in Dutch and links a digest to its downloads', async () => {
+    await app.services.digests.send('Almelo', 'weekly', NOW);
+    await page.goto(`${url}/`);
+    const digest = page.locator('.inbox-item.kind-digest').first();
+    await digest.waitFor();
+    expect(await digest.locator('time').textContent()).toBe('donderdag 10 september 2026, 10:00');
+    expect(await digest.getByRole('link', { name: 'PDF' }).getAttribute('href')).toBe('/dashboard/Almelo/export/weekoverzicht.pdf');
+  });
+
   it('shows every browse page without errors', async () => {
     for (const p of ['/themes', '/agreements?municipality=Almere&q=huur', '/dashboard']) {
       const res = await page.goto(`${url}${p}`);

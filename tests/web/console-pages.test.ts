@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardRenderer } from '../../src/channels/web/web-console.js';
+import { personLabel } from '../../src/channels/web/pages/chat-page.js';
 import { startTestConsole } from './test-console.js';
 
 type Console = Awaited<ReturnType<typeof startTestConsole>>;
@@ -38,10 +39,17 @@ describe('chat page', () => {
     expect(status).toBe(200);
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('<option value="gast">');
-    expect(html).toContain('<option value="anna">Anna de Vries — rapporteur Sint Joseph Almelo</option>');
+    expect(html).toContain('<option value="anna">Anna de Vries — rapporteur Sint Joseph (Almelo)</option>');
+    expect(html).toContain('Bram &lt;Bakker&gt; — coördinator Almelo');
     expect(html).toContain('Bram &lt;Bakker&gt;');
     expect(html).not.toContain('Carla');
     expect(html).toContain('<script type="module" src="/assets/console.js"></script>');
+  });
+
+  it('names a municipality once when the party already carries it', () => {
+    const gert = { id: 'g', name: 'Gert Smit', email: null, slackUserId: null, teamsUserId: null, consoleId: 'gert' };
+    expect(personLabel({ ...gert, roles: [{ role: 'reporter', municipality: 'Almelo', party: 'Gemeente Almelo' }] })).toBe('Gert Smit — rapporteur Gemeente Almelo');
+    expect(personLabel({ ...gert, roles: [{ role: 'admin', municipality: null, party: null }] })).toBe('Gert Smit — beheerder');
   });
 
   it('serves the script and stylesheet, and nothing else from /assets', async () => {

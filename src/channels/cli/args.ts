@@ -24,6 +24,7 @@ export function parseCli(argv: string[]) {
       responsible: { type: 'string' },
       as: { type: 'string' },
       date: { type: 'string' },
+      time: { type: 'string' },
       slack: { type: 'string' },
       teams: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },

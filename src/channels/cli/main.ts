@@ -1,16 +1,18 @@
-import path from 'node:path';
-import { ConfigError, loadConfig } from '../../config/config.js';
-import { parseAgreementNumber, toAgreementJson } from '../../core/agreement.js';
-import { DatabaseBusyError, DomainError } from '../../core/errors.js';
-import type { IngestOutcome } from '../../app/ingest-files.js';
-import { ingestThroughServer } from './remote-ingest.js';
-import { createApp, type App } from '../../main.js';
-import { parseCli, type CliOptions } from './args.js';
-import { runOperations } from './operations.js';
-import { formatReview, runReviewCommand } from './review-commands.js';
-import { err, formatAgreementLine, formatIngestOutcome, out, printJson } from './output.js';
+/**
+ * The CLI entry. It loads only what the command needs: help and a wrong call load nothing but the argument
+ * parser; the configuration, the database and the rest of the bot come in with the command.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { ConfigError } from '../../config/config-error.js';
+import { DomainError } from '../../core/errors.js';
+import { parseCli } from './args.js';
+import { COMMANDS } from './commands.js';
+import { err, out } from './output.js';
 import { USAGE } from './usage.js';
-import { need, UsageError } from './usage-error.js';
+import { UsageError } from './usage-error.js';
+
+/** Set once serve has stopped, so the process exits instead of lingering on idle SDK sockets. */
+let served = false;
 
 async function run(argv: string[]): Promise<number> {
   let parsed;
@@ -27,8 +29,7 @@ async function run(argv: string[]): Promise<number> {
     out(USAGE);
     return command || options.help ? 0 : 2;
   }
-  const known = ['serve', 'ingest', 'agreements', 'agreement', 'documents', 'document', 'search', 'ask', 'directory', 'progress', 'digest', 'meetings', 'schedule'];
-  if (!known.includes(command)) {
+  if (!(COMMANDS as readonly string[]).includes(command)) {
     err(`Onbekende opdracht "${command}".\n`);
     err(USAGE);
     return 2;
@@ -38,170 +39,22 @@ async function run(argv: string[]): Promise<number> {
     err(`--port "${options.port}" is geen poortnummer (0–65535).`);
     return 2;
   }
+  // A one-off command is over in a second: compiling the database's WebAssembly with the optimising tier
+  // costs more than it saves (measured: half the CPU time of `agreements`). The server keeps the default.
+  if (command !== 'serve') setFlagsFromString('--liftoff-only');
+  const { loadConfig } = await import('../../config/config.js');
   const config = loadConfig(process.env, { db: options.db, port });
-  if (command === 'serve') return serve(config, options);
-
-  // Commands share the app but never start the server or the scheduler.
-  let app: App;
-  try {
-    app = await createApp({ config: { ...config, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel } });
-  } catch (e) {
-    // The server holds the embedded database: documents go in through it instead.
-    if (e instanceof DatabaseBusyError && e.server && command === 'ingest' && args.length > 0) return ingestRemotely(e.server, args, options);
-    throw e;
-  }
-  try {
-    return await runCommand(app, command, args, options);
-  } finally {
-    await app.close();
-  }
+  const { runCommand } = await import('./run-command.js');
+  const code = await runCommand(config, command, args, options);
+  served = command === 'serve';
+  return code;
 }
 
-async function ingestRemotely(server: { port: number; token: string }, files: string[], o: CliOptions): Promise<number> {
-  if (!o.json) err('De server gebruikt de database; de bestanden gaan via de server.');
-  const outcomes = await ingestThroughServer(server, files, { municipality: o.municipality, title: o.title });
-  return reportIngest(outcomes, o);
-}
-
-/** Prints what an ingest did (per file, or as JSON) and returns the exit code. */
-function reportIngest(outcomes: IngestOutcome[], o: CliOptions, printed = false): number {
-  if (o.json) {
-    printJson({
-      documents: outcomes.filter((x) => x.ok).map((x) => ({ ...x, file: path.basename(x.file) })),
-      errors: outcomes.filter((x) => !x.ok).map((x) => ({ file: path.basename(x.file), error: x.error })),
-    });
-  } else if (!printed) outcomes.forEach((x) => out(formatIngestOutcome(x)));
-  const failed = outcomes.filter((x) => !x.ok).length;
-  if (!o.json) out(`\n${outcomes.length - failed} van ${outcomes.length} bestanden ingelezen${failed ? `, ${failed} mislukt` : ''}.`);
-  return failed ? 1 : 0;
-}
-
-/** Set once serve has stopped, so the process exits instead of lingering on idle SDK sockets. */
-let served = false;
-
-/** What `ingest` found in a stored document, as the console's review page shows it (corrections applied). */
-async function printFound(app: App, outcome: IngestOutcome): Promise<void> {
-  const review = outcome.ok ? await app.services.reviews.review(outcome.documentId) : null;
-  if (!review) {
-    out(formatIngestOutcome(outcome));
-    return;
-  }
-  const status = { created: 'nieuw', replaced: 'vervangen (nieuwe versie)', unchanged: 'ongewijzigd' }[outcome.ok ? outcome.status : 'created'];
-  out(`✓ ${formatReview(review, app.config.scheduler.timezone)}`);
-  out(`  ${status}; controleer en corrigeer in de console (Documenten) of met: npx afsprakenbot agreement edit ${review.document.municipality} <nummer> --title …`);
-}
-
-async function serve(config: ReturnType<typeof loadConfig>, options: CliOptions): Promise<number> {
-  // Listened for from the start, so a stop during start-up is graceful too.
-  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
-  const app = await createApp({ config });
-  if (!options['no-samples']) {
-    const loaded = await app.loadSamplesIfEmpty();
-    if (loaded.length) out(`Voorbeelddocumenten geladen: ${loaded.filter((o) => o.ok).length} van ${loaded.length}.`);
-  }
-  let url: string;
-  try {
-    ({ url } = await app.listen());
-  } catch (e) {
-    await app.close({ graceMs: 0 });
-    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      err(`Poort ${config.http.port} is al in gebruik (draait Afsprakenbot al?). Stop dat proces of kies een andere poort, bijvoorbeeld PORT=3001 npm start.`);
-      return 1;
-    }
-    throw e;
-  }
-  out(`Afsprakenbot draait: ${url.replace('//127.0.0.1:', '//localhost:')}`);
-  out(`Kanalen: ${app.adapters.map((a) => a.name).join(', ')}${config.scheduler.enabled ? '; planner aan' : ''}. Stoppen met Ctrl+C.`);
-  await stopSignal;
-  const grace = config.resilience.shutdownGraceMs;
-  out(`Afsprakenbot stopt (lopend werk krijgt ${Math.round(grace / 100) / 10} s)…`);
-  // Whatever still holds the event loop (a socket, a hung call) must not keep the process past the grace period.
-  setTimeout(() => {
-    err('Afsprakenbot stopt niet vanzelf; het proces wordt beëindigd.');
-    process.exit(1);
-  }, grace + 5_000).unref();
-  await app.close();
-  out('Afsprakenbot is gestopt.');
-  served = true;
-  return 0;
-}
-
-async function runCommand(app: App, command: string, args: string[], o: CliOptions): Promise<number> {
-  const s = app.services;
-  switch (command) {
-    case 'ingest': {
-      if (args.length === 0) throw new UsageError('Geef één of meer bestanden: npx afsprakenbot ingest <bestand…>');
-      const showProgress = !o.json && args.length > 1;
-      // One after the other, in file order.
-      let shown = Promise.resolve();
-      const outcomes = await s.ingest(
-        args,
-        (done, total, outcome) => {
-          if (!o.json) shown = shown.then(() => printFound(app, outcome));
-          if (showProgress) err(`[${done}/${total}] ${path.basename(outcome.file)}`);
-        },
-        { municipality: o.municipality, title: o.title },
-      );
-      await shown;
-      return reportIngest(outcomes, o, true);
-    }
-    case 'agreements': {
-      const list = await s.agreements.listAgreements({ municipality: o.municipality });
-      if (o.json) printJson(list.map(toAgreementJson));
-      else if (list.length === 0) out(o.municipality ? `Geen afspraken voor ${o.municipality}.` : 'Nog geen afspraken. Lees documenten in met: npx afsprakenbot ingest <bestand>');
-      else list.forEach((a) => out(formatAgreementLine(a)));
-      return 0;
-    }
-    case 'agreement': {
-      if (args[0] === 'edit') return (await runReviewCommand(app, command, args, o))!;
-      const [first, second] = args;
-      // Either order: "agreement Almelo 3" or "agreement 2.1 Dalvoorde"; the number as printed ("2.1", "A3").
-      const numberArg = [first, second].find((x) => x && /\d/.test(x) && parseAgreementNumber(x));
-      const municipality = [first, second].find((x) => x && x !== numberArg);
-      if (!numberArg || !municipality) throw new UsageError('Gebruik: npx afsprakenbot agreement <gemeente> <nummer>');
-      const a = await s.agreements.getAgreement(municipality, parseAgreementNumber(numberArg)!);
-      if (!a) {
-        err(`Geen afspraak ${numberArg} van ${municipality} gevonden.`);
-        return 1;
-      }
-      if (o.json) printJson({ ...toAgreementJson(a), originalText: a.originalText, targets: a.targets });
-      else {
-        out(`${a.municipality} ${a.number}. ${a.title}`);
-        if (a.chapterTitle) out(`${a.chapterNumber ? `Hoofdstuk ${a.chapterNumber}` : 'Thema'}: ${a.chapterTitle}${a.kind ? ` (${a.kind})` : ''}`);
-        out(`Regie op realisatie: ${a.responsible.join(', ') || '—'}`);
-        if (a.multiYearText) out(`\nAfspraak ${a.period.from ?? ''} t/m ${a.period.to ?? ''}:\n${a.multiYearText}`);
-        if (a.yearText) out(`\nAfspraak ${a.actionYear ?? ''}:\n${a.yearText}`);
-        for (const t of a.targets) out(`Doel: ${t.party} — ${t.approximate ? 'ca. ' : ''}${t.value} ${t.unit} ${t.verb}`);
-      }
-      return 0;
-    }
-    case 'search': {
-      const question = need(args.join(' ').trim() || undefined, 'De zoekvraag');
-      const limit = o.limit ? Number(o.limit) : 5;
-      if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit "${o.limit}" is geen geldig aantal (1–100).`);
-      const { results } = await s.qa.search(question, { limit, municipality: o.municipality });
-      if (o.json) printJson({ results: results.map((r) => ({ municipality: r.municipality, number: r.number, title: r.title, score: r.score, passage: r.passage })) });
-      else if (!results.length) out(`Geen afspraken gevonden voor "${question}".`);
-      else results.forEach((r, i) => out(`${i + 1}. ${r.municipality} ${r.number} — ${r.title} (${r.score.toFixed(3)})\n   ${r.passage}`));
-      return 0;
-    }
-    case 'ask': {
-      const question = need(args.join(' ').trim() || undefined, 'De vraag');
-      const result = await s.qa.ask(question);
-      if (o.json) printJson({ answer: result.answer, found: result.found, citations: result.citations.map((c) => ({ municipality: c.municipality, number: c.number, title: c.title })) });
-      else {
-        out(result.answer);
-        if (result.citations.length) out(`\nBronnen: ${result.citations.map((c) => `${c.municipality} ${c.number} (${c.title})`).join('; ')}`);
-      }
-      return 0;
-    }
-    default:
-      return (await runReviewCommand(app, command, args, o)) ?? runOperations(app, command, args, o);
-  }
-}
+// `afsprakenbot agreements | head` closes the pipe early: stop quietly instead of printing a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 run(process.argv.slice(2))
   .then((code) => {

@@ -7,6 +7,7 @@ import type { CliOptions } from './args.js';
 import { need, UsageError } from './usage-error.js';
 import { out, printJson } from './output.js';
 import { runPlanningCommand } from './planning.js';
+import { roleLabel, statusLabel } from '../../core/labels.js';
 
 const QUARTER = /^\d{4}-Q[1-4]$/i;
 
@@ -39,7 +40,7 @@ export async function runOperations(app: App, command: string, args: string[], o
       const people = await s.progress.listDirectory();
       if (o.json) printJson(people);
       else if (!people.length) out('De directory is leeg. Importeer er een met: npx afsprakenbot directory import examples/directory.yaml');
-      else for (const p of people) out(`${p.name.padEnd(28)} ${p.roles.join(', ').padEnd(30)} ${p.parties.join(', ')}${p.consoleId ? `  [console: ${p.consoleId}]` : ''}`);
+      else for (const p of people) out(`${p.name.padEnd(28)} ${p.roles.map(roleLabel).join(', ').padEnd(30)} ${p.parties.join(', ')}${p.consoleId ? `  [console: ${p.consoleId}]` : ''}`);
       return 0;
     }
     case 'progress start': {
@@ -62,7 +63,7 @@ export async function runOperations(app: App, command: string, args: string[], o
       const result = await s.progress.status(municipality, quarter);
       if (o.json) printJson(result);
       else {
-        for (const i of result.items) out(`${String(i.number).padStart(3)} ${i.party.padEnd(28)} ${i.status.padEnd(14)} ${i.realised ?? ''}${i.target ? `/${i.target}` : ''} ${i.note ?? ''}`);
+        for (const i of result.items) out(`${String(i.number).padStart(3)} ${i.party.padEnd(28)} ${statusLabel(i.status).padEnd(20)} ${i.realised ?? ''}${i.target ? `/${i.target}` : ''} ${i.note ?? ''}`);
         out(`\n${result.items.length} gerapporteerd, ${result.missing.length} open.`);
       }
       return 0;

@@ -6,6 +6,8 @@ import type { CliOptions } from './args.js';
 import { need, UsageError } from './usage-error.js';
 import { out, printJson } from './output.js';
 import { formatDeliveryLines, formatScheduleLines } from './schedule.js';
+import { cliTexts as t } from './texts.js';
+import { formatDateTime, formatWhen } from '../../core/dutch-format.js';
 
 const FORMATS = ['md', 'html', 'json', 'csv'] as const;
 
@@ -13,6 +15,7 @@ const FORMATS = ['md', 'html', 'json', 'csv'] as const;
 export async function runPlanningCommand(app: App, command: string, sub: string | undefined, rest: string[], o: CliOptions): Promise<number> {
   const s = app.services;
   const now = app.clock.now();
+  const tz = app.config.scheduler.timezone;
   if (command === 'digest' && sub === 'channel') {
     const municipality = need(o.municipality, '--municipality');
     if (o.slack === undefined && o.teams === undefined) throw new UsageError('Geef --slack <kanaal-id> en/of --teams <gesprek-id> (leeg = uit).');
@@ -52,16 +55,19 @@ export async function runPlanningCommand(app: App, command: string, sub: string 
         const meetings = await s.digests.listMeetings({ municipality: o.municipality }, now);
         if (o.json) printJson(meetings);
         else if (!meetings.length) out('Geen geplande overleggen.');
-        else for (const m of meetings) out(`${m.id.slice(0, 8)}  ${m.municipality.padEnd(12)} ${m.date.toISOString()}  ${m.title}`);
+        else for (const m of meetings) out(`${m.id.slice(0, 8)}  ${m.municipality.padEnd(12)} ${formatWhen(m.date, tz).padEnd(34)} ${m.title}`);
         return 0;
       }
       case 'add': {
+        const date = need(o.date, '--date');
+        if (o.time !== undefined && !/^\d{1,2}[:.]\d{2}$/.test(o.time.trim())) throw new UsageError(t.badTime(o.time));
         const result = await s.digests.addMeeting(
-          { municipality: need(o.municipality, '--municipality'), title: o.title ?? 'Bestuurlijk overleg', date: need(o.date, '--date') },
+          { municipality: need(o.municipality, '--municipality'), title: o.title ?? 'Bestuurlijk overleg', date: o.time ? `${date} om ${o.time.trim()}` : date },
           now,
         );
         if (!result.ok) throw new UsageError(result.message);
-        out(`${result.created ? 'Overleg gepland' : 'Overleg stond al gepland'}: ${result.meeting.title} (${result.meeting.municipality}) op ${result.meeting.date.toISOString()}`);
+        if (o.json) printJson({ created: result.created, meeting: result.meeting });
+        else out(t.meetingPlanned(result.created, result.meeting.title, result.meeting.municipality, formatWhen(result.meeting.date, tz)));
         return 0;
       }
       case 'import': {
@@ -77,7 +83,7 @@ export async function runPlanningCommand(app: App, command: string, sub: string 
         const removed = await s.digests.removeMeeting(id, { municipality: o.municipality });
         if (removed === 'ambiguous') throw new UsageError(`De code "${id}" past bij meer dan één overleg; geef meer tekens.`);
         if (!removed) throw new UsageError(`Geen overleg met code "${id}".`);
-        out(`Overleg verwijderd: ${removed.title} (${removed.municipality}) op ${removed.date.toISOString()}`);
+        out(t.meetingRemoved(removed.title, removed.municipality, formatWhen(removed.date, tz)));
         return 0;
       }
       default:

@@ -2,6 +2,7 @@
 import { localDateTime } from '../../core/calendar.js';
 import type { OutboxProblem } from '../../core/outbox.js';
 import type { ScheduleEntry } from '../../scheduler/scheduler.js';
+import { cliTexts } from './texts.js';
 
 type LastRun = NonNullable<ScheduleEntry['lastRun']>;
 
@@ -18,7 +19,7 @@ export function formatScheduleLines(entries: ScheduleEntry[], now: Date): string
   return entries.map((e) => {
     const last = e.lastRun ? `${localDateTime(new Date(e.lastRun.at), e.timezone)} ${e.lastRun.periodKey} — ${runStatusText(e.lastRun, now, e.timezone)}` : '—';
     const next = e.nextRun ? localDateTime(new Date(e.nextRun), e.timezone) : '—';
-    return `${e.job.padEnd(18)} ${e.cron.padEnd(14)} laatst: ${last}   volgende: ${next}`;
+    return `${(cliTexts.jobs[e.job] ?? e.job).padEnd(20)} ${e.cron.padEnd(14)} laatst: ${last}   volgende: ${next}`;
   });
 }
 

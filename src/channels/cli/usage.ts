@@ -20,6 +20,6 @@ Gebruik: npx afsprakenbot <opdracht> [opties]      (globaal: --db <map|postgres:
   progress start|status|export --municipality M --quarter 2026-Q3 [--format csv]
   digest --municipality M --kind weekly|meeting [--format md|html|json|csv] [--send]
   digest channel --municipality M [--slack C123] [--teams <gesprek>]   waar digests van M heen gaan
-  meetings list|add|remove|import …       overleggen: list [--municipality M]; add --municipality M --title T --date 2026-03-12; remove <code>; import <bestand>
+  meetings list|add|remove|import …       overleggen: list [--municipality M]; add --municipality M --title T --date 12-03-2026 [--time 10:00]; remove <code>; import <bestand>
   schedule                                geplande taken met laatste en volgende run
 `;

@@ -16,7 +16,8 @@ const messageSchema = z
   .refine((m) => m.text !== undefined || m.action !== undefined, { message: 'geef "text" of "action"' });
 
 export interface ConsoleInbox {
-  inbox(user: string): Promise<Array<{ id: string; kind: string; text: string; payload: unknown; createdAt: Date }>>;
+  /** Messages newest first; `when` is the time as a person reads it ("donderdag 12 maart 2026, 10:00"). */
+  inbox(user: string): Promise<Array<{ id: string; kind: string; text: string; payload: unknown; createdAt: Date; when?: string }>>;
 }
 
 /**

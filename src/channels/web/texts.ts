@@ -128,6 +128,17 @@ export const webTexts = {
     weekly: 'Voorbeeld weekdigest',
     meeting: 'Voorbeeld digest voor het overleg',
     failed: 'Dit onderdeel kon niet worden getoond; de fout is gelogd.',
+    download: 'Downloaden',
+    matrixFiles: [
+      { name: 'voortgang.csv', label: 'CSV' },
+      { name: 'voortgang.xlsx', label: 'Excel (XLSX)' },
+    ],
+    digestFiles: (base: string) => [
+      { name: `${base}.md`, label: 'Markdown' },
+      { name: `${base}.html`, label: 'HTML' },
+      { name: `${base}.pdf`, label: 'PDF' },
+    ],
+    exportFailed: 'Dit bestand kon niet worden gemaakt; de fout is gelogd. Probeer het zo nog eens.',
   },
   delivery: {
     title: 'Verzending',

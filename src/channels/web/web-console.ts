@@ -17,6 +17,8 @@ import { renderAgreementPage } from './pages/agreement-page.js';
 import { filterAgreements, renderAgreementListPage } from './pages/agreements-page.js';
 import { renderChatPage } from './pages/chat-page.js';
 import {
+  type DashboardFile,
+  type DashboardFilters,
   parseDashboardFilters,
   renderDashboardIndex,
   renderDashboardPage,
@@ -130,6 +132,31 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
     }
   }
 
+  /** A dashboard download as an attachment; an unknown file name is a 404 page, a failure a 500 page. */
+  async function sendExport(res: ServerResponse, municipality: string, name: string, filters: DashboardFilters, pathname: string) {
+    let file: DashboardFile | null = null;
+    try {
+      file = (await dashboard?.exportFile?.(municipality, name, filters)) ?? null;
+    } catch (err) {
+      logger.error('dashboard export failed', { municipality, file: name, error: String((err as Error).stack ?? err) });
+      sendHtml(res, 500, renderErrorPage(t.dashboard.exportFailed));
+      return;
+    }
+    if (!file) {
+      sendHtml(res, 404, renderNotFoundPage(t.notFound.page(pathname), 'dashboard'));
+      return;
+    }
+    const body = typeof file.body === 'string' ? Buffer.from(file.body, 'utf8') : file.body;
+    res.writeHead(200, {
+      'content-type': file.contentType,
+      'content-length': body.length,
+      'content-disposition': `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  }
+
   const pages: HttpRoute[] = [
     page('/', async (req, res) => {
       const user = auth.userOf(req);
@@ -203,7 +230,9 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
           sendHtml(res, 200, renderDashboardIndex(municipalities, all.length > 0, isAdmin(person) ? await deliveryPart() : null));
           return;
         }
-        const wanted = segments?.length === 1 ? segments[0]! : '';
+        // /dashboard/<gemeente> or a download: /dashboard/<gemeente>/export/<bestand> (same permission check)
+        const isExport = segments?.length === 3 && segments[1] === 'export';
+        const wanted = segments?.length === 1 || isExport ? segments![0]! : '';
         const municipality = all.find((m) => m.toLowerCase() === wanted.toLowerCase());
         if (!municipality) {
           sendHtml(res, 404, renderNotFoundPage(wanted ? t.notFound.municipality(wanted) : t.notFound.page(url.pathname), 'dashboard'));
@@ -214,6 +243,10 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
           return;
         }
         const filters = parseDashboardFilters(url.searchParams);
+        if (isExport) {
+          await sendExport(res, municipality, segments![2]!, filters, url.pathname);
+          return;
+        }
         const list = await agreements.listAgreements({ municipality });
         const parties = [...new Set(list.flatMap((a) => a.responsible))].sort((a, b) => a.localeCompare(b, 'nl'));
         const themes = [...new Set(list.map((a) => a.chapterTitle).filter((x): x is string => !!x))];
@@ -224,7 +257,7 @@ export function createWebConsole(deps: WebConsoleDeps): ChannelAdapter {
           // Sends of every municipality: for admins only.
           isAdmin(person) ? deliveryPart() : null,
         ]);
-        sendHtml(res, 200, renderDashboardPage({ municipality, municipalities, filters, parties, themes, matrix, weekly, meeting, delivery }));
+        sendHtml(res, 200, renderDashboardPage({ municipality, municipalities, filters, parties, themes, matrix, weekly, meeting, delivery, exports: !!dashboard.exportFile }));
       },
       true,
     ),

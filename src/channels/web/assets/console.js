@@ -29,6 +29,12 @@ const T = {
     'progress-unreachable': 'Niet bereikt',
   },
   tryCommand: 'Zet in het invoerveld',
+  download: 'Downloaden',
+  digestFiles: [
+    ['md', 'Markdown'],
+    ['html', 'HTML'],
+    ['pdf', 'PDF'],
+  ],
 };
 
 const STORAGE_LOG = 'afsprakenbot.gesprek.';
@@ -213,12 +219,22 @@ function start(root) {
     if (Array.isArray(reply.list) && reply.list.length) bubble.append(el('ul', {}, ...reply.list.map((i) => el('li', { text: String(i) }))));
     const citations = renderCitations(reply.citations);
     if (citations) bubble.append(citations);
+    const files = reply.kind === 'digest' ? renderDigestDownloads(reply.data) : null;
+    if (files) bubble.append(files);
     // Text and number fields always show (the form's note and number questions come with "Terug" buttons);
     // choice fields only without buttons, which would offer the same choices twice.
     const inputs = Array.isArray(reply.inputs) ? reply.inputs.filter((f) => f.type !== 'choice' || !(reply.actions ?? []).length) : [];
     if (inputs.length) bubble.append(renderInputs(inputs, entry));
     if (Array.isArray(reply.actions) && reply.actions.length) bubble.append(renderActions(reply.actions, entry, where));
     return el('li', { class: `msg bot kind-${String(reply.kind || 'message').replace(/[^a-z-]/gi, '')}` }, el('span', { class: 'sr-only', text: `${T.bot}: ` }), bubble);
+  }
+
+  /** Links that save a digest as Markdown, HTML or PDF (built fresh by the dashboard's download route). */
+  function renderDigestDownloads(digest) {
+    if (!digest || typeof digest.municipality !== 'string' || (digest.kind !== 'weekly' && digest.kind !== 'meeting')) return null;
+    const base = `/dashboard/${encodeURIComponent(digest.municipality)}/export/${digest.kind === 'meeting' ? 'overleg' : 'weekoverzicht'}`;
+    const links = T.digestFiles.flatMap(([ext, label], i) => [...(i ? [' · '] : []), el('a', { class: 'download', href: `${base}.${ext}`, download: '', text: label })]);
+    return el('p', { class: 'downloads' }, el('span', { text: `${T.download}: ` }), ...links);
   }
 
   function renderActions(actions, entry, where) {
@@ -379,7 +395,6 @@ function start(root) {
   }
 
   // --- inbox ---
-  const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
   let inboxRequest = 0;
   async function loadInbox() {
     const request = ++inboxRequest;
@@ -402,7 +417,8 @@ function start(root) {
     inbox.replaceChildren(
       ...messages.map((m) => {
         const replies = Array.isArray(m.payload?.replies) && m.payload.replies.length ? m.payload.replies : [{ text: m.text }];
-        const when = m.createdAt ? dateFormat.format(new Date(m.createdAt)) : '';
+        // The server writes the time in the bot's time zone, not the browser's.
+        const when = typeof m.when === 'string' ? m.when : '';
         const body = el('div', { class: 'inbox-body' });
         for (const r of replies) {
           const reply = r.rich?.html ? { ...r, html: r.rich.html } : r;

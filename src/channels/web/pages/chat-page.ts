@@ -1,4 +1,5 @@
-import type { Person } from '../../../core/people.js';
+import { roleLabel } from '../../../core/labels.js';
+import type { Person, PersonRole } from '../../../core/people.js';
 import { authTexts } from '../auth/texts.js';
 import { GUEST_ID, type WebUser } from '../auth/web-auth.js';
 import { html } from '../html.js';
@@ -7,10 +8,16 @@ import { webTexts as t } from '../texts.js';
 
 export { GUEST_ID };
 
-const roleLabels: Record<string, string> = { reporter: 'rapporteur', coordinator: 'coördinator', admin: 'beheerder' };
+/** "rapporteur Sint Joseph (Almelo)", "rapporteur Gemeente Almelo", "coördinator Almelo". */
+function roleText(r: PersonRole): string {
+  const named = r.party && r.municipality && r.party.toLowerCase().includes(r.municipality.toLowerCase());
+  const where = r.party ? `${r.party}${r.municipality && !named ? ` (${r.municipality})` : ''}` : (r.municipality ?? '');
+  return [roleLabel(r.role), where].filter(Boolean).join(' ');
+}
 
-function personLabel(p: Person): string {
-  const roles = p.roles.map((r) => [roleLabels[r.role] ?? r.role, r.party, r.municipality].filter(Boolean).join(' '));
+/** The name in the picker, with what the person does. */
+export function personLabel(p: Person): string {
+  const roles = p.roles.map(roleText);
   return roles.length ? `${p.name} — ${roles.join('; ')}` : p.name;
 }
 

@@ -2,11 +2,37 @@ import { html, trusted, type SafeHtml } from '../html.js';
 import { renderLayout } from '../layout.js';
 import { webTexts as t } from '../texts.js';
 
+/** A file the dashboard offers for download. */
+export interface DashboardFile {
+  filename: string;
+  contentType: string;
+  body: Buffer | string;
+}
+
 /** Renders progress HTML for the console (implemented by digests/). Its output is our own, trusted HTML. */
 export interface DashboardRenderer {
   matrixHtml(municipality: string, filters: { party?: string; theme?: string; year?: number }): Promise<string>;
   digestPreviewHtml(municipality: string, kind: 'weekly' | 'meeting'): Promise<string>;
   municipalities(): Promise<string[]>;
+  /** A download by name ("voortgang.xlsx", "weekoverzicht.pdf"); null for a name it does not know. */
+  exportFile?(municipality: string, name: string, filters: DashboardFilters): Promise<DashboardFile | null>;
+}
+
+/** URL of a dashboard download, keeping the filters of the page. */
+export function exportHref(municipality: string, name: string, filters: DashboardFilters = {}): string {
+  const query = new URLSearchParams();
+  if (filters.party) query.set('party', filters.party);
+  if (filters.theme) query.set('theme', filters.theme);
+  if (filters.year) query.set('year', String(filters.year));
+  const qs = query.toString();
+  return `/dashboard/${encodeURIComponent(municipality)}/export/${name}${qs ? `?${qs}` : ''}`;
+}
+
+/** "Downloaden: CSV · Excel" as links that save a file. */
+function downloads(municipality: string, files: Array<{ name: string; label: string }>, filters: DashboardFilters = {}): SafeHtml {
+  return html`<p class="downloads"><span>${t.dashboard.download}:</span> ${files.map(
+    (f, i) => html`${i ? ' · ' : ''}<a class="download" href="${exportHref(municipality, f.name, filters)}" download>${f.label}</a>`,
+  )}</p>`;
 }
 
 export interface DashboardFilters {
@@ -72,6 +98,8 @@ export function renderDashboardPage(input: {
   meeting: string | null;
   /** Failed and waiting sends (all municipalities), when known. */
   delivery?: SafeHtml | null;
+  /** Whether the download links are offered (the renderer can make files). */
+  exports?: boolean;
 }): string {
   const { municipality, filters } = input;
   const part = (content: string | null): SafeHtml => (content === null ? html`<p class="notice">${t.dashboard.failed}</p>` : trusted(content));
@@ -104,10 +132,16 @@ ${
   <div class="field actions"><button type="submit" class="primary">${t.dashboard.apply}</button></div>
 </form>`
 }
-<section class="card dashboard-part" aria-labelledby="matrix-title"><h2 id="matrix-title">${t.dashboard.matrix}</h2><div class="rendered">${part(input.matrix)}</div></section>
+<section class="card dashboard-part" aria-labelledby="matrix-title"><h2 id="matrix-title">${t.dashboard.matrix}</h2>${
+      input.exports ? downloads(municipality, t.dashboard.matrixFiles, filters) : ''
+    }<div class="rendered">${part(input.matrix)}</div></section>
 <div class="digest-previews">
-  <section class="card dashboard-part" aria-labelledby="weekly-title"><h2 id="weekly-title">${t.dashboard.weekly}</h2><div class="rendered">${part(input.weekly)}</div></section>
-  <section class="card dashboard-part" aria-labelledby="meeting-title"><h2 id="meeting-title">${t.dashboard.meeting}</h2><div class="rendered">${part(input.meeting)}</div></section>
+  <section class="card dashboard-part" aria-labelledby="weekly-title"><h2 id="weekly-title">${t.dashboard.weekly}</h2>${
+    input.exports ? downloads(municipality, t.dashboard.digestFiles('weekoverzicht')) : ''
+  }<div class="rendered">${part(input.weekly)}</div></section>
+  <section class="card dashboard-part" aria-labelledby="meeting-title"><h2 id="meeting-title">${t.dashboard.meeting}</h2>${
+    input.exports ? downloads(municipality, t.dashboard.digestFiles('overleg')) : ''
+  }<div class="rendered">${part(input.meeting)}</div></section>
 </div>
 ${input.delivery ?? ''}`,
   });

@@ -16,10 +16,10 @@ export function renderNotFoundPage(message: string, active: NavKey = null): stri
 }
 
 /** A Dutch 500 page; the details go to the log, not the browser. */
-export function renderErrorPage(): string {
+export function renderErrorPage(text: string = t.error.text): string {
   return renderLayout({
     title: t.error.title,
     active: null,
-    body: html`<section class="card notice"><h1>${t.error.title}</h1><p>${t.error.text}</p><p><a href="/">${t.notFound.back}</a></p></section>`,
+    body: html`<section class="card notice"><h1>${t.error.title}</h1><p>${text}</p><p><a href="/">${t.notFound.back}</a></p></section>`,
   });
 }
