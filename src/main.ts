@@ -14,20 +14,17 @@ import { systemClock, type ChannelSender, type Clock, type ConversationEngine, t
 import { ingestBuffers, ingestFiles, type IngestOutcome } from './app/ingest-files.js';
 import { createConversationEngine } from './conversation/engine.js';
 import { createNotifier } from './conversation/notifier.js';
-import { createHttpServer } from './channels/web/http-server.js';
+import { createHttpServer, requestGuardFor } from './channels/web/http-server.js';
 import { createWebConsole } from './channels/web/web-console.js';
 import { unconfiguredChannelRoute } from './channels/web/unconfigured-route.js';
 import { createIngestRoute } from './channels/web/ingest-route.js';
 import { createWebAuth } from './channels/web/auth/web-auth.js';
 import { createOidcClient } from './channels/web/auth/oidc-client.js';
-import { createRequestGuard } from './channels/web/security/request-guard.js';
+import type { StartingServer } from './channels/web/starting-server.js';
 import { createWebSessionStore } from './storage/web-session-store.js';
 import { randomBytes } from 'node:crypto';
-import { createSlackAdapter } from './channels/slack/slack-adapter.js';
-import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
 import { readDocument } from './ingest/read-document.js';
 import { extractDocument } from './ingest/extract-agreements.js';
-import { createOpenAiClient } from './llm/openai-client.js';
 import { createQaService } from './qa/qa-service.js';
 import { createProgressService } from './progress/progress-service.js';
 import { createProgressHandler } from './progress/progress-handler.js';
@@ -54,6 +51,8 @@ export interface AppOptions {
   config: Config;
   clock?: Clock;
   logger?: Logger;
+  /** The configured database, already opening (serve starts it before loading the rest); else opened here. */
+  db?: Promise<Db>;
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;
@@ -63,10 +62,21 @@ export async function createApp(options: AppOptions) {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const db: Db = await openDatabase(config.database);
+  const opening = options.db ?? openDatabase(config.database);
+  opening.catch(() => undefined); // awaited below; an early failure must not count as unhandled meanwhile
+  // Channel SDKs and the model client load only when configured (tens of MB each, and start time).
+  const [slack, teams, openai] = await Promise.all([
+    config.slack ? import('./channels/slack/slack-adapter.js') : undefined,
+    config.teams ? import('./channels/teams/teams-adapter.js') : undefined,
+    config.llm ? import('./llm/openai-client.js') : undefined,
+  ]).catch(async (err: unknown) => {
+    await (await opening).close();
+    throw err;
+  });
+  const db: Db = await opening;
 
   const agreements = createAgreementRepository(db);
-  const llm = config.llm ? createOpenAiClient(config.llm) : undefined;
+  const llm = config.llm && openai ? openai.createOpenAiClient(config.llm) : undefined;
   const qa = createQaService({
     agreements,
     store: createSearchStore(db),
@@ -175,14 +185,11 @@ export async function createApp(options: AppOptions) {
       },
       logger,
       now: () => clock.now(),
-      health: async () => {
-        await db.sql.query('SELECT 1');
-        return true;
-      },
+      health: () => db.healthy(),
     }),
   );
-  if (config.slack) adapters.push(createSlackAdapter({ config: config.slack, engine, refs, logger, publicUrl: config.http.publicUrl }));
-  if (config.teams) adapters.push(await createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
+  if (config.slack && slack) adapters.push(slack.createSlackAdapter({ config: config.slack, engine, refs, logger, publicUrl: config.http.publicUrl }));
+  if (config.teams && teams) adapters.push(await teams.createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
   for (const adapter of adapters) if (adapter.sender) senders.push(adapter.sender);
   const routes: HttpRoute[] = adapters.flatMap((a) => a.routes);
   if (!config.slack) routes.push(unconfiguredChannelRoute('/slack/events', 'Slack', 'SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET (of SLACK_APP_TOKEN)'));
@@ -229,16 +236,25 @@ export async function createApp(options: AppOptions) {
     adapters,
     services: { agreements, qa, progress, digests, digestSettings: digestStore, directory, notifier, answers, outbox, refs, scheduler, ingest },
     loadSamplesIfEmpty,
-    /** Starts the HTTP server, the channels and (when enabled) the scheduler. */
-    async listen(): Promise<{ port: number; url: string }> {
-      const guard = createRequestGuard({ allowedHosts: config.web.allowedHosts, publicUrl: config.http.publicUrl, https: config.web.secureCookies, logger });
-      server = createHttpServer(routes, logger, guard);
-      await new Promise<void>((resolve, reject) => {
-        server!.once('error', reject);
-        server!.listen(config.http.port, config.http.host, () => resolve());
-      });
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : config.http.port;
+    /**
+     * Starts the HTTP server, the channels and the scheduler. With `early` (serve listens before the app is
+     * built, with the same request guard) the app's routes go behind that server instead.
+     */
+    async listen(early?: StartingServer): Promise<{ port: number; url: string }> {
+      let port: number;
+      if (early) {
+        server = early.server;
+        port = early.port;
+        early.serve(routes);
+      } else {
+        server = createHttpServer(routes, logger, requestGuardFor(config, logger));
+        await new Promise<void>((resolve, reject) => {
+          server!.once('error', reject);
+          server!.listen(config.http.port, config.http.host, () => resolve());
+        });
+        const address = server.address();
+        port = typeof address === 'object' && address ? address.port : config.http.port;
+      }
       db.advertise?.({ port, token: ingestToken });
       for (const adapter of adapters) await adapter.start?.();
       if (config.scheduler.enabled) {

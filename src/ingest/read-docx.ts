@@ -1,5 +1,4 @@
 /** .docx → text via mammoth's HTML output, so Word tables keep their columns. */
-import mammoth from 'mammoth';
 import { IngestError } from '../core/errors.js';
 import { DEFAULT_LIMITS, type DocumentLimits } from './limits.js';
 import { htmlToText } from './read-html.js';
@@ -8,7 +7,7 @@ import { checkZip } from './zip-check.js';
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** Images are not read: their bytes would only cost memory, the text is what we extract. */
-const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
+const skipImages = async () => ({ src: '' });
 
 /**
  * Reads a Word document; another zip (or a renamed file) is reported as "geen Word-document (.docx)", one
@@ -20,8 +19,10 @@ export async function readDocx(name: string, data: Buffer, limits: DocumentLimit
     throw new IngestError(name, 'geen Word-document (.docx)');
   }
   checkZip(name, data, limits);
+  // Loaded on the first Word document only: a serving bot rarely needs it (15 MB).
+  const { default: mammoth } = await import('mammoth');
   try {
-    const result = await mammoth.convertToHtml({ buffer: data }, { convertImage: skipImages });
+    const result = await mammoth.convertToHtml({ buffer: data }, { convertImage: mammoth.images.imgElement(skipImages) });
     return htmlToText(result.value);
   } catch (cause) {
     throw new IngestError(name, 'geen Word-document (.docx)', { cause });

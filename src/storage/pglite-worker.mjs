@@ -1,6 +1,7 @@
 // The embedded database's own thread: PGlite runs here, so its WebAssembly work (a term-statistics scan at
 // 50,000 agreements takes seconds) never blocks the main event loop. pglite-bridge.ts is the other side.
 // Plain JavaScript, like pglite-initdb.mjs, so it runs the same under tsx, vitest and a compiled build.
+import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, messages } from '@electric-sql/pglite';
 
@@ -130,6 +131,10 @@ async function handle(msg) {
 }
 
 let db;
+// PostgreSQL's WebAssembly (8.7 MB) compiled by V8's baseline compiler only: re-compiling hot functions with
+// the optimising compiler took ~80 MB more RSS and two cores' worth of background CPU for minutes after a
+// start (measured, npm run bench serve). The flag is process-wide and only affects WebAssembly.
+if (!process.env.NO_LIFTOFF) v8.setFlagsFromString('--liftoff-only');
 try {
   db = await PGlite.create(pgdata, { startParams: [...PGlite.defaultStartParams, ...settings.flatMap((s) => ['-c', s])] });
   port.on('message', (msg) => void handle(msg));

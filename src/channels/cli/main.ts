@@ -4,9 +4,8 @@ import { parseAgreementNumber, toAgreementJson } from '../../core/agreement.js';
 import { DatabaseBusyError, DomainError } from '../../core/errors.js';
 import type { IngestOutcome } from '../../app/ingest-files.js';
 import { ingestThroughServer } from './remote-ingest.js';
-import { createApp, type App } from '../../main.js';
+import type { App } from '../../main.js';
 import { parseCli, type CliOptions } from './args.js';
-import { runOperations } from './operations.js';
 import { err, formatAgreementLine, formatIngestOutcome, out, printJson } from './output.js';
 import { USAGE } from './usage.js';
 import { need, UsageError } from './usage-error.js';
@@ -38,7 +37,9 @@ async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig(process.env, { db: options.db, port });
-  if (command === 'serve') return serve(config, options);
+  // The server listens before the rest of the bot loads; other commands need all of it first.
+  if (command === 'serve') return (await import('./serve.js')).serve(config, options);
+  const { createApp } = await import('../../main.js');
 
   // Commands share the app but never start the server or the scheduler.
   let app: App;
@@ -73,35 +74,6 @@ function reportIngest(outcomes: IngestOutcome[], o: CliOptions, printed = false)
   const failed = outcomes.filter((x) => !x.ok).length;
   if (!o.json) out(`\n${outcomes.length - failed} van ${outcomes.length} bestanden ingelezen${failed ? `, ${failed} mislukt` : ''}.`);
   return failed ? 1 : 0;
-}
-
-async function serve(config: ReturnType<typeof loadConfig>, options: CliOptions): Promise<number> {
-  const app = await createApp({ config });
-  if (!options['no-samples']) {
-    const loaded = await app.loadSamplesIfEmpty();
-    if (loaded.length) out(`Voorbeelddocumenten geladen: ${loaded.filter((o) => o.ok).length} van ${loaded.length}.`);
-  }
-  let url: string;
-  try {
-    ({ url } = await app.listen());
-  } catch (e) {
-    await app.close();
-    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      err(`Poort ${config.http.port} is al in gebruik (draait Afsprakenbot al?). Stop dat proces of kies een andere poort, bijvoorbeeld PORT=3001 npm start.`);
-      return 1;
-    }
-    throw e;
-  }
-  out(`Afsprakenbot draait: ${url.replace('//127.0.0.1:', '//localhost:')}`);
-  out(`Kanalen: ${app.adapters.map((a) => a.name).join(', ')}${config.scheduler.enabled ? '; planner aan' : ''}. Stoppen met Ctrl+C.`);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  out('Afsprakenbot stopt…');
-  await app.close();
-  return 0;
 }
 
 async function runCommand(app: App, command: string, args: string[], o: CliOptions): Promise<number> {
@@ -166,7 +138,7 @@ async function runCommand(app: App, command: string, args: string[], o: CliOptio
       return 0;
     }
     default:
-      return runOperations(app, command, args, o);
+      return (await import('./operations.js')).runOperations(app, command, args, o);
   }
 }
 
