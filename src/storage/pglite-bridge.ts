@@ -63,6 +63,11 @@ interface Pending {
 
 const WORKER_URL = new URL('./pglite-worker.mjs', import.meta.url);
 const CLOSE_TIMEOUT_MS = 10_000;
+/**
+ * The worker's short-lived objects (result rows) get a small nursery: large results then move to the old
+ * generation, which the worker collects after them (pglite-worker.mjs); the default kept ~70 MB more at 10k.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** Rebuilds a worker error; database errors become PGlite's DatabaseError again, which the Prisma adapter maps. */
 function reviveError(e: SerializedError): Error {
@@ -94,7 +99,7 @@ function applyParsers<T>(result: BridgeResults<T>, options: BridgeQueryOptions |
 
 /** Starts the worker on an existing PGlite folder with extra PostgreSQL `settings` (`name=value`); resolves once open. */
 export async function startPgliteWorker(pgdata: string, settings: string[]): Promise<PgliteBridge> {
-  const worker = new Worker(WORKER_URL, { workerData: { pgdata, settings } });
+  const worker = new Worker(WORKER_URL, { workerData: { pgdata, settings }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let alive = true;

@@ -2,6 +2,7 @@
 // 50,000 agreements takes seconds) never blocks the main event loop. pglite-bridge.ts is the other side.
 // Plain JavaScript, like pglite-initdb.mjs, so it runs the same under tsx, vitest and a compiled build.
 import v8 from 'node:v8';
+import vm from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, messages } from '@electric-sql/pglite';
 
@@ -45,6 +46,19 @@ function sendResult(id, result) {
   let from = 0;
   for (; rows.length - from > CHUNK_ROWS; from += CHUNK_ROWS) port.postMessage({ id, chunk: rows.slice(from, from + CHUNK_ROWS) });
   port.postMessage({ id, result: { rows: from === 0 ? rows : rows.slice(from), fields, affectedRows, command } });
+  if (rows.length > CHUNK_ROWS) collectSoon();
+}
+
+/**
+ * A large result (a listing of every agreement) leaves tens of MB of garbage in this thread's heap, which V8
+ * would keep for a long while; a full collection once the thread is idle gives it back (-90 MB RSS at 10k).
+ */
+let collectTimer;
+function collectSoon() {
+  collectTimer ??= setTimeout(() => {
+    collectTimer = undefined;
+    collectGarbage();
+  }, 50);
 }
 
 /** Where a statement runs: inside an open transaction, or on its own (then it waits for open transactions). */
@@ -131,10 +145,15 @@ async function handle(msg) {
 }
 
 let db;
-// PostgreSQL's WebAssembly (8.7 MB) compiled by V8's baseline compiler only: re-compiling hot functions with
-// the optimising compiler took ~80 MB more RSS and two cores' worth of background CPU for minutes after a
-// start (measured, npm run bench serve). The flag is process-wide and only affects WebAssembly.
-if (!process.env.NO_LIFTOFF) v8.setFlagsFromString('--liftoff-only');
+// PostgreSQL's WebAssembly (8.7 MB) is compiled by V8's baseline compiler only. Re-compiling hot functions
+// with the optimising compiler cost 35-80 MB more RSS, and its background compiling made opening (1.5 s vs
+// 0.6 s) and the first queries slower on a shared two-core machine, not faster; 50k-agreement scans ran as
+// fast. The flag is process-wide and only concerns WebAssembly (Prisma's query compiler is the other user).
+v8.setFlagsFromString('--liftoff-only');
+// The flag exposes gc() to contexts created from now on; only this thread's collector is taken from it.
+v8.setFlagsFromString('--expose-gc');
+const exposedGc = vm.runInNewContext('typeof gc === "function" ? gc : undefined');
+const collectGarbage = () => exposedGc?.();
 try {
   db = await PGlite.create(pgdata, { startParams: [...PGlite.defaultStartParams, ...settings.flatMap((s) => ['-c', s])] });
   port.on('message', (msg) => void handle(msg));
