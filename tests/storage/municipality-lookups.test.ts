@@ -115,8 +115,7 @@ describe.each(backends)('municipality lookups and document storage on $name', ({
     const list = await repo().listAgreements({ municipality: 'Almelo' });
     expect(list.map((a) => a.title)).toEqual(['Afspraak 1 versie 2', 'Afspraak 2.1 versie 2', 'Afspraak A3 versie 2']);
     expect(list[1]!.targets.map((t) => t.value)).toEqual([24, 5]);
-    const [{ n }] = await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM "Target"');
-    expect(n).toBe(4);
+    expect(await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM "Target"')).toEqual([{ n: 4 }]);
     expect((await createDigestStore(db).listParties('Almelo')).find((p) => p.name === 'Woonstede')?.aliases).toEqual(['WS2']);
   });
 
