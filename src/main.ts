@@ -19,7 +19,6 @@ import { createWebConsole } from './channels/web/web-console.js';
 import { unconfiguredChannelRoute } from './channels/web/unconfigured-route.js';
 import { createIngestRoute } from './channels/web/ingest-route.js';
 import { createWebAuth } from './channels/web/auth/web-auth.js';
-import { createOidcClient } from './channels/web/auth/oidc-client.js';
 import type { StartingServer } from './channels/web/starting-server.js';
 import { createWebSessionStore } from './storage/web-session-store.js';
 import { randomBytes } from 'node:crypto';
@@ -64,11 +63,12 @@ export async function createApp(options: AppOptions) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const opening = options.db ?? openDatabase(config.database);
   opening.catch(() => undefined); // awaited below; an early failure must not count as unhandled meanwhile
-  // Channel SDKs and the model client load only when configured (tens of MB each, and start time).
-  const [slack, teams, openai] = await Promise.all([
+  // Channel SDKs, the model client and OIDC load only when configured (tens of MB each, and start time).
+  const [slack, teams, openai, openid] = await Promise.all([
     config.slack ? import('./channels/slack/slack-adapter.js') : undefined,
     config.teams ? import('./channels/teams/teams-adapter.js') : undefined,
     config.llm ? import('./llm/openai-client.js') : undefined,
+    config.web.oidc ? import('./channels/web/auth/oidc-client.js') : undefined,
   ]).catch(async (err: unknown) => {
     await (await opening).close();
     throw err;
@@ -152,7 +152,7 @@ export async function createApp(options: AppOptions) {
     return outcomes;
   }
 
-  const oidc = config.web.oidc ? { client: createOidcClient(config.web.oidc), redirectUri: config.web.oidc.redirectUri } : undefined;
+  const oidc = config.web.oidc && openid ? { client: openid.createOidcClient(config.web.oidc), redirectUri: config.web.oidc.redirectUri } : undefined;
   const auth = createWebAuth({
     mode: config.web.signIn,
     secureCookies: config.web.secureCookies,
