@@ -11,28 +11,43 @@ const QUESTIONS = [
   'afspraak 3 Almelo',
 ];
 
-async function get(url: string): Promise<void> {
-  const res = await fetch(url);
+/** Sessions from the local user picker, as a browser on this computer gets them (people the directory knows). */
+async function signIn(url: string, users: string[]): Promise<string[]> {
+  const cookies: string[] = [];
+  for (const user of users) {
+    const res = await fetch(`${url}/api/console/session`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ user }) });
+    await res.arrayBuffer();
+    const cookie = res.ok ? res.headers.getSetCookie()[0]?.split(';')[0] : undefined;
+    if (cookie) cookies.push(cookie);
+  }
+  if (!cookies.length) throw new Error('no console session: the local user picker refused every user');
+  return cookies;
+}
+
+async function get(url: string, cookie: string): Promise<void> {
+  const res = await fetch(url, { headers: { cookie } });
   await res.arrayBuffer();
   if (res.status >= 500) throw new Error(`${url}: ${res.status}`);
 }
 
 /** Sends `questions` console messages and visits every page kind, for the given municipalities. */
 export async function exercise(url: string, municipalities: string[], questions = 40): Promise<void> {
+  const cookies = await signIn(url, ['almelo-coord', 'gast']);
   for (let i = 0; i < questions; i++) {
     const res = await fetch(`${url}/api/console/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user: i % 2 ? 'gast' : 'almelo-coord', text: QUESTIONS[i % QUESTIONS.length] }),
+      headers: { 'content-type': 'application/json', origin: url, cookie: cookies[i % cookies.length]! },
+      body: JSON.stringify({ text: QUESTIONS[i % QUESTIONS.length] }),
     });
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`console message: ${res.status}`);
   }
-  for (const path of ['/', '/documents', '/themes', '/agreements', '/dashboard']) await get(`${url}${path}`);
+  const cookie = cookies[0]!;
+  for (const path of ['/', '/documents', '/themes', '/agreements', '/dashboard']) await get(`${url}${path}`, cookie);
   for (const m of municipalities) {
     const name = encodeURIComponent(m);
-    await get(`${url}/agreements?municipality=${name}`);
-    await get(`${url}/agreements/${name}/3`);
-    await get(`${url}/dashboard/${name}`);
+    await get(`${url}/agreements?municipality=${name}`, cookie);
+    await get(`${url}/agreements/${name}/3`, cookie);
+    await get(`${url}/dashboard/${name}`, cookie);
   }
 }

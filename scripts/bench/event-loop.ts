@@ -92,6 +92,8 @@ export default async function run(report: Report): Promise<void> {
       // 1. Only the reloads, in a loop, with /healthz probed every 10 ms.
       const eld = monitorEventLoopDelay({ resolution: 5 });
       eld.enable();
+      // The monitor samples only once the loop has turned; a stall from the first moment would go unseen.
+      await new Promise((r) => setTimeout(r, 20));
       const probe = load.probe(`${url}/healthz`, DURATION_MS, 10);
       const until = performance.now() + DURATION_MS;
       for (let i = 0; performance.now() < until; i++) await reload(i);

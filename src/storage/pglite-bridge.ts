@@ -120,9 +120,12 @@ export async function startPgliteWorker(pgdata: string, settings: string[]): Pro
 
   await new Promise<void>((resolve, reject) => {
     const onError = (err: Error) => reject(new Error(`De ingebouwde database kon niet starten: ${err.message}`, { cause: err }));
+    const onExit = (code: number) => onError(new Error(`databasethread beëindigd (code ${code})`));
     worker.once('error', onError);
+    worker.once('exit', onExit);
     worker.once('message', (msg: { ready: boolean; error?: SerializedError }) => {
       worker.off('error', onError);
+      worker.off('exit', onExit);
       if (msg.ready) resolve();
       else {
         void worker.terminate();
