@@ -5,7 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export type Report = (name: string, value: number | string, unit?: string, aim?: string) => void;
+/** What a figure is compared with: a bare app measured in the same run, or the figure before a change. */
+export interface Baseline {
+  label: string;
+  value: number;
+}
+
+export type Report = (name: string, value: number | string, unit?: string, aim?: string, baseline?: Baseline) => void;
+
+const round = (v: number) => Math.round(v * 100) / 100;
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench');
 const only = process.argv.slice(2);
@@ -19,8 +27,13 @@ let failed = false;
 for (const file of files) {
   console.log(`\n== ${file.replace(/\.ts$/, '')}`);
   const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default: (report: Report) => Promise<void> };
-  const report: Report = (name, value, unit = '', aim = '') =>
-    console.log(`  ${name.padEnd(48)} ${String(typeof value === 'number' ? Math.round(value * 100) / 100 : value).padStart(10)} ${unit.padEnd(4)} ${aim ? `(aim ${aim})` : ''}`);
+  const report: Report = (name, value, unit = '', aim = '', baseline) => {
+    const vs =
+      baseline && typeof value === 'number'
+        ? `  ${baseline.label} ${round(baseline.value)} → ×${baseline.value ? round(value / baseline.value) : '∞'}`
+        : '';
+    console.log(`  ${name.padEnd(52)} ${String(typeof value === 'number' ? round(value) : value).padStart(10)} ${unit.padEnd(4)}${vs}${aim ? `  (aim ${aim})` : ''}`);
+  };
   try {
     await mod.default(report);
   } catch (err) {

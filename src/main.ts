@@ -15,6 +15,8 @@ import { createLogger } from './core/logger.js';
 import type { MessageHandler } from './core/people.js';
 import { systemClock, type ChannelSender, type Clock, type ConversationEngine, type Logger } from './core/ports.js';
 import type { IngestDeps, IngestOutcome, IngestOverrides } from './app/ingest-files.js';
+import type { StartingServer } from './channels/web/starting-server.js';
+import { requestGuardFor } from './channels/web/http-server.js';
 import { openDatabase, type Db } from './storage/database.js';
 import { createAgreementRepository } from './storage/agreement-repository.js';
 import { withCorrections } from './storage/corrected-agreements.js';
@@ -31,6 +33,8 @@ export interface AppOptions {
   logger?: Logger;
   /** One CLI command, then exit: the embedded database opens lean (see OpenOptions.shortLived). */
   shortLived?: boolean;
+  /** The configured database, already opening (serve starts it before loading the rest); else opened here. */
+  db?: Promise<Db>;
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;
@@ -50,8 +54,20 @@ export async function createApp(options: AppOptions) {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  // Loaded here, not at the top: commands that only read agreements never pay for them.
-  const parts = await import('./app-parts.js');
+  const opening = options.db ?? openDatabase(config.database, { shortLived: options.shortLived });
+  opening.catch(() => undefined); // awaited below; an early failure must not count as unhandled meanwhile
+  // Loaded here, not at the top (commands that only read agreements never pay for them); channel SDKs, the
+  // model client and OIDC load only when configured (tens of MB each, and start time).
+  const [parts, slack, teams, openai, openid] = await Promise.all([
+    import('./app-parts.js'),
+    config.slack ? import('./channels/slack/slack-adapter.js') : undefined,
+    config.teams ? import('./channels/teams/teams-adapter.js') : undefined,
+    config.llm ? import('./llm/openai-client.js') : undefined,
+    config.web.oidc ? import('./channels/web/auth/oidc-client.js') : undefined,
+  ]).catch(async (err: unknown) => {
+    await (await opening).close();
+    throw err;
+  });
   const {
     ingestBuffers,
     ingestFiles,
@@ -98,7 +114,7 @@ export async function createApp(options: AppOptions) {
     createNotFoundRoute,
     createExport,
   } = parts;
-  const db: Db = await openDatabase(config.database, { shortLived: options.shortLived });
+  const db: Db = await opening;
   const { leaseMs } = config.resilience;
   // This process in every lease it takes; the random part keeps a restarted container (same host, pid 1) apart.
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -109,7 +125,7 @@ export async function createApp(options: AppOptions) {
   // Rows hold what the extractor found; everyone reads them with the coordinators' corrections applied.
   const storedAgreements = createAgreementRepository(db);
   const agreements = withCorrections(db, storedAgreements);
-  const llm = config.llm ? (await import('./llm/openai-client.js')).createOpenAiClient(config.llm) : undefined;
+  const llm = config.llm && openai ? openai.createOpenAiClient(config.llm) : undefined;
   const qa = createQaService({
     agreements,
     store: createSearchStore(db),
@@ -216,10 +232,7 @@ export async function createApp(options: AppOptions) {
     return outcomes;
   }
 
-  // The OIDC client (openid-client) loads only when sign-in is configured, like the chat SDKs.
-  const oidc = config.web.oidc
-    ? { client: (await import('./channels/web/auth/oidc-client.js')).createOidcClient(config.web.oidc), redirectUri: config.web.oidc.redirectUri }
-    : undefined;
+  const oidc = config.web.oidc && openid ? { client: openid.createOidcClient(config.web.oidc), redirectUri: config.web.oidc.redirectUri } : undefined;
   const auth = createWebAuth({
     mode: config.web.signIn,
     secureCookies: config.web.secureCookies,
@@ -260,15 +273,11 @@ export async function createApp(options: AppOptions) {
       timeZone: config.scheduler.timezone,
       logger,
       now: () => clock.now(),
-      health: async () => {
-        await db.sql.query('SELECT 1');
-        return true;
-      },
+      health: () => db.healthy(),
     }),
   );
-  // Each SDK loads only when its channel is configured.
-  if (config.slack) adapters.push((await import('./channels/slack/slack-adapter.js')).createSlackAdapter({ config: config.slack, engine, refs, logger, publicUrl: config.http.publicUrl }));
-  if (config.teams) adapters.push(await (await import('./channels/teams/teams-adapter.js')).createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
+  if (config.slack && slack) adapters.push(slack.createSlackAdapter({ config: config.slack, engine, refs, logger, publicUrl: config.http.publicUrl }));
+  if (config.teams && teams) adapters.push(await teams.createTeamsAdapter({ config: config.teams, engine, refs, logger, publicUrl: config.http.publicUrl }));
   for (const adapter of adapters) if (adapter.sender) senders.push(adapter.sender);
   for (const adapter of adapters) if (adapter.files) fileSources.set(adapter.name, adapter.files);
   const routes: HttpRoute[] = adapters.flatMap((a) => a.routes);
@@ -338,18 +347,24 @@ export async function createApp(options: AppOptions) {
     services: { agreements, reviews, qa, progress, digests, digestSettings: digestStore, directory, notifier, answers, outbox, delivery, refs, scheduler, ingest, replay },
     loadSamplesIfEmpty,
     /**
-     * Starts the HTTP server and the channels, then — once start-up work of every instance (migrations,
-     * samples, directory) is complete — the heartbeat, retries, late answers and (when enabled) the scheduler.
+     * Starts the HTTP server, the channels and the scheduler. With `early` (serve listens before the app is
+     * built, with the same request guard) the app's routes go behind that server instead.
      */
-    async listen(): Promise<{ port: number; url: string }> {
-      const guard = createRequestGuard({ allowedHosts: config.web.allowedHosts, publicUrl: config.http.publicUrl, https: config.web.secureCookies, logger });
-      server = createHttpServer(routes, logger, guard, { draining: () => draining });
-      await new Promise<void>((resolve, reject) => {
-        server!.once('error', reject);
-        server!.listen(config.http.port, config.http.host, () => resolve());
-      });
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : config.http.port;
+    async listen(early?: StartingServer): Promise<{ port: number; url: string }> {
+      let port: number;
+      if (early) {
+        server = early.server;
+        port = early.port;
+        early.serve(routes, { draining: () => draining });
+      } else {
+        server = createHttpServer(routes, logger, requestGuardFor(config, logger), { draining: () => draining });
+        await new Promise<void>((resolve, reject) => {
+          server!.once('error', reject);
+          server!.listen(config.http.port, config.http.host, () => resolve());
+        });
+        const address = server.address();
+        port = typeof address === 'object' && address ? address.port : config.http.port;
+      }
       db.advertise?.({ port, token: ingestToken });
       // The search index is built in the background, so the first question need not wait for it.
       qa.warmUp();

@@ -65,6 +65,8 @@ export interface AgreementRepository {
   listDocuments(): Promise<StoredDocument[]>;
   /** Municipalities with at least one document, as stored (e.g. "Almelo"). */
   listMunicipalities(): Promise<string[]>;
+  /** The stored spelling of a municipality named in any case ("almelo" → "Almelo"); null without documents. */
+  findMunicipality(name: string): Promise<string | null>;
   countAgreements(): Promise<number>;
 }
 

@@ -118,8 +118,7 @@ export function createDigestService(deps: {
   }
 
   async function canonicalName(municipality: string): Promise<string> {
-    const all = await agreements.listMunicipalities();
-    return all.find((m) => m.toLowerCase() === municipality.trim().toLowerCase()) ?? municipality.trim();
+    return (await agreements.findMunicipality(municipality)) ?? municipality.trim();
   }
 
   /**

@@ -16,6 +16,8 @@ export async function readDocx(name: string, data: Buffer, limits: DocumentLimit
     throw new IngestError(name, 'geen Word-document (.docx)');
   }
   checkZip(name, data, limits);
+  // Loaded on the first Word document only: a serving bot rarely needs it (15 MB).
+  const { default: mammoth } = await import('mammoth');
   try {
     // Loaded on first use: most runs never read a Word file.
     const { default: mammoth } = await import('mammoth');

@@ -1,6 +1,7 @@
 /** Reads what digests need (progress reports, changes, people, settings) and keeps the digests that went out. */
 import type { PartyRecord, ReportChangeRecord, ReportRecord } from '../core/progress.js';
 import type { Db } from './database.js';
+import { municipalityIn } from './municipality-match.js';
 
 /** Reports and changes as digests read them (the progress records without who acted on whose behalf). */
 export type DigestReportRow = Omit<ReportRecord, 'onBehalf' | 'unchanged'>;
@@ -39,6 +40,7 @@ export interface DigestStore {
 
 const ci = (value: string) => ({ equals: value, mode: 'insensitive' as const });
 // Reports, changes, cycles and digests are matched exactly (indexed); the service passes the stored spelling.
+// People and parties are matched in any case, through the lower(municipality) indexes.
 
 export function createDigestStore(db: Db): DigestStore {
   const { prisma } = db;
@@ -59,13 +61,16 @@ export function createDigestStore(db: Db): DigestStore {
     },
     async listPeopleWithRole(municipality, role) {
       const rows = await prisma.role.findMany({
-        where: { role, municipality: ci(municipality) },
+        where: { role, municipality: await municipalityIn(db.sql, 'Role', municipality) },
         include: { person: { select: { id: true, name: true } } },
       });
       return rows.map((r) => ({ personId: r.person.id, name: r.person.name, party: r.party }));
     },
     async listParties(municipality) {
-      return prisma.party.findMany({ where: { municipality: ci(municipality) }, select: { municipality: true, name: true, kind: true, aliases: true } });
+      return prisma.party.findMany({
+        where: { municipality: await municipalityIn(db.sql, 'Party', municipality) },
+        select: { municipality: true, name: true, kind: true, aliases: true },
+      });
     },
     async getCycle(municipality, quarter) {
       return prisma.progressCycle.findFirst({ where: { municipality, quarter }, select: { startedAt: true, deadline: true } });

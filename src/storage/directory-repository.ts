@@ -4,6 +4,7 @@ import type { ChannelName } from '../core/messages.js';
 import type { DirectoryLookup, Person, PersonRole, RoleName } from '../core/people.js';
 import type { DirectoryEntryInput, PartyRecord } from '../core/progress.js';
 import type { Db } from './database.js';
+import { municipalityIn } from './municipality-match.js';
 
 
 export interface DirectoryImportResult {
@@ -95,7 +96,7 @@ export function createDirectoryRepository(db: Db) {
           roles: {
             some: {
               role,
-              ...(filter.municipality ? { municipality: { equals: filter.municipality, mode: 'insensitive' as const } } : {}),
+              ...(filter.municipality ? { municipality: await municipalityIn(db.sql, 'Role', filter.municipality) } : {}),
               ...(filter.party ? { party: { equals: filter.party, mode: 'insensitive' as const } } : {}),
             },
           },
@@ -108,7 +109,7 @@ export function createDirectoryRepository(db: Db) {
 
     async listParties(municipality?: string): Promise<PartyRecord[]> {
       const rows = await prisma.party.findMany({
-        where: municipality ? { municipality: { equals: municipality, mode: 'insensitive' } } : {},
+        where: municipality ? { municipality: await municipalityIn(db.sql, 'Party', municipality) } : {},
         orderBy: [{ municipality: 'asc' }, { name: 'asc' }],
       });
       return rows.map((r) => ({ municipality: r.municipality, name: r.name, kind: r.kind, aliases: r.aliases }));

@@ -1,6 +1,7 @@
 /** Governance meetings (bestuurlijk overleg) per municipality. */
 import { randomUUID } from 'node:crypto';
 import type { Db } from './database.js';
+import { municipalityIn } from './municipality-match.js';
 
 export interface MeetingRecord {
   id: string;
@@ -35,7 +36,7 @@ export function createMeetingStore(db: Db): MeetingStore {
     async list(filter = {}) {
       return prisma.meeting.findMany({
         where: {
-          ...(filter.municipality ? { municipality: { equals: filter.municipality, mode: 'insensitive' } } : {}),
+          ...(filter.municipality ? { municipality: await municipalityIn(db.sql, 'Meeting', filter.municipality) } : {}),
           ...(filter.from || filter.to ? { date: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } } : {}),
         },
         orderBy: [{ date: 'asc' }, { municipality: 'asc' }],

@@ -1,6 +1,7 @@
 import type { Prisma } from '@prisma/client';
 import type { CycleRecord, ProgressStore, ReminderPatch, ReminderRecord, ReportChangeRecord, ReportRecord, SessionRecord } from '../core/progress.js';
 import type { Db } from './database.js';
+import { municipalityIn } from './municipality-match.js';
 
 /** Storage of quarterly progress: cycles, reports with their history, form sessions and reminder bookkeeping. */
 
@@ -14,8 +15,6 @@ async function writeReport(tx: Tx, r: Omit<ReportRecord, 'updatedAt'> & { at: Da
     data: { ...key, status: r.status, note: r.note, realised: r.realised, changedBy: r.updatedBy, onBehalf: r.onBehalf, unchanged: r.unchanged, changedAt: r.at },
   });
 }
-
-const insensitive = (value: string) => ({ equals: value, mode: 'insensitive' as const });
 
 export function createProgressStore(db: Db): ProgressStore {
   const { prisma } = db;
@@ -44,7 +43,7 @@ export function createProgressStore(db: Db): ProgressStore {
     },
 
     async getCycle(municipality: string, quarter: string): Promise<CycleRecord | null> {
-      return prisma.progressCycle.findFirst({ where: { municipality: insensitive(municipality), quarter } });
+      return prisma.progressCycle.findFirst({ where: { municipality: await municipalityIn(db.sql, 'ProgressCycle', municipality), quarter } });
     },
 
     /** Cycles whose deadline is after `now`. */
@@ -54,7 +53,7 @@ export function createProgressStore(db: Db): ProgressStore {
 
     async listReports(municipality: string, quarter: string): Promise<ReportRecord[]> {
       const rows = await prisma.progressReport.findMany({
-        where: { municipality: insensitive(municipality), quarter },
+        where: { municipality: await municipalityIn(db.sql, 'ProgressReport', municipality), quarter },
         orderBy: [{ number: 'asc' }, { party: 'asc' }],
       });
       return rows.map((r) => ({ ...r }));
@@ -62,7 +61,7 @@ export function createProgressStore(db: Db): ProgressStore {
 
     async listChanges(municipality: string, quarter: string): Promise<ReportChangeRecord[]> {
       return prisma.progressReportChange.findMany({
-        where: { municipality: insensitive(municipality), quarter },
+        where: { municipality: await municipalityIn(db.sql, 'ProgressReportChange', municipality), quarter },
         orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
       });
     },

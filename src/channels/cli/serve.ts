@@ -1,28 +1,52 @@
+/**
+ * `serve`: listens first (so /healthz answers within a fraction of a second), opens the database in its own
+ * thread while the rest of the bot loads, then serves the held and later requests through the app. Ctrl+C
+ * or SIGTERM stops gracefully: running work gets the grace period.
+ */
 import type { Config } from '../../config/config.js';
-import { createApp } from '../../main.js';
+import { createLogger } from '../../core/logger.js';
+import type { App } from '../../main.js';
+import { requestGuardFor } from '../web/http-server.js';
+import { listenEarly, type StartingServer } from '../web/starting-server.js';
 import type { CliOptions } from './args.js';
 import { err, out } from './output.js';
 
-/** `serve`: the whole bot until Ctrl+C or SIGTERM, then a graceful stop (running work gets the grace period). */
 export async function serve(config: Config, options: CliOptions): Promise<number> {
   // Listened for from the start, so a stop during start-up is graceful too.
   const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
-  const app = await createApp({ config });
-  if (!options['no-samples']) {
-    const loaded = await app.loadSamplesIfEmpty();
-    if (loaded.length) out(`Voorbeelddocumenten geladen: ${loaded.filter((o) => o.ok).length} van ${loaded.length}.`);
-  }
-  let url: string;
+  const logger = createLogger(config.logLevel);
+  let early: StartingServer;
   try {
-    ({ url } = await app.listen());
+    early = await listenEarly(config.http.port, config.http.host, logger, requestGuardFor(config, logger));
   } catch (e) {
-    await app.close({ graceMs: 0 });
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       err(`Poort ${config.http.port} is al in gebruik (draait Afsprakenbot al?). Stop dat proces of kies een andere poort, bijvoorbeeld PORT=3001 npm start.`);
       return 1;
+    }
+    throw e;
+  }
+  let app: App | undefined;
+  const db = import('../../storage/database.js').then((m) => m.openDatabase(config.database));
+  // Handled where it is awaited; this only keeps an early failure (a locked folder) from counting as unhandled.
+  db.catch(() => undefined);
+  let url: string;
+  try {
+    const { createApp } = await import('../../main.js');
+    app = await createApp({ config, logger, db });
+    if (!options['no-samples']) {
+      const loaded = await app.loadSamplesIfEmpty();
+      if (loaded.length) out(`Voorbeelddocumenten geladen: ${loaded.filter((o) => o.ok).length} van ${loaded.length}.`);
+    }
+    ({ url } = await app.listen(early));
+  } catch (e) {
+    early.fail();
+    if (app) await app.close({ graceMs: 0 });
+    else {
+      await early.close();
+      await db.then((d) => d.close()).catch(() => undefined);
     }
     throw e;
   }

@@ -43,6 +43,8 @@ export const SLACK_SUBSCRIPTIONS = {
 
 /** Slack jobs running at once after their acks; the embedded database serialises queries anyway, more only delays acks. */
 const WORK_CONCURRENCY = 4;
+/** Work starts once events stopped arriving for this long (ms), so a burst of mentions is acked before answering. */
+const ACK_QUIET_MS = 50;
 
 /** Slack's own window for a request's timestamp, applied to both sides of now. */
 const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
@@ -89,7 +91,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): ChannelAdapter {
 
   const converse = createConversationRunner(engine, logger);
   const render = { publicUrl };
-  const queue = createWorkQueue({ concurrency: WORK_CONCURRENCY, logger, warnAt: 200 });
+  const queue = createWorkQueue({ concurrency: WORK_CONCURRENCY, logger, warnAt: 200, quietMs: ACK_QUIET_MS });
   // Events are recorded at once, ahead of the (possibly long) work queue, yet one at a time on a fresh turn.
   const recordLane = createWorkQueue({ concurrency: 1, logger });
   const receive = receiverOf(engine, recordLane);

@@ -166,4 +166,9 @@ export const webTexts = {
     title: 'Er ging iets mis',
     text: 'Deze pagina kon niet worden getoond. Probeer het zo nog eens; de fout is gelogd.',
   },
+  starting: {
+    health: 'Afsprakenbot start; de database wordt geopend.',
+    failed: 'Afsprakenbot kon niet starten; zie het log van de server.',
+    tooLong: 'Afsprakenbot is nog aan het starten. Probeer het zo nog eens.',
+  },
 };

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Target_agreementId_idx" ON "Target"("agreementId");
