@@ -9,7 +9,7 @@ import path from 'node:path';
 import { buildIsStale, DIST, ROOT, SRC, STAMP } from './build-state.mjs';
 
 /** Files under src/ that are not TypeScript but are read at run time, by path relative to src/. */
-const COPY = ['channels/web/assets/console.js', 'channels/web/assets/console.css', 'storage/pglite-initdb.mjs', 'storage/pglite-worker.mjs'];
+const COPY = ['channels/web/assets/console.js', 'channels/web/assets/console.css', 'channels/web/assets/review.js', 'storage/pglite-initdb.mjs', 'storage/pglite-worker.mjs'];
 
 if (process.argv.includes('--if-needed') && !buildIsStale()) process.exit(0);
 
