@@ -3,17 +3,16 @@ import type { Logger, SearchIndexer } from '../core/ports.js';
 import type { Db } from './database.js';
 
 /**
- * Documents with an agreement that has no search fields yet, or — when `embeddingModel` is given — no
- * embedding for that model. A document is stored in one transaction and indexed after it, so these are
- * documents whose indexing was cut off.
+ * Documents with an agreement that has no embedding for `embeddingModel`. The text index lives in memory
+ * and is built from the stored agreements at every start, so only embeddings (stored after the document,
+ * in their own step) can be left unfinished by a crash. Without an embedding model there is nothing to repair.
  */
 export async function findUnindexedDocuments(db: Db, embeddingModel?: string): Promise<string[]> {
+  if (!embeddingModel) return [];
   const rows = await db.sql.query<{ documentId: string }>(
     `SELECT DISTINCT a."documentId" FROM "Agreement" a
-     WHERE a."searchBody" = ''${
-       embeddingModel ? ` OR NOT EXISTS (SELECT 1 FROM "AgreementEmbedding" e WHERE e."agreementId" = a.id AND e.model = $1)` : ''
-     }`,
-    embeddingModel ? [embeddingModel] : [],
+     WHERE NOT EXISTS (SELECT 1 FROM "AgreementEmbedding" e WHERE e."agreementId" = a.id AND e.model = $1)`,
+    [embeddingModel],
   );
   return rows.map((r) => r.documentId);
 }

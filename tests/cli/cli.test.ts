@@ -88,7 +88,8 @@ describe('afsprakenbot CLI', () => {
     const r = cli('ingest', file);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('✓ Bosrand — Prestatieafspraken gemeente Bosrand 2026');
-    expect(r.stdout).toContain('  periode: 2026; 2 afspraken; nieuw');
+    expect(r.stdout).toContain('  periode: 2026; 2 afspraken');
+    expect(r.stdout).toContain('  nieuw; controleer en corrigeer');
     expect(r.stdout).toContain('  partijen: Gemeente Bosrand, Woonstichting Bosrand Wonen');
     expect(r.stdout).toContain('    1.1  Nieuwbouw [Wonen] — Woonstichting Bosrand Wonen');
     expect(r.stdout).toContain('    1.2  Grond [Wonen] — Gemeente');

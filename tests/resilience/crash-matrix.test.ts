@@ -279,7 +279,8 @@ describe('crash matrix: the real server killed at each step and started again', 
 
       const doc = await db.prisma.document.findFirstOrThrow({ where: { municipality: 'Teststad' }, include: { agreements: { include: { embedding: true } } } });
       expect(doc.agreements).toHaveLength(2);
-      expect(doc.agreements.every((a) => a.searchBody !== '' && a.embedding)).toBe(true);
+      // The text index is built in memory from these rows; what indexing stores is the embedding.
+      expect(doc.agreements.every((a) => a.embedding)).toBe(true);
     } finally {
       await db.close();
     }

@@ -83,7 +83,7 @@ describe('review in the console', () => {
     expect(review.status).toBe(200);
     expect(review.html).toContain('Nog niet gecontroleerd');
     expect(review.html).toContain('id="mark-reviewed"');
-    expect(review.html).toContain('isoleert in 2027 80 woningen');
+    expect(review.html).toContain('isoleert 80 woningen naar label B');
   });
 
   it("refuses a coordinator's document of another municipality and a broken file, storing nothing", async () => {

@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)('review page in headless Chromium', () => {
     expect(await page.locator('.review-state').textContent()).toContain('Nog niet gecontroleerd');
     const rows = page.locator('.review-table tbody tr[data-agreement]');
     expect(await rows.count()).toBe(3);
-    expect(await rows.nth(0).textContent()).toContain('isoleert in 2027 80 woningen');
+    expect(await rows.nth(0).textContent()).toContain('isoleert 80 woningen naar label B');
     await screenshot(page, 'review-uploaded');
   });
 

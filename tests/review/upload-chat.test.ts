@@ -55,7 +55,7 @@ describe('a document sent in a Slack DM', () => {
     expect(text).toContain('3 afspraken (nieuw document)');
     expect(text).toContain('Nog niet gecontroleerd');
     expect(text).toContain(REVIEW_URL);
-    expect(text).toContain('isoleert in 2027 80 woningen');
+    expect(text).toContain('isoleert 80 woningen naar label B');
     expect((await documentsOf(h)).map((d) => d.document.title).sort()).toEqual(['Prestatieafspraken Veenhoven 2026 t/m 2029', 'Werkagenda Veenhoven 2027']);
   });
 

@@ -11,8 +11,9 @@ import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai.js';
 import { buttons, eventCallback, fixedClock, fixture, postEvent, postForm, postInteraction, PUBLIC_URL, startHarness, type Harness } from './harness.js';
 
 const HOSTILE_DOC = path.resolve(import.meta.dirname, '../fixtures/security/valdorp-hostile.txt');
+// No number in it that the passage lacks (the fact check would replace it with the extractive answer).
 const MODEL_ANSWER =
-  'Let op <!channel>: Valwonen schildert in 2026 40 portieken [Valdorp 2]. Vraag <@U123> of kijk op <https://evil.example|klik hier> en [klik](https://evil.example).';
+  'Let op <!channel>: Valwonen schildert in 2026 40 portieken [Valdorp 2]. Vraag <@UHOSTILE> of kijk op <https://evil.example|klik hier> en [klik](https://evil.example).';
 const DIRECTORY = `people:
   - name: Vera Valwonen
     email: vera@valwonen.example

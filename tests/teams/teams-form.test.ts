@@ -65,7 +65,8 @@ describe('progress form through Teams cards (real app, real form)', () => {
 
   it('asks one agreement at a time: a status button, then the toelichting as a card input, then the next agreement', async () => {
     await invoke(lastCard().actions[0].verb);
-    expect(lastCard().body[0].text).toMatch(/^Afspraak 1 — .+ \(1\/35\)$/);
+    // The samples have not been reviewed by a coordinator yet, which the form says.
+    expect(lastCard().body[0].text).toMatch(/^Afspraak 1 — .+ \(1\/35\) · nog niet gecontroleerd$/);
     const vertraagd = lastCard().actions.find((a: any) => a.title === 'Vertraagd');
     expect(vertraagd.verb).toMatch(/^form:[^:]+:1:status:vertraagd$/);
 

@@ -1,5 +1,6 @@
 /** `afsprakenbot schedule`: each job's last and next run, and the sends that failed or wait for a retry. */
 import { localDateTime } from '../../core/calendar.js';
+import { formatDateTime } from '../../core/dutch-format.js';
 import type { OutboxProblem } from '../../core/outbox.js';
 import type { ScheduleEntry } from '../../scheduler/scheduler.js';
 import { cliTexts } from './texts.js';
@@ -17,9 +18,9 @@ export function runStatusText(run: LastRun, now: Date, timeZone: string): string
 
 export function formatScheduleLines(entries: ScheduleEntry[], now: Date): string[] {
   return entries.map((e) => {
-    const last = e.lastRun ? `${localDateTime(new Date(e.lastRun.at), e.timezone)} ${e.lastRun.periodKey} — ${runStatusText(e.lastRun, now, e.timezone)}` : '—';
-    const next = e.nextRun ? localDateTime(new Date(e.nextRun), e.timezone) : '—';
-    return `${(cliTexts.jobs[e.job] ?? e.job).padEnd(20)} ${e.cron.padEnd(14)} laatst: ${last}   volgende: ${next}`;
+    const last = e.lastRun ? `${formatDateTime(new Date(e.lastRun.at), e.timezone)} (${e.lastRun.periodKey}) — ${runStatusText(e.lastRun, now, e.timezone)}` : '—';
+    const next = e.nextRun ? formatDateTime(new Date(e.nextRun), e.timezone) : '—';
+    return `${(cliTexts.jobs[e.job] ?? e.job).padEnd(20)} ${e.cron.padEnd(14)} laatst: ${last}  volgende: ${next}`;
   });
 }
 

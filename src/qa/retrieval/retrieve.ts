@@ -31,6 +31,8 @@ export interface Retrieved {
 
 /** How many agreements the index hands to the final ranking. */
 const CANDIDATES = 40;
+/** The most the embedding order adds to a candidate's text score (the first in vector order: +20%). */
+const VECTOR_BONUS = 0.2;
 
 /** Retrieval for one topic: weighted terms, index scoring, preferences and sentence-level ranking. */
 export async function retrieve(input: RetrieveInput): Promise<Retrieved> {
@@ -40,11 +42,17 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieved> {
   if (input.vectorOrder && candidates.length > 1) {
     const order = await input.vectorOrder(candidates.map((c) => c.ref.a.agreementId));
     if (order) {
-      const fused = fuseRrf(candidates.map((c) => c.ref.a.agreementId), order);
-      candidates = [...candidates].sort((a, b) => (fused.get(b.ref.a.agreementId) ?? 0) - (fused.get(a.ref.a.agreementId) ?? 0));
-      // Keep the text scores' scale but follow the fused order.
-      const scores = candidates.map((c) => c.score).sort((a, b) => b - a);
-      candidates = candidates.map((c, i) => ({ ...c, score: scores[i]! }));
+      // The embedding refines, the text decides: a candidate the vectors rank first gains at most 20% on its
+      // text score, so a semantically close but lexically weak agreement never overtakes one that holds the
+      // question's words (a reordering by fused ranks alone did, with a weak embedding model).
+      const rank = new Map(order.map((id, i) => [id, i]));
+      const last = Math.max(1, order.length - 1);
+      candidates = candidates
+        .map((c) => {
+          const i = rank.get(c.ref.a.agreementId);
+          return { ...c, score: c.score * (1 + (i === undefined ? 0 : VECTOR_BONUS * (1 - i / last))) };
+        })
+        .sort((a, b) => b.score - a.score);
     }
   }
   const hits = rankHits(candidates, {
@@ -59,14 +67,6 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieved> {
     limit: input.limit,
   });
   return { query, hits: hits.map((h) => ({ a: h.ref.a, score: h.score, coverage: h.coverage, passages: h.passages })) };
-}
-
-/** Reciprocal rank fusion of two orders (k = 60). */
-export function fuseRrf(textOrder: string[], vectorOrder: string[], k = 60): Map<string, number> {
-  const scores = new Map<string, number>();
-  textOrder.forEach((id, i) => scores.set(id, (scores.get(id) ?? 0) + 1 / (k + i + 1)));
-  vectorOrder.forEach((id, i) => scores.set(id, (scores.get(id) ?? 0) + 1 / (k + i + 1)));
-  return scores;
 }
 
 export function cosine(a: number[], b: number[]): number {
