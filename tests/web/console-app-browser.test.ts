@@ -189,6 +189,6 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sampl
       expect(res?.status()).toBe(200);
       await screenshot(page, `app${p.replace(/[^a-z]+/gi, '-')}`);
     }
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors.map(String)).toEqual([]);
   });
 });
