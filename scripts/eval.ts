@@ -3,7 +3,8 @@
 // plain BM25 baseline (MiniSearch, default tokenisation). Default files: tests/fixtures/eval/questions.json
 // and every question file in tests/fixtures/qa/. Prints per split and per class. No model is used.
 // EVAL_VERBOSE=1 lists the dev questions we get wrong (EVAL_VERBOSE=all: every split).
-// EVAL_DOCS=dir1:dir2 adds document folders (e.g. material kept outside the repository for a blind check).
+// EVAL_DOCS=dir1:dir2 adds document folders (e.g. material kept outside the repository for a blind check);
+// EVAL_CORPUS=samples loads only examples/documents (plus EVAL_DOCS), as the given questions were written for.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +34,10 @@ interface Question {
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...p: string[]) => path.resolve(repoRoot, ...p);
 const DOCUMENT_DIRS = [
-  ...['examples/documents', 'tests/fixtures/documents/dev', 'tests/fixtures/documents/test', 'tests/fixtures/qa/documents'].map((d) => at(d)),
+  ...(process.env.EVAL_CORPUS === 'samples'
+    ? ['examples/documents']
+    : ['examples/documents', 'tests/fixtures/documents/dev', 'tests/fixtures/documents/test', 'tests/fixtures/qa/documents']
+  ).map((d) => at(d)),
   ...(process.env.EVAL_DOCS ?? '').split(':').filter(Boolean).map((d) => path.resolve(d)),
 ];
 const qaDir = at('tests/fixtures/qa');

@@ -60,6 +60,10 @@ export function resolveFollowUp(q: QuestionAnalysis, ctx: QaContext | null, cata
     carried: false,
   };
   if (!ctx) return own;
+  // In a conversation the municipality holds until the question names another one (or a party that has its
+  // own): "wat moet de gemeente doen?" after a question about Kerkrade is about Kerkrade's gemeente. The
+  // topic is carried only for elliptical questions, below.
+  if (!q.municipalities.length && !(q.party && !q.party.role) && ctx.filters.municipalities.length) own.municipalities = ctx.filters.municipalities;
   const words = normaliseText(q.topic).match(/[a-z0-9]+/g) ?? [];
   const onlyNames = words.every((w) => GLUE.has(w));
   const elliptical = !q.hasTopic && !q.reference && (q.followUp || onlyNames) && (ctx.query.trim() !== '' || !!ctx.filters.party);
