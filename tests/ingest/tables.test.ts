@@ -18,6 +18,28 @@ afterAll(async () => {
 const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 
 describe('tables inside agreements', () => {
+  it('gives a table of figures between agreement tables to the agreement that points to it, not to the rows around it', () => {
+    const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const head = row('Nr', 'Actie 2026', 'Trekker', 'Gereed');
+    const text = [
+      'Uitvoeringsagenda Wolderwijk 2026',
+      'Gemeente Wolderwijk, Woonpunt Wolder en Huurdersbond Wolder',
+      '1. Bouwen',
+      `<table>${head}${row('1', '<p>Bouwprogramma</p><p>Partijen houden de aantallen in onderstaande tabel aan.</p>', 'Gemeente', 'Q1 2026')}${row('2', '<p>Grond</p><p>De gemeente levert twee kavels.</p>', 'Gemeente', 'Q3 2026')}</table>`,
+      'Tabel 1 Opleveringen per corporatie',
+      `<table>${row('Corporatie', '2026', '2027')}${row('Woonpunt Wolder', '120', '90')}${row('Totaal', '120', '90')}</table>`,
+      '2. Betalen',
+      `<table>${head}${row('3', '<p>Huurbeleid</p><p>Woonpunt Wolder matigt de huurverhoging.</p>', 'Woonpunt Wolder', 'Q2 2026')}</table>`,
+    ].join('\n\n');
+    const doc = extractDocument(text, { sourceName: 'wolderwijk.txt' });
+    expect(doc.agreements.map((a) => a.number)).toEqual(['1', '2', '3']);
+    expect(doc.agreements[0]!.tables).toEqual([
+      { caption: 'Tabel 1 Opleveringen per corporatie', header: ['Corporatie', '2026', '2027'], rows: [['Woonpunt Wolder', '120', '90'], ['Totaal', '120', '90']] },
+    ]);
+    expect(doc.agreements[1]!.tables ?? []).toEqual([]);
+    expect(doc.agreements[1]!.responsible).toEqual(['Gemeente']);
+  });
+
   it('stores a production table below an agreement cell by cell, and its text for search', async () => {
     const text = readFileSync(path.resolve(import.meta.dirname, '../fixtures/ingest/layouts/afspraak-thema-trekker.txt'), 'utf8');
     const repo = createAgreementRepository(db);

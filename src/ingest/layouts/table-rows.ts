@@ -1,4 +1,5 @@
 /** Word, HTML and Markdown tables whose rows are the agreements: "Nr | Afspraak | Trekker" or "Afspraak 2022 t/m 2026 | Afspraak 2026 | Regie". */
+import type { AgreementTable } from '../../core/agreement.js';
 import type { Block } from '../blocks.js';
 import { CELL_NUMBER, parseLeadingLabel, parseNumberCell } from '../agreement-labels.js';
 import type { ChapterHeading } from '../headings.js';
@@ -22,11 +23,20 @@ function isNumberedRow(cells: readonly string[], roles: readonly ColumnRole[] | 
   return CELL_NUMBER.test(htmlFragmentToText(cells[textIdx] ?? cells[0]!)) || CELL_NUMBER.test(htmlFragmentToText(cells[0]!));
 }
 
+/** A row of a table of figures: a label, then mostly numbers or years ("Corporatie | 2026 | 2027", "Ymere | 310 | 280"). */
+function isFiguresRow(cells: readonly string[]): boolean {
+  const rest = cells.slice(1).map((c) => flatten(htmlFragmentToText(c)).trim()).filter(Boolean);
+  const figures = rest.filter((c) => /^[€]?\s*\d[\d.,]*\s*%?$|^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$/.test(c));
+  return cells.length >= 3 && flatten(htmlFragmentToText(cells[0]!)).trim() !== '' && rest.length >= 2 && figures.length * 2 >= rest.length;
+}
+
 /** Reads agreement rows: a number opens an agreement, a row without one continues it (a table split over pages). */
 function rowReader() {
   let roles: ColumnRole[] | null = null;
   let previousRow = '';
   let chapter: ChapterHeading | null = null;
+  /** A table that is not an agreement table, being read into the agreement it belongs to. */
+  let loose: AgreementTable | null = null;
   return (block: Block, w: Walker): boolean => {
     const cells = block.cells!;
     if (w.chapter !== chapter) {
@@ -34,6 +44,17 @@ function rowReader() {
       roles = null;
     }
     const header = matchTableHeader(cells);
+    if (loose && !header && !block.blankBefore) {
+      loose.rows.push(cells.map((c) => flatten(cellText(c))));
+      return true;
+    }
+    loose = null;
+    // A new table after the agreement tables whose first row is neither their header nor a numbered row
+    // ("Corporatie | 2026 | 2027"): a table of figures that goes with an agreement, not agreements.
+    if (!header && block.blankBefore && roles && (w.current || w.agreements.length) && !isNumberedRow(cells, roles) && isFiguresRow(cells)) {
+      loose = w.looseTable(cells);
+      if (loose) return true;
+    }
     if (header) {
       roles = header;
       previousRow = '';

@@ -73,6 +73,8 @@ export class Walker implements WalkState {
   private table: AgreementTable | null = null;
   private lastText = '';
   private pendingTitle: string | null = null;
+  /** Tables beside the agreement tables (a production table), with the agreement they belong to. */
+  private readonly looseTables: Array<{ owner: RawAgreement; table: AgreementTable }> = [];
 
   constructor(
     private readonly rules: WalkRules,
@@ -101,6 +103,24 @@ export class Walker implements WalkState {
       cur.tables.push(this.table);
     } else this.table.rows.push(cells);
     cur.original.push(cells.filter(Boolean).join(' | '));
+  }
+
+  /**
+   * A table between the agreement tables that is not one of them ("Tabel 1 Opleveringen per corporatie"):
+   * it belongs to the agreement of this chapter that points to a table ("onderstaande tabel"), else to the
+   * agreement above it. Kept cell by cell; its text is searchable with that agreement.
+   */
+  looseTable(cells: readonly string[]): AgreementTable | null {
+    const candidates = [...this.agreements, ...(this.current ? [this.current] : [])].filter(
+      (a) => a.chapterNumber === (this.chapter?.number ?? null) && a.chapterTitle === (this.chapter?.title ?? null),
+    );
+    const owner = candidates.find((a) => /\btabel\b/i.test([...a.multi, ...a.year].join(' '))) ?? candidates.at(-1) ?? this.current;
+    if (!owner) return null;
+    const caption = /^(?:tabel|overzicht)\b/i.test(this.lastText) && this.lastText.length <= 120 ? this.lastText.replace(/:$/, '') : null;
+    const table: AgreementTable = { caption, header: cells.map((c) => flatten(cellText(c))), rows: [] };
+    owner.tables.push(table);
+    this.looseTables.push({ owner, table });
+    return table;
   }
 
   private endTable(): void {
@@ -260,6 +280,10 @@ export class Walker implements WalkState {
       }
     }
     this.close();
+    for (const { owner, table } of this.looseTables) {
+      const text = tableAsText(table);
+      if (text) owner.multi.push(text);
+    }
     return this.agreements;
   }
 }
