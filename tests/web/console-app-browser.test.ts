@@ -102,7 +102,8 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sampl
     await third.getByRole('button', { name: 'Vertraagd' }).click();
 
     // The note and number questions also show their own field (Reply.inputs) next to the "Terug" button.
-    const noteField = page.locator('.msg.kind-form', { hasText: 'Wat is de toelichting?' }).last();
+    // Agreement 3's own question: agreement 1's, answered by typing, is still on the page (its field disabled).
+    const noteField = page.locator('.msg.kind-form', { hasText: 'Afspraak 3 — ' }).filter({ hasText: 'Wat is de toelichting?' }).last();
     await noteField.getByLabel('Toelichting').fill('Kopers haken af door de hoge rente.');
     await noteField.getByRole('button', { name: 'Antwoord' }).click();
     const numberField = page.locator('.msg.kind-form', { hasText: 'Hoeveel van de 22 woningen zijn verkocht?' }).last();
@@ -139,7 +140,8 @@ describe.skipIf(!hasChromium)('web console in headless Chromium (real app, sampl
     // The dashboard is for coordinators: pick Almelo's coordinator first.
     await page.goto(`${url}/`);
     await page.selectOption('#user', 'almelo-coord');
-    await page.locator('.msg', { hasText: 'Je praat nu als' }).last().waitFor();
+    // Wait for the switch itself: an earlier "Je praat nu als" line (the reporter's) is already on the page.
+    await page.locator('.msg', { hasText: 'Je praat nu als Carla Meijer' }).last().waitFor();
     await page.goto(`${url}/dashboard/Almelo?party=Sint+Joseph`);
     const row = page.locator('table.matrix tr', { has: page.getByRole('link', { name: 'Verkoop van huurwoningen' }) });
     const note = row.getByText('Kopers haken af door de hoge rente.');

@@ -352,6 +352,14 @@ function start(root) {
       else if (!res.ok) addEntry({ type: 'error', text: body.message || T.networkError });
       else {
         const nodes = (body.replies ?? []).map((reply) => addEntry({ type: 'reply', reply }));
+        // A new form question supersedes the fields of earlier ones: typed there, an answer would go to
+        // whatever question is current.
+        if ((body.replies ?? []).some((r) => String(r.kind ?? '').startsWith('form'))) {
+          for (const f of log.querySelectorAll('form.inline-form')) {
+            if (nodes.some((n) => n && n.contains(f))) continue;
+            for (const c of f.querySelectorAll('input, button')) c.disabled = true;
+          }
+        }
         // A long answer is read from its start: keep its first line in view rather than its buttons.
         const first = nodes[0];
         if (first && log.scrollHeight - first.offsetTop > log.clientHeight) log.scrollTop = Math.max(0, first.offsetTop - 56);
