@@ -2,57 +2,9 @@
 import type { ExtractedParty } from '../../core/agreement.js';
 import { matchLabelHeading } from '../agreement-labels.js';
 import { escapeRegExp, nameCase } from '../names.js';
-import { PartyList, type PartyKind } from './party-list.js';
-
-/** Role words before a name that describe rather than name it: "de woningcorporatie Woonstede" is "Woonstede". */
-const ROLE_PREFIXES: Array<{ re: RegExp; kind: PartyKind }> = [
-  { re: /^gemeenten?\s+/i, kind: 'gemeente' },
-  { re: /^(?:(?:toegelaten\s+instelling(?:en)?|(?:woning)?corporaties?|woningbouwcorporaties?)\s*:?\s+)/i, kind: 'corporatie' },
-  { re: /^huurdersorganisaties?\s+|^(?:huurdersvereniging(?:en)?|huurdersraad|huurdersplatform|bewonersraad|huurderskoepel)\s+/i, kind: 'huurders' },
-  { re: /^(?:woonstichting(?:en)?|woningstichting(?:en)?|stichting(?:en)?)\s+/i, kind: 'corporatie' },
-];
-/** Where a list of parties stops: a clause about them, a bracket or a sentence end. */
-const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken)\s+|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
-/** "(hierna: De Linde)", ", hierna te noemen: HVO", "(hierna genoemd 'De Linde')". */
-const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[‘’'"“”]?([^,;)'"‘’“”]{2,40}?)[‘’'"“”]?\s*(?:\)|,|;|$)/i;
-
-function addSegment(segment: string, parties: PartyList, municipality: string, hint: { role: PartyKind | null }, aliases: string[]): void {
-  // "het Huurdersplatform Amersfoort (HPA)": the bracketed abbreviation is what the text calls it later.
-  const abbreviation = ABBREVIATION.exec(segment)?.[1];
-  if (abbreviation && !aliases.includes(abbreviation)) aliases = [...aliases, abbreviation];
-  segment = segment.replace(/\s*\([^)]*\)/g, '');
-  // Case matters: "de woningcorporatie X" loses its article, "De Alliantie" keeps it.
-  segment = segment.trim().replace(/^en\s+/, '');
-  const article = /^(?:de|het)\s+|^(?:De|Het)\s+(?=\p{Ll})/u.test(segment);
-  segment = segment.replace(/^(?:de|het)\s+/, '').replace(/^(?:De|Het)\s+(?=\p{Ll})/u, '').trim();
-  // "de zorgorganisatie Zorggroep De Potmarge": a role noun in lower case before the name.
-  segment = segment.replace(/^(?:zorg|welzijns)?(?:organisatie|partij|aanbieder|instelling)\s+(?=\p{Lu})/u, '');
-  if (!segment) return;
-  const prefix = ROLE_PREFIXES.find((p) => p.re.test(segment));
-  // A capitalised type word belongs to the name ("Woonstichting De Linde"); a lowercase one describes it.
-  // A generic word after an article describes ("de Huurdersorganisatie 3HO"); without one it is part of the name
-  // ("… en Woningcorporatie Leijpark").
-  const generic = /^(?:huurdersorganisatie|(?:woning)?corporatie|toegelaten)/i.test(segment);
-  const keepsType = prefix && prefix.kind !== 'gemeente' && /^\p{Lu}/u.test(segment) && !(generic && article);
-  if (prefix && !keepsType) {
-    hint.role = prefix.kind;
-    const rest = segment.replace(prefix.re, '').trim();
-    if (prefix.kind === 'gemeente') parties.add(`Gemeente ${rest}`, 'gemeente', aliases);
-    // "Huurdersvereniging Zonnedal": the town's name alone would read as the municipality.
-    else if (municipality && rest.toLowerCase() === municipality.toLowerCase()) parties.add(segment, prefix.kind, aliases);
-    else if (/^\p{Lu}|^\d/u.test(rest)) parties.add(rest, prefix.kind, aliases);
-  } else if (/^\p{Lu}|^\d/u.test(segment)) {
-    if (prefix) hint.role = prefix.kind;
-    parties.add(segment, prefix?.kind ?? (hint.role === 'gemeente' ? null : hint.role), aliases);
-  }
-}
-
-/** Parses "de gemeente X, de woningcorporaties A, B en C en de Huurdersorganisatie D namens ...". */
-export function addFromList(list: string, parties: PartyList, municipality: string): void {
-  const hint = { role: null as PartyKind | null };
-  const cut = list.split(LIST_END)[0] ?? '';
-  for (const segment of cut.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)/u)) addSegment(segment, parties, municipality, hint, []);
-}
+import { addFromListBlock } from './party-block.js';
+import { PartyList } from './party-list.js';
+import { addFromList } from './party-segment.js';
 
 // The list may wrap over lines (PDF); it ends at a sentence end or a blank line.
 const LIST_TEXT = /(?:[^.\n]|(?<=\b(?:St|Stg))\.|\.(?=\w)|\n(?!\s*\n)){3,400}/y;
@@ -107,13 +59,6 @@ function introLists(text: string): string[] {
   return lists;
 }
 
-/** A heading or sentence after which the parties follow one per line: "Partijen", "… worden gemaakt door:". */
-const LIST_INTRO =
-  /^(?:de\s+)?(?:partijen|ondertekenaars|ondergetekenden|deelnemende\s+partijen|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$/i;
-const LIST_ITEM = /^(?:[•\-–*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s*/;
-/** "(HBB)" after a name: its abbreviation. */
-const ABBREVIATION = /\(([\p{Lu}\d][\p{L}\d&]{1,9})\)/u;
-
 /** A title that lists the parties: "Prestatieafspraken 2025-2028 Gemeente X, Stichting Y en Huurdersraad Z". */
 function titlePartyList(head: readonly string[]): string | null {
   for (const line of head.slice(0, 4)) {
@@ -121,37 +66,6 @@ function titlePartyList(head: readonly string[]): string | null {
     if (m && (/afspra(?:ak|ken)|convenant|overeenkomst/i.test(line) || /^(?:de\s+)?gemeente\s/i.test(line))) return m[1]!;
   }
   return null;
-}
-
-/** One party per list item: "2. Woonstichting Beekdal, hierna: Beekdal;", "• Huurdersvereniging De Sleutel (HVS)". */
-function addListItem(item: string, parties: PartyList, municipality: string): void {
-  const aliases: string[] = [];
-  const hereafter = HEREAFTER.exec(item)?.[1]?.trim();
-  if (hereafter && /^[\p{Lu}\d]/u.test(hereafter)) aliases.push(hereafter);
-  const abbreviation = ABBREVIATION.exec(item)?.[1];
-  if (abbreviation && !/^hierna/i.test(abbreviation)) aliases.push(abbreviation);
-  const name = item.split(LIST_END)[0]!.split(/\s*,\s*/)[0]!;
-  addSegment(name, parties, municipality, { role: null }, aliases);
-}
-
-/** "Partijen" (or "… gemaakt door:") followed by one party per line or list item, blank lines allowed between. */
-function addFromListBlock(lines: readonly string[], parties: PartyList, municipality: string): void {
-  const clean = (l: string) => l.replace(/^\s*#{1,6}\s+/, '').replace(/\*+/g, '').trim();
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    // Cheap test first: the intro is a short heading or a line ending in a colon.
-    if ((line.length > 60 && !line.trimEnd().endsWith(':')) || !LIST_INTRO.test(clean(line))) continue;
-    let started = false;
-    for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
-      const raw = clean(lines[j]!);
-      if (!raw) continue;
-      if (LIST_ITEM.test(raw)) {
-        started = true;
-        addListItem(raw.replace(LIST_ITEM, '').trim(), parties, municipality);
-      } else if (!started && /:$/.test(raw) && raw.length < 200) continue;
-      else break;
-    }
-  }
 }
 
 /** "Woonstichting De Linde (hierna: De Linde)" anywhere: the short form becomes an alias. */
