@@ -2,6 +2,7 @@
 import type { ExtractedParty } from '../../core/agreement.js';
 import { matchLabelHeading } from '../agreement-labels.js';
 import { escapeRegExp, nameCase } from '../names.js';
+import { knownMunicipalityAt } from './municipality-names.js';
 import { addFromListBlock } from './party-block.js';
 import { PartyList } from './party-list.js';
 import { addFromList } from './party-segment.js';
@@ -31,6 +32,43 @@ const LIST_BEFORE_VERB = [
   /(?:die|dat|welke)\s+((?:de\s+)?gemeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:voor\s+[^.]{3,40}?\s+)?(?:met\s+elkaar\s+)?(?:hebben|heeft|hadden)\s+(?:gemaakt|gesloten|afgesproken|ondertekend)/iuy,
 ];
 const VERB_BEFORE_GEMEENTE = /\b(?:hebben|zijn|hadden|die|dat|welke)\s+(?:de\s+)?$/i;
+
+/** Where an opening sentence may name the parties: the start of a sentence or line, or just after its verb. */
+const OPENING_BEFORE = /(?:^|[.!?:]\s+|\n\s*|\b(?:werken|werkten|sluiten|sloten|maken|maakten|ondertekenen|ondertekenden)\s+)$/u;
+/** What follows the municipality in a list of parties: another name, or a role noun for the next ones. */
+const NEXT_PARTY = /^(?:,\s*|\s+en\s+)(?:de\s+|het\s+)?(?:\p{Lu}|(?:woning)?corporaties?\s|woonstichting|huurders\p{L}*\s|bewoners\p{L}*\s)/u;
+/** The opening sentence is about the agreements or the partnership. */
+const ABOUT_AGREEMENTS = /afspra|prestatie|ondertek|overeenkomst|samen/i;
+
+/** The text up to the end of its paragraph, unless the paragraph breaks off mid-list (a page break in a PDF). */
+function ownParagraph(text: string): string {
+  const parts = text.split(/(\n\s*\n)/);
+  let out = parts[0]!;
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    if (!/(?:,|\s(?:en|de|het|van|met|tussen))\s*$/.test(out) && !/^\s*\p{Ll}/u.test(parts[i + 1]!)) break;
+    out += parts[i]! + parts[i + 1]!;
+  }
+  return out;
+}
+
+/**
+ * A web-page or press opening: "De gemeente Aa en Hunze, woningcorporaties A en B Woondiensten en de
+ * huurdersorganisaties C en D maken jaarlijks afspraken …", or "Sinds 2020 werken de gemeente X, … samen."
+ */
+function openingLists(text: string, municipality: string): string[] {
+  const lists: string[] = [];
+  const opening = text.slice(0, 6000);
+  for (const m of opening.matchAll(/(?:[Dd]e\s+)?[Gg]emeente\s+(?=\p{Lu}|['’]s-)/gu)) {
+    if (!OPENING_BEFORE.test(opening.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const start = m.index + m[0].length;
+    const place = knownMunicipalityAt(opening.slice(start))?.length ?? (municipality && opening.startsWith(municipality, start) ? municipality.length : 0);
+    if (!place || !NEXT_PARTY.test(opening.slice(start + place, start + place + 40))) continue;
+    // The list is its own paragraph; what it is about may follow it ("… Huurdersraad Z" above "Prestatieafspraken 2026").
+    const window = opening.slice(m.index, m.index + 500);
+    if (ABOUT_AGREEMENTS.test(window)) lists.push(ownParagraph(window));
+  }
+  return lists;
+}
 
 /** The party lists in the text, each as the text after its opening words. */
 function introLists(text: string): string[] {
@@ -130,7 +168,7 @@ export function extractParties(input: { text: string; lines: readonly string[]; 
   const text = input.text.replace(/(\p{Ll})-\n\s*(\p{Ll})/gu, '$1$2');
   const parties = new PartyList(municipality);
   if (municipality) parties.add(`Gemeente ${municipality}`, 'gemeente');
-  for (const list of introLists(text)) addFromList(list.replace(/\s+/g, ' '), parties, municipality);
+  for (const list of [...introLists(text), ...openingLists(text, municipality)]) addFromList(list.replace(/\s+/g, ' '), parties, municipality);
   addFromListBlock(lines, parties, municipality);
   const titleList = titlePartyList(input.head);
   if (titleList) addFromList(titleList, parties, municipality);

@@ -11,7 +11,7 @@ const ROLE_PREFIXES: Array<{ re: RegExp; kind: PartyKind }> = [
   { re: /^(?:woonstichting(?:en)?|woningstichting(?:en)?|stichting(?:en)?)\s+/i, kind: 'corporatie' },
 ];
 /** Where a list of parties stops: a clause about them, a bracket or a sentence end. */
-export const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken)\s+|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
+export const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken|maakten|sluiten|sloten|ondertekenen|ondertekenden|werken|werkten|samen)(?=[\s.,;:!?]|$)|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
 /** "(hierna: De Linde)", ", hierna te noemen: HVO", "(hierna genoemd 'De Linde')", "hierna nader te noemen: …". */
 export const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:nader|verder|ook))?(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[‘’'"“”]?([^,;)'"‘’“”]{2,40}?)[‘’'"“”]?\s*(?:\)|,|;|$)/i;
 
@@ -23,6 +23,17 @@ function uncapitalise(segment: string): string {
   const letters = segment.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4 || letters !== letters.toUpperCase()) return segment;
   return nameCase(segment.toLowerCase()).replace(/^(?:De|Het)\s+/, (m) => m.toLowerCase());
+}
+
+const NAME_PARTICLE = /^(?:de|het|van|der|den|en|op|aan|in|voor|te|ter|bij|'s|'t)$/;
+/** A name ends at the first lowercase word that is no particle: "Huurdersraad Zuid meerjarige afspraken" → "Huurdersraad Zuid". */
+function nameOnly(name: string): string {
+  const words = name.split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w));
+  if (end < 0) return name;
+  const kept = words.slice(0, end);
+  while (kept.length > 1 && NAME_PARTICLE.test(kept[kept.length - 1]!)) kept.pop();
+  return kept.join(' ');
 }
 
 /** Adds one name from a list, its role word ("de woningcorporatie …") remembered as the hint for the names after it. */
@@ -46,14 +57,14 @@ export function addSegment(segment: string, parties: PartyList, municipality: st
   const keepsType = prefix && prefix.kind !== 'gemeente' && /^\p{Lu}/u.test(segment) && !(generic && article);
   if (prefix && !keepsType) {
     hint.role = prefix.kind;
-    const rest = segment.replace(prefix.re, '').trim();
+    const rest = nameOnly(segment.replace(prefix.re, '').trim());
     if (prefix.kind === 'gemeente') parties.add(`Gemeente ${rest}`, 'gemeente', aliases);
     // "Huurdersvereniging Zonnedal": the town's name alone would read as the municipality.
-    else if (municipality && rest.toLowerCase() === municipality.toLowerCase()) parties.add(segment, prefix.kind, aliases);
+    else if (municipality && rest.toLowerCase() === municipality.toLowerCase()) parties.add(nameOnly(segment), prefix.kind, aliases);
     else if (/^\p{Lu}|^\d/u.test(rest)) parties.add(rest, prefix.kind, aliases);
   } else if (/^\p{Lu}|^\d/u.test(segment)) {
     if (prefix) hint.role = prefix.kind;
-    parties.add(segment, prefix?.kind ?? (hint.role === 'gemeente' ? null : hint.role), aliases);
+    parties.add(nameOnly(segment), prefix?.kind ?? (hint.role === 'gemeente' ? null : hint.role), aliases);
   }
 }
 
