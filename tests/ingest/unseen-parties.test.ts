@@ -142,3 +142,57 @@ Sinds 2020 werken de gemeente Aa en Hunze, woningcorporaties Drentewonen en Hunz
     ]);
   });
 });
+
+describe('party kinds and names in a "Partijen" section', () => {
+  it('reads a name on its own line with its description in the paragraph below, also a name without a type word', () => {
+    const text = `Prestatieafspraken Súdwest-Fryslân 2026
+
+Partijen
+
+**Gemeente Súdwest-Fryslân**
+
+vertegenwoordigd door de wethouder Wonen
+
+**Woonstichting Elfsteden**
+
+gevestigd te Sneek, vertegenwoordigd door de heer J. Visser, directeur-bestuurder, hierna: ‘Elfsteden’
+
+**De Bolswarder Huurders**
+
+vertegenwoordigd door de voorzitter
+
+Inleiding
+
+Partijen maken elke vier jaar afspraken.
+${agreements.replace('Huurdersvereniging Noorderhof', 'De Bolswarder Huurders').replace('Noorderhof bouwt', 'Elfsteden bouwt')}`;
+    const doc = extractDocument(text, { sourceName: 'x.txt' });
+
+    expect(doc.parties.map((p) => [p.name, p.kind])).toEqual([
+      ['Gemeente Súdwest-Fryslân', 'gemeente'],
+      ['Woonstichting Elfsteden', 'corporatie'],
+      ['De Bolswarder Huurders', 'huurders'],
+    ]);
+    expect(doc.agreements.map((a) => a.responsible)).toEqual([['Woonstichting Elfsteden'], ['Gemeente'], ['De Bolswarder Huurders']]);
+  });
+
+  it('makes a party whose name says nothing a tenant organisation when the text calls it one, so "de corporaties" leaves it out', () => {
+    const text = `Prestatieafspraken Westerkwartier 2026
+
+Deze afspraken zijn gemaakt tussen de gemeente Westerkwartier, Woonstichting Zuidhorn en De Zes Kernen. De Zes Kernen is de huurdersorganisatie van Woonstichting Zuidhorn.
+
+Afspraak 1 Nieuwbouw
+De corporaties bouwen 60 woningen.
+
+Afspraak 2 Participatie
+De huurdersorganisatie adviseert over elk renovatieproject.
+`;
+    const doc = extractDocument(text, { sourceName: 'x.txt' });
+
+    expect(doc.parties.map((p) => [p.name, p.kind])).toEqual([
+      ['Gemeente Westerkwartier', 'gemeente'],
+      ['Woonstichting Zuidhorn', 'corporatie'],
+      ['De Zes Kernen', 'huurders'],
+    ]);
+    expect(doc.agreements.map((a) => a.responsible)).toEqual([['Woonstichting Zuidhorn'], ['De Zes Kernen']]);
+  });
+});

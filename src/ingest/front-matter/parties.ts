@@ -4,6 +4,7 @@ import { matchLabelHeading } from '../agreement-labels.js';
 import { escapeRegExp, nameCase } from '../names.js';
 import { knownMunicipalityAt } from './municipality-names.js';
 import { addFromListBlock } from './party-block.js';
+import { kindsFromContext } from './party-kinds.js';
 import { PartyList } from './party-list.js';
 import { addFromList } from './party-segment.js';
 
@@ -182,5 +183,6 @@ export function extractParties(input: { text: string; lines: readonly string[]; 
   }
   if (parties.items.length <= 1) addNamedOrganisations(text, parties, municipality);
   addHereafterAliases(text, parties);
+  kindsFromContext(text, parties.items);
   return parties.finish();
 }

@@ -20,16 +20,22 @@ const DESCRIPTION = /\b(?:gevestigd|zetelend|vertegenwoordigd|hierna|handelend)\
 /** Words that may stand in lower case inside a name at the start of a party paragraph. */
 const NAME_SMALL_WORD = /^(?:de|het|van|der|den|en|op|aan|in|te|voor|'s|gemeente|woningcorporatie|woningstichting|woonstichting|stichting|huurdersvereniging)$/i;
 
+/** A line that is just an organisation's name ("Gemeente Súdwest-Fryslân", "Woonstichting Elfsteden", "Wonen Noord"). */
+const ORGANISATION_NAME =
+  /^(?:(?:de|het)\s+)?(?:gemeente|\p{L}*stichting|woning\p{L}*|woon\p{L}*|huurders\p{L}*|bewoners\p{L}*|wonen|stg\.?)\s+\S|\s(?:wonen|woondiensten|woongroep|woonservice)$/iu;
+
 /** The name part of an item, up to its description: "Stichting Heemwonen, gevestigd te …" → "Stichting Heemwonen". */
 const namePart = (item: string) => item.split(LIST_END)[0]!.split(/\s*,\s*/)[0]!.trim();
 
 /** A paragraph without a list mark opens a party when it starts with a name (or a name in capitals) and describes it. */
-function opensParty(line: string): boolean {
+function opensParty(line: string, next: string): boolean {
   const name = namePart(line);
   const words = name.split(/\s+/);
   if (!name || words.length > 8 || !/^[\p{Lu}\d]/u.test(name)) return false;
   if (!words.every((w) => /^[\p{Lu}\d'‘’"&(]/u.test(w) || NAME_SMALL_WORD.test(w))) return false;
-  return DESCRIPTION.test(line) || /,$/.test(line);
+  if (DESCRIPTION.test(line) || /,$/.test(line)) return true;
+  // A name on its own line ("**Woonstichting Elfsteden**"), its description possibly on the lines below.
+  return name === line.replace(/[;.]$/, '') && (ORGANISATION_NAME.test(name) || startsDescription(next));
 }
 
 /** One party per item: "2. Woonstichting Beekdal, hierna: Beekdal;", "• Huurdersvereniging De Sleutel (HVS)". */
@@ -42,7 +48,16 @@ function addListItem(item: string, parties: PartyList, municipality: string): vo
   addSegment(namePart(item), parties, municipality, { role: null }, aliases);
 }
 
+/** "vertegenwoordigd door …", "gevestigd te …", "hierna: …": a line that describes the party above it. */
+const startsDescription = (line: string) => /^\p{Ll}/u.test(line) && DESCRIPTION.test(line.split(/\s+/).slice(0, 3).join(' '));
+
 const clean = (l: string) => l.replace(/^\s*#{1,6}\s+/, '').replace(/\*+/g, '').trim();
+
+/** The next non-blank line after line j. */
+function nextLine(lines: readonly string[], j: number): string {
+  for (let k = j + 1; k < Math.min(lines.length, j + 4); k++) if (lines[k]!.trim()) return clean(lines[k]!);
+  return '';
+}
 
 /** The items after an intro line, each joined over its wrapped lines. */
 function partyItems(lines: readonly string[], from: number): string[] {
@@ -67,12 +82,14 @@ function partyItems(lines: readonly string[], from: number): string[] {
     }
     const previous = current ? current[current.length - 1]! : null;
     // A wrapped line: the previous one did not end the item (";", ".") and breaks off mid-clause.
-    const continues = previous !== null && !blank && !/[;.]$/.test(previous) && (/[,:]$/.test(previous) || /\p{Ll}$/u.test(previous) || /^\p{Ll}/u.test(raw));
+    const wrapped = !blank && !/[;.]$/.test(previous ?? '') && (/[,:]$/.test(previous ?? '') || /\p{Ll}$/u.test(previous ?? '') || /^\p{Ll}/u.test(raw));
+    // "vertegenwoordigd door …" in a paragraph of its own still describes the party above it.
+    const continues = previous !== null && (wrapped || startsDescription(raw));
     if (LIST_ITEM.test(raw) && !continues) {
       close();
       current = [raw.replace(LIST_ITEM, '').trim()];
     } else if (continues) current!.push(raw);
-    else if (opensParty(raw)) {
+    else if (opensParty(raw, nextLine(lines, j))) {
       close();
       current = [raw];
     } else if (items.length === 0 && !current && /:$/.test(raw) && raw.length < 200) {
