@@ -94,6 +94,9 @@ function protectMunicipalities(list: string, municipality: string): string {
 /** Parses "de gemeente X, de woningcorporaties A, B en C en de Huurdersorganisatie D namens ...". */
 export function addFromList(list: string, parties: PartyList, municipality: string): void {
   const hint = { role: null as PartyKind | null };
+  // "GEMEENTE X, WOONSTICHTING Y EN HUURDERSRAAD Z": in capitals the list's "en" is "EN".
+  const letters = list.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 8 && letters === letters.toUpperCase()) list = list.replace(/\s(EN|DE|HET)\s/g, (m) => m.toLowerCase());
   const cut = protectMunicipalities(list, municipality).split(LIST_END)[0] ?? '';
   for (const segment of cut.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)/u)) {
     addSegment(segment.replaceAll(SPACE, ' ').replaceAll(COMMA, ','), parties, municipality, hint, []);
