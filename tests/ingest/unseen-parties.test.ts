@@ -196,3 +196,27 @@ De huurdersorganisatie adviseert over elk renovatieproject.
     expect(doc.agreements.map((a) => a.responsible)).toEqual([['Woonstichting Zuidhorn'], ['De Zes Kernen']]);
   });
 });
+
+describe('a tenant organisation named after its corporation', () => {
+  it('keeps the corporation apart when the tenant organisation is listed first, and lists corporations before tenants', () => {
+    const text = `Prestatieafspraken Venray 2026
+
+Deze afspraken zijn gemaakt tussen de gemeente Venray, Huurdersvereniging Heemwonen, Heemwonen en Huurdersraad Rolduc.
+
+Afspraak 1 Nieuwbouw
+Heemwonen bouwt 40 woningen.
+
+Afspraak 2 Participatie
+Huurdersvereniging Heemwonen adviseert over het huurbeleid.
+`;
+    const doc = extractDocument(text, { sourceName: 'venray.txt' });
+
+    expect(doc.parties.map((p) => [p.name, p.kind])).toEqual([
+      ['Gemeente Venray', 'gemeente'],
+      ['Heemwonen', 'corporatie'],
+      ['Huurdersvereniging Heemwonen', 'huurders'],
+      ['Huurdersraad Rolduc', 'huurders'],
+    ]);
+    expect(doc.agreements.map((a) => a.responsible)).toEqual([['Heemwonen'], ['Huurdersvereniging Heemwonen']]);
+  });
+});

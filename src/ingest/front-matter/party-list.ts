@@ -59,7 +59,7 @@ export class PartyList {
       name = `Gemeente ${canonicalMunicipality(place) ?? nameCase(place)}`;
     }
     const key = nameKey(name);
-    const known = this.items.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
+    const known = this.items.find((p) => nameKey(p.name) === key || (p.aliases.some((a) => nameKey(a) === key) && !this.namedAfter(p, key, name, hint)));
     if (known) {
       for (const a of extraAliases) if (!known.aliases.includes(a)) known.aliases.push(a);
       this.remember(known, extraAliases);
@@ -69,6 +69,15 @@ export class PartyList {
     this.items.push(party);
     this.remember(party, extraAliases);
     return party;
+  }
+
+  /**
+   * "Heemwonen" after "Huurdersvereniging Heemwonen": the tenant organisation is named after the corporation,
+   * so the short form it was given is no reason to take the corporation for it.
+   */
+  private namedAfter(tenant: ExtractedParty, key: string, name: string, hint: PartyKind | null): boolean {
+    if (tenant.kind !== 'huurders' || this.explicit.get(tenant)?.has(key)) return false;
+    return classify(name, hint === 'huurders' ? null : hint) !== 'huurders';
   }
 
   private remember(party: ExtractedParty, aliases: readonly string[]): void {
@@ -98,7 +107,8 @@ export class PartyList {
         return unique && !claimed.has(k) && (p.kind === 'gemeente' || k !== town);
       });
     }
-    const municipalityFirst = this.items.filter((p) => p.kind === 'gemeente');
-    return [...municipalityFirst, ...this.items.filter((p) => p.kind !== 'gemeente')];
+    // The usual order of a party list, whatever order the document happened to name them in.
+    const rank: Record<PartyKind, number> = { gemeente: 0, corporatie: 1, huurders: 2, overig: 3 };
+    return [...this.items].sort((a, b) => rank[a.kind] - rank[b.kind]);
   }
 }

@@ -63,7 +63,8 @@ export function addSegment(segment: string, parties: PartyList, municipality: st
     else if (municipality && rest.toLowerCase() === municipality.toLowerCase()) parties.add(nameOnly(segment), prefix.kind, aliases);
     else if (/^\p{Lu}|^\d/u.test(rest)) parties.add(rest, prefix.kind, aliases);
   } else if (/^\p{Lu}|^\d/u.test(segment)) {
-    if (prefix) hint.role = prefix.kind;
+    // A capitalised type word is this name's own ("Huurdersvereniging Heemwonen, Heemwonen en …"): no hint for the next.
+    if (prefix) hint.role = null;
     parties.add(nameOnly(segment), prefix?.kind ?? (hint.role === 'gemeente' ? null : hint.role), aliases);
   }
 }
