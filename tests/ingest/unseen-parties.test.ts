@@ -134,6 +134,7 @@ Sinds 2020 werken de gemeente Aa en Hunze, woningcorporaties Drentewonen en Hunz
   it('makes "de corporaties" every corporation and "de huurdersorganisaties" the tenant group, and a brand its corporation', () => {
     const doc = extractDocument(page, { sourceName: 'aa-en-hunze.md' });
 
+    expect(doc.agreements.map((a) => a.title)).toEqual(['Nieuwbouw', 'Huur', 'Participatie', 'Onderhoud']);
     expect(doc.agreements.map((a) => a.responsible)).toEqual([
       ['Drentewonen', 'Hunzeborg Woondiensten'],
       ['Hunzeborg Woondiensten'],
