@@ -8,7 +8,7 @@ const PREPOSITIONS = new Set(['met', 'aan', 'van', 'bij', 'voor', 'door', 'tusse
 function subjectOf(clause: string, mentions: readonly Mention[]): { names: string[]; end: number } | null {
   const first = mentions[0]!;
   const lead = clause.slice(0, first.index).trim();
-  if (!/^(?:(?:de|het|alle|beide|ook|daarnaast|verder|tevens|zowel)\s*)*$/i.test(lead) && !/^(?:de\s+)?\p{L}+\s+van(?:\s+de)?$/iu.test(lead)) return null;
+  if (!/^(?:(?:de|het|alle|beide|elke|iedere|ook|daarnaast|verder|tevens|zowel)\s*)*$/i.test(lead) && !/^(?:de\s+)?\p{L}+\s+van(?:\s+de)?$/iu.test(lead)) return null;
   const group = [first];
   let end = first.end;
   for (const m of mentions.slice(1)) {
@@ -22,7 +22,7 @@ function subjectOf(clause: string, mentions: readonly Mention[]): { names: strin
 }
 
 /** Words before a mention that make it no actor: a preposition, a relative pronoun, an indefinite article. */
-const NOT_ACTOR = new Set([...PREPOSITIONS, 'die', 'dat', 'waarin', 'waarmee', 'waarbij', 'waarvan', 'een', 'iedere', 'elke']);
+const NOT_ACTOR = new Set([...PREPOSITIONS, 'die', 'dat', 'waarin', 'waarmee', 'waarbij', 'waarvan', 'een']);
 
 /** Mentions that are not the object of a preposition ("met de gemeente", "van Maasoever en WTB") or in a relative clause. */
 function actors(clause: string, mentions: readonly Mention[]): string[] {
@@ -40,6 +40,9 @@ function actors(clause: string, mentions: readonly Mention[]): string[] {
     .flatMap((m) => m.names);
 }
 
+/** A finite verb right after a party ("… en de gemeente levert"), not a preposition or an article. */
+const SECOND_VERB = /^\s+(?!(?:met|van|voor|over|tegen|achter|binnen|buiten|tussen|onder|boven|na|om|op|aan|in|bij|tot|zoals|samen|de|het|een|en|of|zodat|omdat|dat|wat|niet|met|tot)\b)\p{Ll}+(?:t|en)\b/u;
+
 /** "… worden om advies gevraagd", "… krijgen de monitor": the clause's subject does not act. */
 const PASSIVE = /^\s*(?:[\p{L},]+\s+){0,4}(?:wordt|worden|werd|werden|krijgen|krijgt|ontvangen|ontvangt)\b/iu;
 
@@ -50,7 +53,13 @@ function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
   if (PASSIVE.test(clause.slice(subject.end))) return [];
   // "Eemhaven sloopt 180 woningen, Bergkwartier Wonen 80": the verb left out, the second party acts too.
   const gapped = mentions.filter((m) => m.index > subject.end && /,\s*$/.test(clause.slice(0, m.index)) && /^\s+(?:ten\s+minste\s+|maximaal\s+|circa\s+|ongeveer\s+)?\d/.test(clause.slice(m.end)));
-  return [...subject.names, ...gapped.flatMap((m) => m.names)];
+  // "Rolduc bouwt en de gemeente levert grond": a second subject after "en", with a verb of its own.
+  // Not when the party before "en" is named too ("… rapporteert aan de gemeente en de huurdersraad zodat …").
+  const afterParty = (m: Mention) => mentions.some((o) => o.end <= m.index && /^\s*en\s+(?:de\s+|het\s+)?$/.test(clause.slice(o.end, m.index)));
+  const coordinated = mentions.filter(
+    (m) => m.index > subject.end && /\S\s+en\s+(?:de\s+|het\s+)?$/.test(clause.slice(subject.end, m.index)) && !afterParty(m) && SECOND_VERB.test(clause.slice(m.end)),
+  );
+  return [...subject.names, ...gapped.flatMap((m) => m.names), ...coordinated.flatMap((m) => m.names)];
 }
 
 /**

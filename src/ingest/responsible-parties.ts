@@ -54,7 +54,14 @@ export class ResponsibleNames {
       // "huurders" alone are the tenants themselves, not their organisations.
       { re: /(?<![\p{L}])huurders(?:organisaties?|vereniging(?:en)?|vertegenwoordiging|raad|platform|commissie|koepel)(?![\p{L}])/giu, names: this.tenantGroup() },
     ];
-    this.generic = { actors, cells: [...actors, { re: /(?<![\p{L}])(?:ons|onze)(?![\p{L}])/giu, names: all }] };
+    // A table cell is terse: "Gem.", "Corp./WC", "HO", "Allen", and "huurders" there means their organisations.
+    const cellWords = [
+      { re: /(?<![\p{L}])(?:ons|onze|allen|iedereen|alle)(?![\p{L}])/giu, names: all },
+      { re: /(?<![\p{L}])gem\.(?!\p{L})/giu, names: [MUNICIPALITY] },
+      { re: /(?<![\p{L}])corp\.|(?<![\p{L}])(?:WBC|WC'?s?)(?![\p{L}])/giu, names: this.corporations() },
+      { re: /(?<![\p{L}])[Hh]uurders(?![\p{L}])|(?<![\p{L}])(?:HO'?s?|HV'?s?)(?![\p{L}])/gu, names: this.tenantGroup() },
+    ];
+    this.generic = { actors, cells: [...actors, ...cellWords] };
   }
 
   /** The responsible name a matched alias stands for. */

@@ -1,13 +1,19 @@
 /** The municipality a document belongs to: "gemeente X" on the cover, "Prestatieafspraken X", or the body's most named. */
 import { escapeRegExp, isParticle, nameCase } from '../names.js';
+import { canonicalMunicipality, knownMunicipalityAt } from './municipality-names.js';
 
 const NAME_WORD = /^[\p{L}'’.-]+$/u;
 /** Words that follow "gemeente" or "Prestatieafspraken" without being a place. */
 const NOT_A_PLACE =
   /^(?:prestatieafspraken|actieprogramma|woningcorporaties?|corporaties?|huurders\w*|en|volkshuisvesting|wonen|woningbouw|sociale|huur|samen|tussen|van|met|voor|jaarschijf|jaarafspraken|afspraken|deel|algemeen|raad|college|bestuur|organisatie|gemeenten|woonvisie|thema|bijlage|concept|definitief|versie|de|het|een|inhoud|inhoudsopgave|gezamenlijk|lokale?|regionale?|stadsbrede)$/i;
 
-/** Reads the place name after a keyword, stopping at years, punctuation and lowercase words. */
+/**
+ * Reads the place name after a keyword: a listed municipality whole ("Peel en Maas"), else the capitalised words
+ * up to a year, punctuation, a lowercase word or "en".
+ */
 function placeAfter(rest: string): string | null {
+  const known = knownMunicipalityAt(rest);
+  if (known) return known.name;
   const words: string[] = [];
   for (const w of rest.split(/[\n\t,:;()]/)[0]!.trim().split(/\s+/)) {
     if (!NAME_WORD.test(w) || /^\d/.test(w)) break;
@@ -19,7 +25,7 @@ function placeAfter(rest: string): string | null {
     if (words.length >= 4) break;
   }
   while (words.length > 0 && isParticle(words[words.length - 1]!)) words.pop();
-  return words.length > 0 ? nameCase(words.join(' ')) : null;
+  return words.length > 0 ? (canonicalMunicipality(words.join(' ')) ?? nameCase(words.join(' '))) : null;
 }
 
 function firstAfter(text: string, keyword: RegExp): string | null {
@@ -41,8 +47,9 @@ export function findMunicipality(head: readonly string[], fullText: string): str
   // Fall back on the most frequent "gemeente X" in the body.
   const counts = new Map<string, number>();
   for (const m of fullText.matchAll(/\bgemeente\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:op|aan|den|de|in)\s+\p{Lu}[\p{L}-]+)?)/gu)) {
-    if (NOT_A_PLACE.test(m[1]!)) continue;
-    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    const place = knownMunicipalityAt(fullText.slice(m.index + m[0].length - m[1]!.length))?.name ?? m[1]!;
+    if (NOT_A_PLACE.test(place)) continue;
+    counts.set(place, (counts.get(place) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? nameCase(best[0]) : null;

@@ -2,57 +2,11 @@
 import type { ExtractedParty } from '../../core/agreement.js';
 import { matchLabelHeading } from '../agreement-labels.js';
 import { escapeRegExp, nameCase } from '../names.js';
-import { PartyList, type PartyKind } from './party-list.js';
-
-/** Role words before a name that describe rather than name it: "de woningcorporatie Woonstede" is "Woonstede". */
-const ROLE_PREFIXES: Array<{ re: RegExp; kind: PartyKind }> = [
-  { re: /^gemeenten?\s+/i, kind: 'gemeente' },
-  { re: /^(?:(?:toegelaten\s+instelling(?:en)?|(?:woning)?corporaties?|woningbouwcorporaties?)\s*:?\s+)/i, kind: 'corporatie' },
-  { re: /^huurdersorganisaties?\s+|^(?:huurdersvereniging(?:en)?|huurdersraad|huurdersplatform|bewonersraad|huurderskoepel)\s+/i, kind: 'huurders' },
-  { re: /^(?:woonstichting(?:en)?|woningstichting(?:en)?|stichting(?:en)?)\s+/i, kind: 'corporatie' },
-];
-/** Where a list of parties stops: a clause about them, a bracket or a sentence end. */
-const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken)\s+|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
-/** "(hierna: De Linde)", ", hierna te noemen: HVO", "(hierna genoemd 'De Linde')". */
-const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[‘’'"“”]?([^,;)'"‘’“”]{2,40}?)[‘’'"“”]?\s*(?:\)|,|;|$)/i;
-
-function addSegment(segment: string, parties: PartyList, municipality: string, hint: { role: PartyKind | null }, aliases: string[]): void {
-  // "het Huurdersplatform Amersfoort (HPA)": the bracketed abbreviation is what the text calls it later.
-  const abbreviation = ABBREVIATION.exec(segment)?.[1];
-  if (abbreviation && !aliases.includes(abbreviation)) aliases = [...aliases, abbreviation];
-  segment = segment.replace(/\s*\([^)]*\)/g, '');
-  // Case matters: "de woningcorporatie X" loses its article, "De Alliantie" keeps it.
-  segment = segment.trim().replace(/^en\s+/, '');
-  const article = /^(?:de|het)\s+|^(?:De|Het)\s+(?=\p{Ll})/u.test(segment);
-  segment = segment.replace(/^(?:de|het)\s+/, '').replace(/^(?:De|Het)\s+(?=\p{Ll})/u, '').trim();
-  // "de zorgorganisatie Zorggroep De Potmarge": a role noun in lower case before the name.
-  segment = segment.replace(/^(?:zorg|welzijns)?(?:organisatie|partij|aanbieder|instelling)\s+(?=\p{Lu})/u, '');
-  if (!segment) return;
-  const prefix = ROLE_PREFIXES.find((p) => p.re.test(segment));
-  // A capitalised type word belongs to the name ("Woonstichting De Linde"); a lowercase one describes it.
-  // A generic word after an article describes ("de Huurdersorganisatie 3HO"); without one it is part of the name
-  // ("… en Woningcorporatie Leijpark").
-  const generic = /^(?:huurdersorganisatie|(?:woning)?corporatie|toegelaten)/i.test(segment);
-  const keepsType = prefix && prefix.kind !== 'gemeente' && /^\p{Lu}/u.test(segment) && !(generic && article);
-  if (prefix && !keepsType) {
-    hint.role = prefix.kind;
-    const rest = segment.replace(prefix.re, '').trim();
-    if (prefix.kind === 'gemeente') parties.add(`Gemeente ${rest}`, 'gemeente', aliases);
-    // "Huurdersvereniging Zonnedal": the town's name alone would read as the municipality.
-    else if (municipality && rest.toLowerCase() === municipality.toLowerCase()) parties.add(segment, prefix.kind, aliases);
-    else if (/^\p{Lu}|^\d/u.test(rest)) parties.add(rest, prefix.kind, aliases);
-  } else if (/^\p{Lu}|^\d/u.test(segment)) {
-    if (prefix) hint.role = prefix.kind;
-    parties.add(segment, prefix?.kind ?? (hint.role === 'gemeente' ? null : hint.role), aliases);
-  }
-}
-
-/** Parses "de gemeente X, de woningcorporaties A, B en C en de Huurdersorganisatie D namens ...". */
-export function addFromList(list: string, parties: PartyList, municipality: string): void {
-  const hint = { role: null as PartyKind | null };
-  const cut = list.split(LIST_END)[0] ?? '';
-  for (const segment of cut.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)/u)) addSegment(segment, parties, municipality, hint, []);
-}
+import { knownMunicipalityAt } from './municipality-names.js';
+import { addFromListBlock } from './party-block.js';
+import { kindsFromContext } from './party-kinds.js';
+import { PartyList } from './party-list.js';
+import { addFromList } from './party-segment.js';
 
 // The list may wrap over lines (PDF); it ends at a sentence end or a blank line.
 const LIST_TEXT = /(?:[^.\n]|(?<=\b(?:St|Stg))\.|\.(?=\w)|\n(?!\s*\n)){3,400}/y;
@@ -79,6 +33,43 @@ const LIST_BEFORE_VERB = [
   /(?:die|dat|welke)\s+((?:de\s+)?gemeente\s+\p{Lu}(?:[^.]|(?<=\b(?:St|Stg))\.){3,400}?)\s+(?:voor\s+[^.]{3,40}?\s+)?(?:met\s+elkaar\s+)?(?:hebben|heeft|hadden)\s+(?:gemaakt|gesloten|afgesproken|ondertekend)/iuy,
 ];
 const VERB_BEFORE_GEMEENTE = /\b(?:hebben|zijn|hadden|die|dat|welke)\s+(?:de\s+)?$/i;
+
+/** Where an opening sentence may name the parties: the start of a sentence or line, or just after its verb. */
+const OPENING_BEFORE = /(?:^|[.!?:]\s+|\n\s*|\b(?:werken|werkten|sluiten|sloten|maken|maakten|ondertekenen|ondertekenden)\s+)$/u;
+/** What follows the municipality in a list of parties: another name, or a role noun for the next ones. */
+const NEXT_PARTY = /^(?:,\s*|\s+en\s+)(?:de\s+|het\s+)?(?:\p{Lu}|(?:woning)?corporaties?\s|woonstichting|huurders\p{L}*\s|bewoners\p{L}*\s)/u;
+/** The opening sentence is about the agreements or the partnership. */
+const ABOUT_AGREEMENTS = /afspra|prestatie|ondertek|overeenkomst|samen/i;
+
+/** The text up to the end of its paragraph, unless the paragraph breaks off mid-list (a page break in a PDF). */
+function ownParagraph(text: string): string {
+  const parts = text.split(/(\n\s*\n)/);
+  let out = parts[0]!;
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    if (!/(?:,|\s(?:en|de|het|van|met|tussen))\s*$/.test(out) && !/^\s*\p{Ll}/u.test(parts[i + 1]!)) break;
+    out += parts[i]! + parts[i + 1]!;
+  }
+  return out;
+}
+
+/**
+ * A web-page or press opening: "De gemeente Aa en Hunze, woningcorporaties A en B Woondiensten en de
+ * huurdersorganisaties C en D maken jaarlijks afspraken …", or "Sinds 2020 werken de gemeente X, … samen."
+ */
+function openingLists(text: string, municipality: string): string[] {
+  const lists: string[] = [];
+  const opening = text.slice(0, 6000);
+  for (const m of opening.matchAll(/(?:[Dd]e\s+)?[Gg]emeente\s+(?=\p{Lu}|['’]s-)/gu)) {
+    if (!OPENING_BEFORE.test(opening.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const start = m.index + m[0].length;
+    const place = knownMunicipalityAt(opening.slice(start))?.length ?? (municipality && opening.startsWith(municipality, start) ? municipality.length : 0);
+    if (!place || !NEXT_PARTY.test(opening.slice(start + place, start + place + 40))) continue;
+    // The list is its own paragraph; what it is about may follow it ("… Huurdersraad Z" above "Prestatieafspraken 2026").
+    const window = opening.slice(m.index, m.index + 500);
+    if (ABOUT_AGREEMENTS.test(window)) lists.push(ownParagraph(window));
+  }
+  return lists;
+}
 
 /** The party lists in the text, each as the text after its opening words. */
 function introLists(text: string): string[] {
@@ -107,13 +98,6 @@ function introLists(text: string): string[] {
   return lists;
 }
 
-/** A heading or sentence after which the parties follow one per line: "Partijen", "… worden gemaakt door:". */
-const LIST_INTRO =
-  /^(?:de\s+)?(?:partijen|ondertekenaars|ondergetekenden|deelnemende\s+partijen|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$/i;
-const LIST_ITEM = /^(?:[•\-–*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s*/;
-/** "(HBB)" after a name: its abbreviation. */
-const ABBREVIATION = /\(([\p{Lu}\d][\p{L}\d&]{1,9})\)/u;
-
 /** A title that lists the parties: "Prestatieafspraken 2025-2028 Gemeente X, Stichting Y en Huurdersraad Z". */
 function titlePartyList(head: readonly string[]): string | null {
   for (const line of head.slice(0, 4)) {
@@ -121,37 +105,6 @@ function titlePartyList(head: readonly string[]): string | null {
     if (m && (/afspra(?:ak|ken)|convenant|overeenkomst/i.test(line) || /^(?:de\s+)?gemeente\s/i.test(line))) return m[1]!;
   }
   return null;
-}
-
-/** One party per list item: "2. Woonstichting Beekdal, hierna: Beekdal;", "• Huurdersvereniging De Sleutel (HVS)". */
-function addListItem(item: string, parties: PartyList, municipality: string): void {
-  const aliases: string[] = [];
-  const hereafter = HEREAFTER.exec(item)?.[1]?.trim();
-  if (hereafter && /^[\p{Lu}\d]/u.test(hereafter)) aliases.push(hereafter);
-  const abbreviation = ABBREVIATION.exec(item)?.[1];
-  if (abbreviation && !/^hierna/i.test(abbreviation)) aliases.push(abbreviation);
-  const name = item.split(LIST_END)[0]!.split(/\s*,\s*/)[0]!;
-  addSegment(name, parties, municipality, { role: null }, aliases);
-}
-
-/** "Partijen" (or "… gemaakt door:") followed by one party per line or list item, blank lines allowed between. */
-function addFromListBlock(lines: readonly string[], parties: PartyList, municipality: string): void {
-  const clean = (l: string) => l.replace(/^\s*#{1,6}\s+/, '').replace(/\*+/g, '').trim();
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    // Cheap test first: the intro is a short heading or a line ending in a colon.
-    if ((line.length > 60 && !line.trimEnd().endsWith(':')) || !LIST_INTRO.test(clean(line))) continue;
-    let started = false;
-    for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
-      const raw = clean(lines[j]!);
-      if (!raw) continue;
-      if (LIST_ITEM.test(raw)) {
-        started = true;
-        addListItem(raw.replace(LIST_ITEM, '').trim(), parties, municipality);
-      } else if (!started && /:$/.test(raw) && raw.length < 200) continue;
-      else break;
-    }
-  }
 }
 
 /** "Woonstichting De Linde (hierna: De Linde)" anywhere: the short form becomes an alias. */
@@ -216,7 +169,7 @@ export function extractParties(input: { text: string; lines: readonly string[]; 
   const text = input.text.replace(/(\p{Ll})-\n\s*(\p{Ll})/gu, '$1$2');
   const parties = new PartyList(municipality);
   if (municipality) parties.add(`Gemeente ${municipality}`, 'gemeente');
-  for (const list of introLists(text)) addFromList(list.replace(/\s+/g, ' '), parties, municipality);
+  for (const list of [...introLists(text), ...openingLists(text, municipality)]) addFromList(list.replace(/\s+/g, ' '), parties, municipality);
   addFromListBlock(lines, parties, municipality);
   const titleList = titlePartyList(input.head);
   if (titleList) addFromList(titleList, parties, municipality);
@@ -230,5 +183,6 @@ export function extractParties(input: { text: string; lines: readonly string[]; 
   }
   if (parties.items.length <= 1) addNamedOrganisations(text, parties, municipality);
   addHereafterAliases(text, parties);
+  kindsFromContext(text, parties.items);
   return parties.finish();
 }

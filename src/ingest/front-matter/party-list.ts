@@ -1,12 +1,15 @@
 /** The parties of a document as a list: names, kinds and the short forms the text uses for them. */
 import type { ExtractedParty } from '../../core/agreement.js';
 import { nameCase, tidySpaces } from '../names.js';
+import { canonicalMunicipality } from './municipality-names.js';
 
 export type PartyKind = ExtractedParty['kind'];
 
 /** An organisation-type word that is part of a name ("Woonstichting De Linde"); the text may drop it ("De Linde"). */
 const TYPE_WORD =
   /^(?:st\.|stg\.|\p{L}*(?:stichting|corporatie|coöperatie|cooperatie|groep|bedrijf|vereniging|maatschappij|raad|platform|koepel)|huurdersorganisatie)$/iu;
+/** A word that says what a corporation does, around its brand: "Wonen Peelrand", "Sité Woondiensten". */
+const TRADE_WORD = /^(?:wonen|woondiensten|woonservice|woningbeheer|woonbedrijf)$/i;
 /** Words that name a role or a group, never one organisation. */
 const GENERIC =
   /^(?:de|het|en|namens|college|gemeente|gemeenten|partij|partijen|alle partijen|beide partijen|ondergetekenden|corporaties?|woningcorporaties?|huurders|huurdersorganisaties?|bewoners|wij|we|zij|ons|burgemeester|wethouder|wethouders|directeur|bestuurder|voorzitter|raad|provincie|rijk|het rijk|overige partijen|betrokken partijen|derden)$/i;
@@ -32,6 +35,9 @@ function aliasesOf(name: string): string[] {
   const words = bare.split(/\s+/);
   // "Woonstichting Beekdal" goes by "Beekdal" (when no other party does; see finish).
   if (words.length > 1 && TYPE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words.slice(1).join(' '));
+  // "Wonen Peelrand" and "Sité Woondiensten" go by "Peelrand" and "Sité": a trade word around the brand.
+  if (words.length === 2 && TRADE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words[1]!);
+  if (words.length === 2 && TRADE_WORD.test(words[1]!) && /^[\p{Lu}\d]/u.test(words[0]!) && !TYPE_WORD.test(words[0]!)) out.add(words[0]!);
   if (/^gemeente\s/i.test(bare)) out.add(bare.toLowerCase().replace(/^gemeente/, 'gemeente'));
   return [...out].filter((a) => a.length > 1);
 }
@@ -48,9 +54,12 @@ export class PartyList {
   add(rawName: string, hint: PartyKind | null, extraAliases: string[] = []): ExtractedParty | null {
     let name = tidySpaces(rawName).replace(/^(?:de|het)\s+(?=\p{Ll})/u, '').replace(/[.,;:]$/, '').trim();
     if (name.length < 2 || name.length > 70 || GENERIC.test(name) || /^\p{Ll}/u.test(name) || /\d{4}/.test(name)) return null;
-    if (/^gemeente\s/i.test(name)) name = `Gemeente ${nameCase(name.replace(/^gemeente\s+/i, ''))}`;
+    if (/^gemeente\s/i.test(name)) {
+      const place = name.replace(/^gemeente\s+/i, '');
+      name = `Gemeente ${canonicalMunicipality(place) ?? nameCase(place)}`;
+    }
     const key = nameKey(name);
-    const known = this.items.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
+    const known = this.items.find((p) => nameKey(p.name) === key || (p.aliases.some((a) => nameKey(a) === key) && !this.namedAfter(p, key, name, hint)));
     if (known) {
       for (const a of extraAliases) if (!known.aliases.includes(a)) known.aliases.push(a);
       this.remember(known, extraAliases);
@@ -60,6 +69,15 @@ export class PartyList {
     this.items.push(party);
     this.remember(party, extraAliases);
     return party;
+  }
+
+  /**
+   * "Heemwonen" after "Huurdersvereniging Heemwonen": the tenant organisation is named after the corporation,
+   * so the short form it was given is no reason to take the corporation for it.
+   */
+  private namedAfter(tenant: ExtractedParty, key: string, name: string, hint: PartyKind | null): boolean {
+    if (tenant.kind !== 'huurders' || this.explicit.get(tenant)?.has(key)) return false;
+    return classify(name, hint === 'huurders' ? null : hint) !== 'huurders';
   }
 
   private remember(party: ExtractedParty, aliases: readonly string[]): void {
@@ -89,7 +107,8 @@ export class PartyList {
         return unique && !claimed.has(k) && (p.kind === 'gemeente' || k !== town);
       });
     }
-    const municipalityFirst = this.items.filter((p) => p.kind === 'gemeente');
-    return [...municipalityFirst, ...this.items.filter((p) => p.kind !== 'gemeente')];
+    // The usual order of a party list, whatever order the document happened to name them in.
+    const rank: Record<PartyKind, number> = { gemeente: 0, corporatie: 1, huurders: 2, overig: 3 };
+    return [...this.items].sort((a, b) => rank[a.kind] - rank[b.kind]);
   }
 }

@@ -16,7 +16,8 @@ export function splitBullet(text: string): { title: string | null; text: string 
   const m = TITLE_SPLIT.exec(text);
   const title = m ? (m[1] ?? m[3])! : null;
   const rest = m ? (m[2] ?? m[4])! : text;
-  return title && restIsTitle(title) && !/^(?:trekker|regie|wie|verantwoordelijk|partij)/i.test(title) ? { title, text: rest } : { title: null, text };
+  // "**Nieuwbouw** – …" (Markdown bold): the marks are emphasis, not part of the title.
+  return title && restIsTitle(title) && !/^(?:trekker|regie|wie|verantwoordelijk|partij)/i.test(title) ? { title: title.replace(/\*+/g, '').trim(), text: rest } : { title: null, text };
 }
 
 /** The share of sections (text between headings) that hold a bulleted list. */

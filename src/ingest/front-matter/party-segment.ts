@@ -1,0 +1,105 @@
+/** One name in a list of parties: its role word, its article and case, and the list split into names. */
+import { escapeRegExp, nameCase } from '../names.js';
+import { knownMunicipalityAt } from './municipality-names.js';
+import type { PartyKind, PartyList } from './party-list.js';
+
+/** Role words before a name that describe rather than name it: "de woningcorporatie Woonstede" is "Woonstede". */
+const ROLE_PREFIXES: Array<{ re: RegExp; kind: PartyKind }> = [
+  { re: /^gemeenten?\s+/i, kind: 'gemeente' },
+  { re: /^(?:(?:toegelaten\s+instelling(?:en)?|(?:woning)?corporaties?|woningbouwcorporaties?)\s*:?\s+)/i, kind: 'corporatie' },
+  { re: /^huurdersorganisaties?\s+|^(?:huurdersvereniging(?:en)?|huurdersraad|huurdersplatform|bewonersraad|huurderskoepel)\s+/i, kind: 'huurders' },
+  { re: /^(?:woonstichting(?:en)?|woningstichting(?:en)?|stichting(?:en)?)\s+/i, kind: 'corporatie' },
+];
+/** Where a list of parties stops: a clause about them, a bracket or a sentence end. */
+export const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken|maakten|sluiten|sloten|ondertekenen|ondertekenden|werken|werkten|samen)(?=[\s.,;:!?]|$)|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
+/** "(hierna: De Linde)", ", hierna te noemen: HVO", "(hierna genoemd 'De Linde')", "hierna nader te noemen: …". */
+export const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:nader|verder|ook))?(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[‘’'"“”]?([^,;)'"‘’“”]{2,40}?)[‘’'"“”]?\s*(?:\)|,|;|$)/i;
+
+/** "(HBB)" after a name: its abbreviation. */
+export const ABBREVIATION = /\(([\p{Lu}\d][\p{L}\d&]{1,9})\)/u;
+
+/** A name set in capitals ("DE GEMEENTE KERKRADE", "WONINGSTICHTING ROLDUCHOF") in ordinary case, its article lower. */
+function uncapitalise(segment: string): string {
+  const letters = segment.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase()) return segment;
+  return nameCase(segment.toLowerCase()).replace(/^(?:De|Het)\s+/, (m) => m.toLowerCase());
+}
+
+const NAME_PARTICLE = /^(?:de|het|van|der|den|en|op|aan|in|voor|te|ter|bij|'s|'t)$/;
+/** A name ends at the first lowercase word that is no particle: "Huurdersraad Zuid meerjarige afspraken" → "Huurdersraad Zuid". */
+function nameOnly(name: string): string {
+  const words = name.split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w));
+  if (end < 0) return name;
+  const kept = words.slice(0, end);
+  while (kept.length > 1 && NAME_PARTICLE.test(kept[kept.length - 1]!)) kept.pop();
+  return kept.join(' ');
+}
+
+/** Adds one name from a list, its role word ("de woningcorporatie …") remembered as the hint for the names after it. */
+export function addSegment(segment: string, parties: PartyList, municipality: string, hint: { role: PartyKind | null }, aliases: string[]): void {
+  // "het Huurdersplatform Amersfoort (HPA)": the bracketed abbreviation is what the text calls it later.
+  const abbreviation = ABBREVIATION.exec(segment)?.[1];
+  if (abbreviation && !aliases.includes(abbreviation)) aliases = [...aliases, abbreviation];
+  segment = uncapitalise(segment.replace(/\s*\([^)]*\)/g, '').trim());
+  // Case matters: "de woningcorporatie X" loses its article, "De Alliantie" keeps it.
+  segment = segment.trim().replace(/^en\s+/, '');
+  const article = /^(?:de|het)\s+|^(?:De|Het)\s+(?=\p{Ll})/u.test(segment);
+  segment = segment.replace(/^(?:de|het)\s+/, '').replace(/^(?:De|Het)\s+(?=\p{Ll})/u, '').trim();
+  // "de zorgorganisatie Zorggroep De Potmarge": a role noun in lower case before the name.
+  segment = segment.replace(/^(?:zorg|welzijns)?(?:organisatie|partij|aanbieder|instelling)\s+(?=\p{Lu})/u, '');
+  if (!segment) return;
+  const prefix = ROLE_PREFIXES.find((p) => p.re.test(segment));
+  // A capitalised type word belongs to the name ("Woonstichting De Linde"); a lowercase one describes it.
+  // A generic word after an article describes ("de Huurdersorganisatie 3HO"); without one it is part of the name
+  // ("… en Woningcorporatie Leijpark").
+  const generic = /^(?:huurdersorganisatie|(?:woning)?corporatie|toegelaten)/i.test(segment);
+  const keepsType = prefix && prefix.kind !== 'gemeente' && /^\p{Lu}/u.test(segment) && !(generic && article);
+  if (prefix && !keepsType) {
+    hint.role = prefix.kind;
+    const rest = nameOnly(segment.replace(prefix.re, '').trim());
+    if (prefix.kind === 'gemeente') parties.add(`Gemeente ${rest}`, 'gemeente', aliases);
+    // "Huurdersvereniging Zonnedal": the town's name alone would read as the municipality.
+    else if (municipality && rest.toLowerCase() === municipality.toLowerCase()) parties.add(nameOnly(segment), prefix.kind, aliases);
+    else if (/^\p{Lu}|^\d/u.test(rest)) parties.add(rest, prefix.kind, aliases);
+  } else if (/^\p{Lu}|^\d/u.test(segment)) {
+    // A capitalised type word is this name's own ("Huurdersvereniging Heemwonen, Heemwonen en …"): no hint for the next.
+    if (prefix) hint.role = null;
+    parties.add(nameOnly(segment), prefix?.kind ?? (hint.role === 'gemeente' ? null : hint.role), aliases);
+  }
+}
+
+/** Stand for a space and a comma inside a municipality's name while a list is split at commas and "en". */
+const SPACE = '\u0001';
+const COMMA = '\u0002';
+
+/**
+ * "Gemeente Peel en Maas, …": the municipality's name (the document's, or a listed one after "gemeente") stays one
+ * segment, so the list is not split inside it.
+ */
+function protectMunicipalities(list: string, municipality: string): string {
+  const ranges: Array<[number, number]> = [];
+  if (/[\s,]/.test(municipality)) {
+    for (const m of list.matchAll(new RegExp(escapeRegExp(municipality).replace(/\s+/g, '\\s+'), 'giu'))) ranges.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of list.matchAll(/\bgemeente\s+/giu)) {
+    const start = m.index + m[0].length;
+    const known = knownMunicipalityAt(list.slice(start));
+    if (known) ranges.push([start, start + known.length]);
+  }
+  let out = list;
+  for (const [from, to] of ranges) out = out.slice(0, from) + out.slice(from, to).replace(/\s/g, SPACE).replace(/,/g, COMMA) + out.slice(to);
+  return out;
+}
+
+/** Parses "de gemeente X, de woningcorporaties A, B en C en de Huurdersorganisatie D namens ...". */
+export function addFromList(list: string, parties: PartyList, municipality: string): void {
+  const hint = { role: null as PartyKind | null };
+  // "GEMEENTE X, WOONSTICHTING Y EN HUURDERSRAAD Z": in capitals the list's "en" is "EN".
+  const letters = list.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 8 && letters === letters.toUpperCase()) list = list.replace(/\s(EN|DE|HET)\s/g, (m) => m.toLowerCase());
+  const cut = protectMunicipalities(list, municipality).split(LIST_END)[0] ?? '';
+  for (const segment of cut.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)/u)) {
+    addSegment(segment.replaceAll(SPACE, ' ').replaceAll(COMMA, ','), parties, municipality, hint, []);
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedParty } from '../../src/core/agreement.js';
+import { inferResponsibleFromText } from '../../src/ingest/infer-responsible.js';
+import { resolveResponsibleColumn } from '../../src/ingest/responsible-parties.js';
+
+const parties: ExtractedParty[] = [
+  { name: 'Gemeente Venray', kind: 'gemeente', aliases: ['Gemeente Venray', 'gemeente venray'] },
+  { name: 'Woonstichting Heemwonen', kind: 'corporatie', aliases: ['Woonstichting Heemwonen', 'Heemwonen'] },
+  { name: 'Wonen Rolduc', kind: 'corporatie', aliases: ['Wonen Rolduc', 'Rolduc'] },
+  { name: 'Huurdersvereniging Heemwonen', kind: 'huurders', aliases: ['Huurdersvereniging Heemwonen', 'HV Heemwonen'] },
+  { name: 'Huurdersraad Rolduc', kind: 'huurders', aliases: ['Huurdersraad Rolduc'] },
+];
+const corporations = ['Woonstichting Heemwonen', 'Wonen Rolduc'];
+const everyone = ['Gemeente', ...corporations, 'Huurdersorganisaties'];
+
+describe('responsible parties from a sentence', () => {
+  it.each([
+    ['Beide corporaties bouwen 40 woningen.', corporations],
+    ['Elke corporatie wijst 10 woningen toe aan statushouders.', corporations],
+    ['De huurdersorganisaties adviseren over het huurbeleid.', ['Huurdersorganisaties']],
+    ['Heemwonen organiseert met Huurdersvereniging Heemwonen een huurdersavond.', ['Woonstichting Heemwonen']],
+    ['Huurdersvereniging Heemwonen en Heemwonen maken een onderhoudsplanning.', ['Woonstichting Heemwonen', 'Huurdersvereniging Heemwonen']],
+    ['Rolduc bouwt en de gemeente levert grond.', ['Gemeente', 'Wonen Rolduc']],
+    ['Rolduc rapporteert aan de gemeente en de huurdersraad zodat zij kunnen bijsturen.', ['Wonen Rolduc']],
+    ['In 2026 bouwt Rolduc 30 woningen.', ['Wonen Rolduc']],
+  ])('"%s"', (sentence, expected) => {
+    expect(inferResponsibleFromText(sentence, parties)).toEqual(expected);
+  });
+});
+
+describe('responsible parties from a terse table cell', () => {
+  it.each([
+    ['Gem.', ['Gemeente']],
+    ['Corp.', corporations],
+    ['Gemeente + WC', ['Gemeente', ...corporations]],
+    ['HO', ['Huurdersorganisaties']],
+    ['Corporaties, huurders', [...corporations, 'Huurdersorganisaties']],
+    ['Allen', everyone],
+    ['HV Heemwonen', ['Huurdersvereniging Heemwonen']],
+  ])('"%s"', (cell, expected) => {
+    expect(resolveResponsibleColumn(cell, parties)).toEqual(expected);
+  });
+});
