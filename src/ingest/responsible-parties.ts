@@ -14,6 +14,20 @@ export const MUNICIPALITY = 'Gemeente';
 export const RESPONSIBLE_LABEL =
   /^\s*\**\s*(?:regie(?:\s+op\s+realisatie)?|regiehouder|trekker(?:s)?|verantwoordelijke?(?:\s+partij(?:en)?)?|eigenaar|actiehouder|uitvoerder|uitvoering(?:\s+door)?|(?:door\s+)?wie|partij(?:en)?|aan\s+zet|lead|kartrekker)\s*\**\s*[:：]\s*\**\s*(.+)$/i;
 
+/**
+ * A responsible label that ends a paragraph instead of standing on its own line: "… onder de inflatie.
+ * Trekker: Heemwonen". Only after a full stop (or a semicolon), so "Partijen: …" opening a sentence is
+ * left to RESPONSIBLE_LABEL.
+ */
+const TRAILING_RESPONSIBLE =
+  /^(.*[.;!?)])\s+\**\s*(?:regie(?:\s+op\s+realisatie)?|regiehouder|trekker(?:s)?|verantwoordelijke?(?:\s+partij(?:en)?)?|eigenaar|actiehouder|kartrekker)\s*\**\s*[:：]\s*\**\s*([^.;:]{2,120}?)\s*\.?\s*$/iu;
+
+/** Splits "text. Trekker: X" into the text and "X"; null when the line has no trailing label. */
+export function splitTrailingResponsible(line: string): { text: string; responsible: string } | null {
+  const m = TRAILING_RESPONSIBLE.exec(line);
+  return m ? { text: m[1]!.trim(), responsible: m[2]!.trim() } : null;
+}
+
 /** The name a party gets in responsible lists: "Gemeente", or its name without a bracketed abbreviation. */
 export function shortName(p: ExtractedParty): string {
   if (p.kind === 'gemeente') return MUNICIPALITY;

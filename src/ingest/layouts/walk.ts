@@ -10,7 +10,7 @@ import { flatten, htmlFragmentToText } from '../html-text.js';
 import { tableAsText } from '../tables.js';
 import { restIsTitle } from '../agreement-labels.js';
 import { GENERIC_CHAPTER, isSubHeading, isThemeHeading } from './theme-headings.js';
-import { RESPONSIBLE_LABEL } from '../responsible-parties.js';
+import { RESPONSIBLE_LABEL, splitTrailingResponsible } from '../responsible-parties.js';
 import { newAgreement, type LayoutName, type RawAgreement } from './raw-agreement.js';
 
 /** What a block means to a layout: it opens an agreement, it is a section heading, or neither. */
@@ -194,9 +194,13 @@ export class Walker implements WalkState {
   }
 
   /** Adds a line of body text to the open agreement: a responsible line, this year's label, or text. */
-  addText(t: string): void {
+  addText(line: string): void {
     const cur = this.current;
     if (!cur) return;
+    // "… onder de inflatie. Trekker: Heemwonen": the label names who is responsible, the rest is text.
+    const trailing = splitTrailingResponsible(line);
+    if (trailing) cur.responsible.push(trailing.responsible);
+    const t = trailing ? trailing.text : line;
     const label = RESPONSIBLE_LABEL.exec(t);
     const yearLabel = YEAR_LABEL.exec(t);
     if (label) cur.responsible.push(label[1]!);
@@ -264,7 +268,11 @@ export class Walker implements WalkState {
       if (opening?.kind === 'agreement') {
         if (opening.theme) this.setTheme(opening.theme);
         const a = this.start(opening.label, opening.lead, opening.headingTitle);
-        if (opening.text) a.multi.push(cellText(opening.text));
+        if (opening.text) {
+          const trailing = splitTrailingResponsible(opening.text);
+          if (trailing) a.responsible.push(trailing.responsible);
+          a.multi.push(cellText(trailing ? trailing.text : opening.text));
+        }
         a.original.push(t);
         continue;
       }
