@@ -19,7 +19,12 @@ export interface CellQuery {
   terms: WeightedTerm[];
   party: PartyInfo | null;
   year: number | null;
+  /** The question as typed: a row or column label it names ("De Goudse Waard", "basisscenario") counts. */
+  question?: string;
 }
+
+/** Label words that name something (not years, amounts or "totaal"). */
+const nameLabelWords = (label: string) => nameWords(label).filter((w) => w.length >= 3 && !/^\d/.test(w) && w !== 'totaal' && w !== 'de' && w !== 'het');
 
 const hasNumber = (s: string) => /\d/.test(s);
 const norm = (s: string) => ` ${nameWords(s).join(' ')} `;
@@ -32,11 +37,15 @@ const norm = (s: string) => ` ${nameWords(s).join(' ')} `;
  */
 export function findTableCell(agreements: IndexedAgreement[], q: CellQuery): TableCell | null {
   if (!q.party && !q.year) return null;
+  const asked = q.question ? norm(q.question) : '';
+  const namedIn = (label: string) => nameLabelWords(label).filter((w) => asked.includes(` ${w} `)).length;
   let best: (TableCell & { score: number }) | null = null;
   const stems = (s: string) => new Set(q.analyzer.stems(s));
   for (const agreement of agreements) {
     for (const table of agreement.tables) {
       const captionStems = stems(`${table.caption ?? ''} ${table.header.join(' ')}`);
+      // When the question names a row or column of this table (a corporation, a scenario), only its cells answer.
+      const labelsNamed = [...table.header.slice(1), ...table.rows.map((r) => r[0] ?? '')].some((l) => namedIn(l) > 0);
       for (const row of table.rows) {
         const rowLabel = row[0] ?? '';
         for (let c = 1; c < row.length; c++) {
@@ -47,8 +56,13 @@ export function findTableCell(agreements: IndexedAgreement[], q: CellQuery): Tab
           const partyOk = !q.party || q.party.forms.some((f) => labels.includes(` ${f} `));
           const yearOk = !q.year || labels.includes(` ${q.year} `);
           if (!partyOk || !yearOk) continue;
+          const named = namedIn(`${rowLabel} ${column}`);
+          if (labelsNamed && named === 0) continue;
           const labelStems = stems(`${rowLabel} ${column}`);
-          let score = 0;
+          // A cell whose row and column are what the question names (party or label, and the year) answers it
+          // even when no topic word is in the table ("Hoeveel woningen levert Hunzedal in 2025 op?").
+          const structural = (q.party || named > 0) && (!q.year || yearOk) ? 0.5 : 0;
+          let score = structural + named;
           for (const t of q.terms) {
             if (!t.core) continue;
             const hit = t.alternatives.some((alt) => alt.every((s) => labelStems.has(s) || captionStems.has(s)));

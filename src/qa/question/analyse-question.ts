@@ -71,6 +71,13 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
     if (fuzzy) addMunicipality(fuzzy, true, i, i + 1);
   });
 
+  // Agreement numbers first: "C4" or "A3" in "wat staat er in C4 van Roermond?" is a number, not an acronym.
+  const numbers = findNumberMentions(question, ranges);
+  const reference = numbers.find((n) => n.explicit) ?? numbers[0] ?? null;
+  if (reference) tokens.forEach((t, i) => {
+    if (t.at >= reference.start && t.at < reference.end && /\d/.test(t.norm)) consumed[i] = 1;
+  });
+
   const partyMentions = catalog.parties.find(tokens).filter((m) => !consumed.subarray(m.from, m.to).some(Boolean));
   let organisation: { party: PartyInfo; from: number; to: number } | undefined = partyMentions.find((m) => !m.party.role);
   const role = partyMentions.find((m) => m.party.role);
@@ -88,9 +95,6 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
     }
   }
   if (organisation) consume(organisation.from, organisation.to);
-
-  const numbers = findNumberMentions(question, ranges);
-  const reference = numbers.find((n) => n.explicit) ?? numbers[0] ?? null;
 
   let year: number | null = null;
   tokens.forEach((t, i) => {

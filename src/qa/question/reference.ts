@@ -31,6 +31,10 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
     if (!number || out.some((o) => start < o.end && o.start < end)) return;
     out.push({ number, explicit, start, end });
   };
+  // "thema 3 afspraak 2", "hoofdstuk 2, actie 4": numbering that restarts per chapter is stored as "3.2".
+  for (const m of question.matchAll(/\b(?:thema|hoofdstuk|paragraaf)\s+(\d{1,2})\s*,?\s*(?:afspraak|actie|punt|nr\.?|nummer)\s*(\d{1,3})\b/gi)) {
+    push(`${m[1]}.${m[2]}`, m.index, m.index + m[0].length, true);
+  }
   for (const m of question.matchAll(new RegExp(String.raw`\b${KEYWORD}\s*(${NUM})(?![\d%.,]*\s*(?:%|procent|woningen|keer|jaar|euro))\b`, 'gi'))) {
     push(m[1]!, m.index, m.index + m[0].length, true);
   }
@@ -39,6 +43,10 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
     if (after) push(after[1]!, r.end, r.end + after[0].length, true);
     const before = new RegExp(String.raw`(?:^|\s)(${NUM})\s+(?:van|in|uit|bij|voor)\s+(?:de\s+)?(?:gemeente\s+)?$`, 'i').exec(question.slice(0, r.start));
     if (before) push(before[1]!, before.index, r.start, true);
+    // "A3 Roermond", "2.1 Dalvoorde": a lettered or dotted number right before the name (a bare "12 Almelo"
+    // only when it opens the question; "in 2026 Almelo" is a year).
+    const glued = new RegExp(String.raw`(?:^|\s)(${NUM})\s+$`, 'i').exec(question.slice(0, r.start));
+    if (glued && (/^[A-Z]|\./.test(glued[1]!) || question.slice(0, glued.index).trim() === '') && !/^(?:19|20)\d{2}$/.test(glued[1]!)) push(glued[1]!, glued.index, r.start, true);
   }
   for (const m of question.matchAll(/(?<![\d.,€])\b(\d{1,2}(?:\.\d{1,2}){1,3})\b(?![.,]?\d|\s*(?:%|procent|miljoen|euro))/g)) {
     push(m[1]!, m.index, m.index + m[0].length, false);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/qa/analysis/analyzer.js';
+import { findTableCell } from '../../src/qa/compose/table-cell.js';
+import type { IndexedAgreement } from '../../src/qa/index/segment.js';
+import { findNumberMentions } from '../../src/qa/question/reference.js';
+
+const at = (q: string, name: string) => [{ start: q.indexOf(name), end: q.indexOf(name) + name.length }];
+
+describe('agreement numbers in a question', () => {
+  it('reads lettered numbers glued to the municipality and chapter-qualified ones', () => {
+    expect(findNumberMentions('B4 Kanaalstad', at('B4 Kanaalstad', 'Kanaalstad'))).toMatchObject([{ number: 'B4', explicit: true }]);
+    expect(findNumberMentions('wat staat er in 3.2 Kanaalstad?', at('wat staat er in 3.2 Kanaalstad?', 'Kanaalstad'))[0]).toMatchObject({ number: '3.2', explicit: true });
+    expect(findNumberMentions('thema 2 afspraak 5 Kanaalstad', at('thema 2 afspraak 5 Kanaalstad', 'Kanaalstad'))[0]).toMatchObject({ number: '2.5', explicit: true });
+    // A year before the name is a year.
+    expect(findNumberMentions('wat doen we in 2026 Kanaalstad', at('wat doen we in 2026 Kanaalstad', 'Kanaalstad')).filter((n) => n.explicit)).toEqual([]);
+  });
+});
+
+describe('a table cell', () => {
+  const agreement = (tables: IndexedAgreement['tables']): IndexedAgreement => ({
+    agreementId: 'a', documentId: 'd', municipality: 'Kanaalstad', number: '2', title: 'Productie', chapterTitle: null, responsible: [],
+    period: { from: 2026, to: 2029 }, actionYear: null, yearText: '', multiYearText: '', tables,
+  });
+  const analyzer = createAnalyzer([]);
+
+  it('takes the column the question names in a table with years as rows, with no topic word in the table', () => {
+    const a = agreement([{ caption: null, header: ['', 'Woonbron Vaart', 'Kanaalwonen', 'Totaal'], rows: [['2027', '120', '40', '160'], ['2028', '96', '72', '168']] }]);
+    const cell = findTableCell([a], { analyzer, terms: [], party: null, year: 2028, question: 'Hoeveel woningen levert Kanaalwonen in 2028 op?' });
+    expect(cell).toMatchObject({ row: '2028', column: 'Kanaalwonen', value: '72' });
+  });
+
+  it('gives nothing for a year alone when nothing else of the question is in the table', () => {
+    const a = agreement([{ caption: null, header: ['', '2027', '2028'], rows: [['Woonbron Vaart', '120', '96']] }]);
+    expect(findTableCell([a], { analyzer, terms: [], party: null, year: 2028, question: 'Hoeveel kost een parkeervergunning in 2028?' })).toBeNull();
+  });
+});
