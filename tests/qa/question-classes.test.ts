@@ -53,6 +53,10 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(cited(r)[0]).toBe('Dalvoorde 1.3');
     expect(r.answer).toContain('34 personen');
     expect(r.answer).toMatch(/statushoudrs → statushouders?/);
+    // Two question words typed as one are no topic to refuse on.
+    const glued = await qa.ask('watvoor looptijd hebben de afspraken in Dalvoorde?');
+    expect(glued.found).toBe(true);
+    expect(cited(glued)[0]).toBe('Dalvoorde 5.1');
     const party = await qa.ask('Wat moet Stichting Berkelhuys doen?');
     expect(party.kind).toBe('list');
     expect(party.answer).toMatch(/^Stichting Berkelhuis heeft/);

@@ -42,6 +42,14 @@ const LIGHT_VERBS = new Set(
   'komen komt kwam kwamen krijgen krijgt kregen maken maakt gebeuren gebeurt zitten zit liggen ligt houden houdt geven geeft nemen neemt zetten zet blijven blijft regelen regelt gebruiken gebruikt percentage aantal hoeveelheid bedrag datum getal'.split(' '),
 );
 
+const FUNCTION_WORD_SET = new Set([...STOPWORDS, ...QUESTION_FRAME]);
+
+/** Two question words typed as one ("hoevaak", "hoelang", "watvoor"): no topic word. */
+function gluedFunctionWords(word: string): boolean {
+  for (let i = 2; i <= word.length - 2; i++) if (FUNCTION_WORD_SET.has(word.slice(0, i)) && FUNCTION_WORD_SET.has(word.slice(i))) return true;
+  return false;
+}
+
 const FUNCTION_WORDS = buildVocabulary([...STOPWORDS, ...QUESTION_FRAME].filter((w) => w.length >= 3).map((w) => [w, 1] as [string, number]));
 
 const synonymVocabularies = new WeakMap<Analyzer, ReturnType<typeof buildVocabulary>>();
@@ -103,7 +111,7 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
     if (df === 0 && term.core && /^[a-z]+$/.test(term.word)) {
       // A slip on a question word ("ovr", "sprken") is no topic; a slip on a topic word is corrected.
       const fn = correctWord(term.word, FUNCTION_WORDS, 1);
-      if (fn && term.word.length <= 7) continue;
+      if ((fn && term.word.length <= 7) || gluedFunctionWords(term.word)) continue;
       const fix = correctWord(term.word, snapshot.vocabulary()) ?? correctWord(term.word, synonymVocabulary(analyzer));
       if (fix) {
         typed = term.word;
