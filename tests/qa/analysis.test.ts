@@ -67,3 +67,14 @@ describe('Dutch text analysis', () => {
     expect(looksLikeInstruction('Sint Joseph verkoopt 22 woningen.')).toBe(false);
   });
 });
+
+describe('plurals that voice their last consonant', () => {
+  it('reads "huizen" as "huis" and takes a compound head\'s synonyms together with the rest of the word', () => {
+    const a = createAnalyzer(loadSynonyms());
+    const alternatives = (w: string) => a.termFor(w).alternatives.map((x) => x.join('+'));
+    expect(alternatives('huizen')).toContain('huis');
+    expect(alternatives('huurhuizen')).toContain('hur+woning');
+    // The head's synonym alone would match every text about homes.
+    expect(alternatives('huurhuizen')).not.toContain('woning');
+  });
+});

@@ -68,6 +68,11 @@ function analyseWord(word: string, hyphenParts?: string[]): AnalysedWord {
   // The compound's head may itself be a participle ("huurverhoging" no, "bijgesteld" yes via verbForms).
   const last = rawParts[rawParts.length - 1];
   if (parts.length && last) for (const f of verbForms(last)) extra.add(stemWord(f));
+  // Plurals that voice their last consonant: "huizen" is "huis", "brieven" is "brief" (also as a compound's head).
+  for (const base of [stem, parts[parts.length - 1]]) {
+    const voiceless = base?.replace(/z$/, 's').replace(/v$/, 'f');
+    if (base && voiceless !== base) extra.add(voiceless!);
+  }
   extra.delete(stem);
   const analysed: AnalysedWord = { word, stem, extra: [...extra], parts };
   if (wordCache.size > WORD_CACHE_LIMIT) wordCache.clear();
@@ -153,9 +158,21 @@ export function createAnalyzer(synonyms: SynonymGroup[] = []): Analyzer {
       }
     };
     add([w.stem]);
-    for (const e of w.extra) if (!w.parts.includes(e)) add([e]);
-    for (const key of [w.stem, ...w.extra.filter((e) => !w.parts.includes(e))]) for (const a of synonymMap.get(key) ?? []) add(a);
-    if (w.parts.length > 1) add(w.parts);
+    // A compound's head in another form ("huiz" → "huis") is a head, not the whole word: its synonyms go
+    // with the other parts ("huurhuizen" → huur + woning), never alone.
+    const head = w.parts.length > 1 ? w.parts[w.parts.length - 1]! : null;
+    const heads = head ? new Set([head, head.replace(/z$/, 's').replace(/v$/, 'f')]) : new Set<string>();
+    const own = (e: string) => !w.parts.includes(e) && !heads.has(e);
+    for (const e of w.extra) if (own(e)) add([e]);
+    for (const key of [w.stem, ...w.extra.filter(own)]) for (const a of synonymMap.get(key) ?? []) add(a);
+    if (w.parts.length > 1) {
+      add(w.parts);
+      const modifiers = w.parts.slice(0, -1);
+      for (const h of heads) {
+        add([...modifiers, h]);
+        for (const a of synonymMap.get(h) ?? []) if (a.length === 1) add([...modifiers, ...a]);
+      }
+    }
     return { word, alternatives, weight: 1, core: true };
   }
 

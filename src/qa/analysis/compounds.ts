@@ -21,6 +21,8 @@ function known(part: string, extra: Set<string> | undefined): boolean {
   if (part.endsWith('en') && part.length > MIN_PART + 2) forms.push(part.slice(0, -2));
   if (part.endsWith('s') && part.length > MIN_PART + 1) forms.push(part.slice(0, -1));
   if (part.endsWith('e') && part.length > MIN_PART + 1) forms.push(part.slice(0, -1));
+  // "huizen" → "huis", "brieven" → "brief": the singular of a plural that voices its last consonant.
+  for (const f of [...forms]) if (/[zv]$/.test(f)) forms.push(f.replace(/z$/, 's').replace(/v$/, 'f'));
   return forms.some((f) => {
     const s = stemWord(f);
     return builtIn.has(f) || builtIn.has(s) || !!extra?.has(f) || !!extra?.has(s);
