@@ -57,6 +57,10 @@ describe('questions by class, on documents of other municipalities', () => {
     const glued = await qa.ask('watvoor looptijd hebben de afspraken in Dalvoorde?');
     expect(glued.found).toBe(true);
     expect(cited(glued)[0]).toBe('Dalvoorde 5.1');
+    // A comparative the texts do not use is read as its adjective ("lagere" → laag).
+    const lower = await qa.ask('Wat krijgen huishoudens met lagere inkomens in Dalvoorde?');
+    expect(lower.found).toBe(true);
+    expect(lower.answer).toContain('huurbevriezing');
     const party = await qa.ask('Wat moet Stichting Berkelhuys doen?');
     expect(party.kind).toBe('list');
     expect(party.answer).toMatch(/^Stichting Berkelhuis heeft/);

@@ -58,8 +58,9 @@ zonnepaneel, zonnepanelen, pv-panelen, solar panel, solar panels
 vocht, damp, humidity
 schimmel, mould, mold
 netcongestie, stroomnet, grid congestion
-hittestress, hitte, heat stress
+hittestress, hitte, koel, verkoeling, heat stress
 klimaatadaptatie, klimaatbestendig, climate adaptation
+vergroenen, groen, groenvoorziening, biodiversiteit, greening
 
 # Leefbaarheid, zorg en samenwerking
 leefbaarheid, liveability

@@ -44,6 +44,21 @@ const LIGHT_VERBS = new Set(
 
 const FUNCTION_WORD_SET = new Set([...STOPWORDS, ...QUESTION_FRAME]);
 
+/**
+ * The adjective behind a comparative or superlative the texts do not use: "groener" → groen, "lagere" → laag, "sneller" →
+ * snel, "groter" → groot, "slechtste" → slecht.
+ */
+function adjectiveBases(word: string): string[] {
+  const m = /^(.{3,}?)(?:ere?|ste?)$/.exec(word);
+  if (!m) return [];
+  const base = m[1]!;
+  const out = [base];
+  if (/([bdfgklmnprst])\1$/.test(base)) out.push(base.slice(0, -1));
+  if (/[^aeiou][aeiou][^aeiou]$/.test(base)) out.push(base.replace(/([aeiou])([^aeiou])$/, '$1$1$2'));
+  if (base.endsWith('d') && word.endsWith('der')) out.push(base.slice(0, -1));
+  return out;
+}
+
 /** Two question words typed as one ("hoevaak", "hoelang", "watvoor"): no topic word. */
 function gluedFunctionWords(word: string): boolean {
   for (let i = 2; i <= word.length - 2; i++) if (FUNCTION_WORD_SET.has(word.slice(0, i)) && FUNCTION_WORD_SET.has(word.slice(i))) return true;
@@ -113,7 +128,11 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
       const fn = correctWord(term.word, FUNCTION_WORDS, 1);
       if ((fn && term.word.length <= 7) || gluedFunctionWords(term.word)) continue;
       const fix = correctWord(term.word, snapshot.vocabulary()) ?? correctWord(term.word, synonymVocabulary(analyzer));
-      if (fix) {
+      const adjective = fix ? null : adjectiveBases(term.word).find((b) => termDf(snapshot, analyzer.termFor(b)) > 0);
+      if (adjective) {
+        term = { ...analyzer.termFor(adjective), word: term.word, weight: term.weight, core: term.core, finalVerb: term.finalVerb };
+        df = termDf(snapshot, term);
+      } else if (fix) {
         typed = term.word;
         corrections.push({ typed: term.word, understood: fix.word });
         term = { ...analyzer.termFor(fix.word), weight: term.weight, core: term.core, finalVerb: term.finalVerb };
