@@ -100,6 +100,9 @@ function shorten(sentence: string): string {
  * title is its first sentence (or first clause when long).
  */
 export function deriveTitle(body: string, names: readonly string[], layout: 'table' | 'paragraph'): string {
+  // "**Nieuwbouw.** Marsdiep levert …": a bold run-in heading is the title.
+  const runIn = /^\s*(?:\*\*|__)([^*_\n]{2,120}?)[.:]?(?:\*\*|__)[.:]?(?:\s|$)/.exec(body);
+  if (runIn) return tidy(runIn[1]!);
   const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
   const first = lines[0] ?? '';
   const flat = lines.join(' ');

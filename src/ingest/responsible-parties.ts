@@ -25,7 +25,7 @@ const TRAILING_RESPONSIBLE =
 /** Splits "text. Trekker: X" into the text and "X"; null when the line has no trailing label. */
 export function splitTrailingResponsible(line: string): { text: string; responsible: string } | null {
   const m = TRAILING_RESPONSIBLE.exec(line);
-  return m ? { text: m[1]!.trim(), responsible: m[2]!.trim() } : null;
+  return m ? { text: m[1]!.trim(), responsible: m[2]!.replace(/[*_]+/g, ' ').trim() } : null;
 }
 
 /** The name a party gets in responsible lists: "Gemeente", or its name without a bracketed abbreviation. */

@@ -22,6 +22,9 @@ export function classify(name: string, hint: PartyKind | null): PartyKind {
   return hint ?? 'corporatie';
 }
 
+/** Ordinary words that are part of some corporations' names ("Beter Wonen", "Thuis Wonen"): never a short form alone. */
+const ORDINARY_WORD = /^(?:beter|goed|thuis|samen|eigen|nieuw|mooi|prettig|fijn|vrij|open|groen|zuid|noord|oost|west|midden|centraal|stad|land|dorp|ons|onze|mijn|uw|wij|zij|elk|ieder)$/i;
+
 /** Compares names without case, punctuation or a bracketed abbreviation. */
 export const nameKey = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, '').replace(/[^\p{L}\d]/gu, '').toLowerCase();
 
@@ -35,11 +38,13 @@ function aliasesOf(name: string): string[] {
   const words = bare.split(/\s+/);
   // "Woonstichting Beekdal" goes by "Beekdal" (when no other party does; see finish).
   if (words.length > 1 && TYPE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words.slice(1).join(' '));
+  // "Stichting Duinkant Wonen" also goes by "Duinkant": the type word and the trade word around the brand.
+  if (words.length === 3 && TYPE_WORD.test(words[0]!) && TRADE_WORD.test(words[2]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words[1]!);
   // "Wonen Peelrand" and "Sité Woondiensten" go by "Peelrand" and "Sité": a trade word around the brand.
   if (words.length === 2 && TRADE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words[1]!);
   if (words.length === 2 && TRADE_WORD.test(words[1]!) && /^[\p{Lu}\d]/u.test(words[0]!) && !TYPE_WORD.test(words[0]!)) out.add(words[0]!);
   if (/^gemeente\s/i.test(bare)) out.add(bare.toLowerCase().replace(/^gemeente/, 'gemeente'));
-  return [...out].filter((a) => a.length > 1);
+  return [...out].filter((a) => a.length > 1 && (a === bare || !ORDINARY_WORD.test(a)));
 }
 
 /** The parties in the order the document lists them; the municipality is always "Gemeente X". */
@@ -54,6 +59,8 @@ export class PartyList {
   add(rawName: string, hint: PartyKind | null, extraAliases: string[] = []): ExtractedParty | null {
     let name = tidySpaces(rawName).replace(/^(?:de|het)\s+(?=\p{Ll})/u, '').replace(/[.,;:]$/, '').trim();
     if (name.length < 2 || name.length > 70 || GENERIC.test(name) || /^\p{Ll}/u.test(name) || /\d{4}/.test(name)) return null;
+    // A table's header row ("Partij | Rol | Korte naam") names no party.
+    if (/^(?:partij|partijen|naam|organisatie|rol)\b/i.test(name)) return null;
     if (/^gemeente\s/i.test(name)) {
       const place = name.replace(/^gemeente\s+/i, '');
       name = `Gemeente ${canonicalMunicipality(place) ?? nameCase(place)}`;

@@ -35,7 +35,8 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
   const signatories: string[] = [];
   const take = (b: Block) => {
     drop.add(b.index);
-    const text = b.cells ? b.cells.map((c) => c.trim()).filter(Boolean).join('\n') : b.text;
+    // "**Woningstichting Marsdiep**<br>directeur-bestuurder": a line break inside a table cell.
+    const text = (b.cells ? b.cells.map((c) => c.trim()).filter(Boolean).join('\n') : b.text).replace(/<br\s*\/?>/gi, '\n');
     for (const line of text.split('\n')) {
       const l = line.replace(/\*+/g, '').trim();
       const m = SIGNATORY.exec(l);

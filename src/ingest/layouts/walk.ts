@@ -203,7 +203,8 @@ export class Walker implements WalkState {
     const t = trailing ? trailing.text : line;
     const label = RESPONSIBLE_LABEL.exec(t);
     const yearLabel = YEAR_LABEL.exec(t);
-    if (label) cur.responsible.push(label[1]!);
+    // "*Trekker: Marsdiep, Duinkant*": emphasis around the label line is no part of the names.
+    if (label) cur.responsible.push(label[1]!.replace(/[*_]+/g, ' ').trim());
     else if (cur.headingTitle && !cur.lead && cur.multi.length === 0 && /^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 8 && !/[.;:]$/.test(t)) {
       // "Actie 15: Huisvesting van mensen met een" / "psychische kwetsbaarheid": a title wrapped over two lines.
       cur.headingTitle = `${cur.headingTitle} ${t}`;

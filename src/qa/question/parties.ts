@@ -116,7 +116,16 @@ export class PartyCatalog {
 
   /** Party mentions in the question, longest names first. */
   find(tokens: QToken[]): PartyMention[] {
-    return this.matcher.match(tokens).map((m) => ({ party: m.value, from: m.from, to: m.to }));
+    return this.matcher
+      .match(tokens)
+      .filter((m) => {
+        // A one-word short form ("Beter" of Beter Wonen, "Limburg" of Wonen Limburg) names the party only when
+        // capitalised: "naar een beter label" is no party. The full one-word name ("Dalwonen") always does.
+        if (m.value.role || m.to - m.from !== 1) return true;
+        const t = tokens[m.from]!;
+        return t.norm === norm(m.value.name) || t.capital;
+      })
+      .map((m) => ({ party: m.value, from: m.from, to: m.to }));
   }
 
   /** A known party whose name this phrase is a typo of ("Sint Josep"), or null. */
