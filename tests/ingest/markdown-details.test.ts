@@ -47,3 +47,22 @@ describe('Markdown details', () => {
     expect(names.some((n) => /partij|<br>|directeur/i.test(n))).toBe(false);
   });
 });
+
+describe('a topic column and headings between agreement tables', () => {
+  it('numbers from "1. Huurbeleid" in an Onderwerp column, restarted per heading and qualified with it', async () => {
+    const { readDocument } = await import('../../src/ingest/read-document.js');
+    const row = (...c: string[]) => `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`;
+    const head = row('Onderwerp', 'Afspraak', 'Wie', 'Wanneer');
+    const html = `<html><body><h1>Prestatieafspraken Kanaalstad 2026</h1>
+      <p>Deze afspraken zijn gemaakt tussen de gemeente Kanaalstad, Woonstichting Vaartwonen en Huurdersvereniging Vaartwonen.</p>
+      <h1>Betaalbaarheid</h1><table>${head}${row('1. Huurbeleid', 'Vaartwonen verhoogt de huren met de inflatie.', 'Vaartwonen', '1 juli')}${row('2. Spreekuur', 'De huurdersvereniging houdt een spreekuur.', 'Huurdersvereniging Vaartwonen', 'maandelijks')}</table>
+      <h1>Beschikbaarheid</h1><table>${head}${row('1. Nieuwbouw', 'Vaartwonen bouwt 30 woningen.', 'Vaartwonen', 'Q4')}</table></body></html>`;
+    const { text } = await readDocument({ name: 'kanaalstad.html', data: Buffer.from(html) });
+    const doc = extractDocument(text, { sourceName: 'kanaalstad.html' });
+    expect(doc.agreements.map((a) => [a.number, a.title, a.chapterTitle])).toEqual([
+      ['1.1', 'Huurbeleid', 'Betaalbaarheid'],
+      ['1.2', 'Spreekuur', 'Betaalbaarheid'],
+      ['2.1', 'Nieuwbouw', 'Beschikbaarheid'],
+    ]);
+  });
+});

@@ -77,12 +77,24 @@ function rowReader() {
     const multi = cellText(row.multi);
     const numberColumn = effective.includes('number');
     const leading = numberColumn ? null : parseLeadingLabel(multi);
-    const label = numberColumn ? parseNumberCell(cellText(row.number)) : (leading?.label ?? null);
+    let label = numberColumn ? parseNumberCell(cellText(row.number)) : (leading?.label ?? null);
+    // "Onderwerp | Afspraak | Wie": the number and title stand in a topic column ("1. Huurbeleid").
+    let headingTitle: string | null = null;
+    if (!label && !numberColumn) {
+      for (let i = 0; i < cells.length && !label; i++) {
+        if (effective[i] !== 'info') continue;
+        const topic = parseLeadingLabel(flatten(cellText(cells[i]!)));
+        if (topic) {
+          label = topic.label;
+          headingTitle = topic.rest.trim() || null;
+        }
+      }
+    }
     const cur = w.current;
     let a;
     if (label && label !== cur?.label) {
       const lead = leading ? leading.rest : multi;
-      a = w.start(label, lead, null);
+      a = w.start(label, lead, headingTitle);
       a.titleMode = numberColumn ? 'paragraph' : 'table';
       a.singleText = !effective.includes('year');
       if (lead) a.multi.push(lead);

@@ -278,6 +278,12 @@ export class Walker implements WalkState {
         continue;
       }
       if (this.rules.line?.(t, block, this)) continue;
+      // Between agreement tables, a heading of the document's own outline ("# Betaalbaarheid") is the theme.
+      if (this.rules.layout === 'table' && block.level > 0 && !block.cells && t.length <= 80) {
+        this.close();
+        this.setTheme(t, block, blocks[i + 1]);
+        continue;
+      }
       if (this.rules.layout !== 'table' && isThemeHeading(block, t, blocks[i + 1])) {
         this.setTheme(t, block, blocks[i + 1]);
         continue;
