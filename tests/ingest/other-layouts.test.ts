@@ -115,7 +115,8 @@ describe('table and label layouts of other municipalities', () => {
       ['4', 2, 'Betaalbaarheid', null, 'Partijen organiseren samen een voorlichtingsavond over energiebesparing', ['Gemeente', 'Woonstede', 'Huurdersvereniging Zonnedal']],
     ]);
     // An action programme's only text column is this year's text as well.
-    expect(doc.agreements[0]!.yearText).toBe('Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat.');
+    // The planning column stays with the agreement, so "wanneer" questions can quote it.
+    expect(doc.agreements[0]!.yearText).toBe('Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat. Planning: Q4 2026');
     expect(doc.agreements[0]!.originalText).toContain('Q4 2026');
     expect(doc.warnings).toEqual([]);
   });

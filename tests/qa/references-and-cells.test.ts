@@ -34,3 +34,17 @@ describe('a table cell', () => {
     expect(findTableCell([a], { analyzer, terms: [], party: null, year: 2028, question: 'Hoeveel kost een parkeervergunning in 2028?' })).toBeNull();
   });
 });
+
+describe('when an agreement is due', () => {
+  it('quotes the agreement\'s own planning before the document\'s period', async () => {
+    const { composeField } = await import('../../src/qa/compose/compose-agreement.js');
+    const a: IndexedAgreement = {
+      agreementId: 'a', documentId: 'd', municipality: 'Kanaalstad', number: '1.2', title: 'Warmteplan', chapterTitle: null, responsible: ['Gemeente'],
+      period: { from: 2026, to: 2029 }, actionYear: 2026, yearText: 'De gemeente stelt het warmteplan op. Planning: Q3 2026', multiYearText: '',
+    tables: [],
+    };
+    const answer = composeField(a, 'period', 'nl');
+    expect(answer.split('\n')[0]).toBe('Planning: Q3 2026');
+    expect(answer).toContain('2026');
+  });
+});

@@ -37,6 +37,8 @@ function rowReader() {
   let chapter: ChapterHeading | null = null;
   /** A table that is not an agreement table, being read into the agreement it belongs to. */
   let loose: AgreementTable | null = null;
+  /** The header's labels, for the planning and status cells kept as "Wanneer: Q3". */
+  let headerLabels: string[] = [];
   return (block: Block, w: Walker): boolean => {
     const cells = block.cells!;
     if (w.chapter !== chapter) {
@@ -44,6 +46,7 @@ function rowReader() {
       roles = null;
     }
     const header = matchTableHeader(cells);
+    if (header) headerLabels = cells.map((c) => flatten(cellText(c)).replace(/\*+/g, '').trim());
     if (loose && !header && !block.blankBefore) {
       loose.rows.push(cells.map((c) => flatten(cellText(c))));
       return true;
@@ -104,6 +107,14 @@ function rowReader() {
     } else return true;
     const year = cellText(row.year);
     if (year) a.year.push(year);
+    // Planning and status columns ("Wanneer", "Gereed", "Planning") stay with the agreement as a line of its own.
+    if (roles) {
+      effective.forEach((role, i) => {
+        const label = headerLabels[i];
+        const value = flatten(cellText(cells[i] ?? '')).trim();
+        if (role === 'info' && label && value && /^(?:planning|wanneer|termijn|deadline|gereed|datum|tijdpad|status)\b/i.test(label)) a!.multi.push(`${label}: ${value}`);
+      });
+    }
     if (row.responsible.trim()) a.responsible.push(cellText(row.responsible));
     for (const cell of [row.multi, row.year]) if (/<table\b/i.test(cell)) a.tables.push(...tablesInHtml(cell));
     a.original.push(cells.map((c) => flatten(cellText(c))).filter(Boolean).join(' | '));

@@ -17,14 +17,28 @@ export function composeAgreement(a: IndexedAgreement, lang: Lang): string {
 }
 
 /** One field of an agreement ("wie is trekker van afspraak 12?"); the whole agreement for 'text'. */
+const TIMING =
+  /\b(?:Q[1-4]|kwartaal|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|uiterlijk|gereed|planning|wanneer|deadline|medio|halverwege)\b/i;
+
+/** The first sentence or line of the agreement that says when: a planning cell or a date in the text. */
+function timingSentence(a: IndexedAgreement): string | null {
+  const parts = `${a.yearText}\n${a.multiYearText}`.split(/\n+|(?<=[.!?])\s+(?=\p{Lu})/u).map((x) => x.trim());
+  return parts.find((x) => x && TIMING.test(x) && x.length <= 300) ?? null;
+}
+
 export function composeField(a: IndexedAgreement, field: AgreementField, lang: Lang): string {
   const t = QA_TEXTS[lang];
   const label = labelOf(a);
   switch (field) {
     case 'responsible':
       return t.responsible(label, a.title, a.responsible);
-    case 'period':
-      return t.period(label, a.title, a.period.from, a.period.to, a.actionYear);
+    case 'period': {
+      // "Wanneer moet 1.2 gereed zijn?": the agreement's own timing (a planning column, "uiterlijk juli 2025")
+      // says more than the document's period.
+      const timing = timingSentence(a);
+      const period = t.period(label, a.title, a.period.from, a.period.to, a.actionYear);
+      return timing ? `${timing}\n\n${period}` : period;
+    }
     case 'title':
       return t.title(label, a.title);
     case 'theme':
