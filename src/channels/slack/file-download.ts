@@ -6,6 +6,7 @@
 import type { webApi } from '@slack/bolt';
 import type { InboundFileSource } from '../../core/channel.js';
 import { ChannelError } from '../../core/errors.js';
+import { readLimited } from '../../core/read-limited.js';
 import type { InboundFile } from '../../core/messages.js';
 import { slackErrorName, toChannelError } from './slack-errors.js';
 import { slackTexts as t } from './texts.js';
@@ -38,26 +39,6 @@ export function mayFetchWithToken(url: URL, apiUrl?: string): boolean {
   return url.protocol === 'https:' && (url.hostname === 'files.slack.com' || url.hostname.endsWith('.slack.com'));
 }
 
-/** Reads a response body, refusing it as soon as it passes `maxBytes`. */
-async function readLimited(res: Response, maxBytes: number, name: string): Promise<Buffer> {
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > maxBytes) throw new ChannelError('bad_request', t.fileTooLarge(name, mb(maxBytes)));
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const reader = res.body?.getReader();
-  for (;;) {
-    const part = reader ? await reader.read() : { done: true as const, value: undefined };
-    if (part.done) break;
-    size += part.value.length;
-    if (size > maxBytes) {
-      await reader!.cancel();
-      throw new ChannelError('bad_request', t.fileTooLarge(name, mb(maxBytes)));
-    }
-    chunks.push(Buffer.from(part.value));
-  }
-  return Buffer.concat(chunks);
-}
-
 export function createSlackFileSource(deps: { api: webApi.WebClient; botToken: string; apiUrl?: string }): InboundFileSource {
   return {
     async download(file, maxBytes) {
@@ -83,7 +64,7 @@ export function createSlackFileSource(deps: { api: webApi.WebClient; botToken: s
       // Without access Slack answers its sign-in page with 200: that is not the document.
       const type = res.headers.get('content-type') ?? '';
       if (type.startsWith('text/html') && !/\.html?$/i.test(file.name)) throw new ChannelError('forbidden', t.fileNoAccess);
-      return readLimited(res, maxBytes, file.name);
+      return readLimited(res, maxBytes, () => new ChannelError('bad_request', t.fileTooLarge(file.name, mb(maxBytes))));
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { InboundFileSource } from '../../core/channel.js';
 import { ChannelError } from '../../core/errors.js';
+import { readLimited } from '../../core/read-limited.js';
 import type { InboundFile } from '../../core/messages.js';
 import type { InboundActivity } from './activity-mapping.js';
 import { teamsTexts as t } from './texts.js';
@@ -57,21 +58,7 @@ export type TokenGet = (url: string, opts: { maxBytes: number; timeoutMs: number
 async function plainGet(url: string, maxBytes: number, name: string): Promise<Buffer> {
   const res = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: 'error' });
   if (!res.ok) throw new ChannelError(res.status === 404 ? 'not_found' : res.status === 401 || res.status === 403 ? 'forbidden' : 'unavailable', t.fileDownloadFailed(`HTTP ${res.status}`));
-  if (Number(res.headers.get('content-length')) > maxBytes) throw new ChannelError('bad_request', t.fileTooLarge(name, mb(maxBytes)));
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const reader = res.body?.getReader();
-  for (;;) {
-    const part = reader ? await reader.read() : { done: true as const, value: undefined };
-    if (part.done) break;
-    size += part.value.length;
-    if (size > maxBytes) {
-      await reader!.cancel();
-      throw new ChannelError('bad_request', t.fileTooLarge(name, mb(maxBytes)));
-    }
-    chunks.push(Buffer.from(part.value));
-  }
-  return Buffer.concat(chunks);
+  return readLimited(res, maxBytes, () => new ChannelError('bad_request', t.fileTooLarge(name, mb(maxBytes))));
 }
 
 export function createTeamsFileSource(tokenGet: TokenGet): InboundFileSource {
