@@ -15,7 +15,6 @@ export { createWebConsole } from './channels/web/web-console.js';
 export { unconfiguredChannelRoute } from './channels/web/unconfigured-route.js';
 export { createIngestRoute } from './channels/web/ingest-route.js';
 export { createWebAuth } from './channels/web/auth/web-auth.js';
-export { createRequestGuard } from './channels/web/security/request-guard.js';
 export { createWebSessionStore } from './storage/web-session-store.js';
 export { readDocument } from './ingest/read-document.js';
 export { extractDocument } from './ingest/extract-agreements.js';

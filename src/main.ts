@@ -82,7 +82,6 @@ export async function createApp(options: AppOptions) {
     unconfiguredChannelRoute,
     createIngestRoute,
     createWebAuth,
-    createRequestGuard,
     createWebSessionStore,
     readDocument,
     extractDocument,
