@@ -65,7 +65,7 @@ function gluedFunctionWords(word: string): boolean {
   return false;
 }
 
-const FUNCTION_WORDS = buildVocabulary([...STOPWORDS, ...QUESTION_FRAME].filter((w) => w.length >= 3).map((w) => [w, 1] as [string, number]));
+const FUNCTION_WORDS = buildVocabulary([...FUNCTION_WORD_SET].filter((w) => w.length >= 3).map((w) => [w, 1] as [string, number]));
 
 const synonymVocabularies = new WeakMap<Analyzer, ReturnType<typeof buildVocabulary>>();
 /** The synonym list's words: a typo of one ("statushoudrs") is corrected even when the texts use another. */
