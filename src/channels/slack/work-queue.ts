@@ -63,11 +63,11 @@ export function createWorkQueue(opts: WorkQueueOptions): WorkQueue {
       if (running === 0 && waiting.length === 0) return Promise.resolve(true);
       return new Promise<boolean>((resolve) => {
         const done = () => {
-          if (timer) clearTimeout(timer);
+          if (deadlineTimer) clearTimeout(deadlineTimer);
           resolve(true);
         };
         onIdle.push(done);
-        const timer =
+        const deadlineTimer =
           deadline === undefined
             ? undefined
             : setTimeout(() => {
