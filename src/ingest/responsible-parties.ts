@@ -10,17 +10,20 @@ import { escapeRegExp } from './names.js';
 export const TENANTS = 'Huurdersorganisaties';
 export const MUNICIPALITY = 'Gemeente';
 
+/** Labels that can only name who is responsible: "Regie", "Trekker", "Verantwoordelijk", "Actiehouder". */
+const NAMING_LABELS = String.raw`regie(?:\s+op\s+realisatie)?|regiehouder|trekker(?:s)?|verantwoordelijke?(?:\s+partij(?:en)?)?|eigenaar|actiehouder|kartrekker`;
+/** Labels that name who is responsible only on a line of their own ("Wie:", "Partij:", "Uitvoering door:"). */
+const LINE_LABELS = String.raw`uitvoerder|uitvoering(?:\s+door)?|(?:door\s+)?wie|partij(?:en)?|aan\s+zet|lead`;
+
 /** "Regie: gemeente", "Trekker: Woonstede", "Verantwoordelijk: corporaties", "Wie: …", "Partij: …" inside running text. */
-export const RESPONSIBLE_LABEL =
-  /^\s*\**\s*(?:regie(?:\s+op\s+realisatie)?|regiehouder|trekker(?:s)?|verantwoordelijke?(?:\s+partij(?:en)?)?|eigenaar|actiehouder|uitvoerder|uitvoering(?:\s+door)?|(?:door\s+)?wie|partij(?:en)?|aan\s+zet|lead|kartrekker)\s*\**\s*[:：]\s*\**\s*(.+)$/i;
+export const RESPONSIBLE_LABEL = new RegExp(String.raw`^\s*\**\s*(?:${NAMING_LABELS}|${LINE_LABELS})\s*\**\s*[:：]\s*\**\s*(.+)$`, 'i');
 
 /**
  * A responsible label that ends a paragraph instead of standing on its own line: "… onder de inflatie.
- * Trekker: Heemwonen". Only after a full stop (or a semicolon), so "Partijen: …" opening a sentence is
- * left to RESPONSIBLE_LABEL.
+ * Trekker: Heemwonen". Only after a full stop (or a semicolon), and only the labels that cannot mean
+ * anything else, so "Partijen: …" opening a sentence is left to RESPONSIBLE_LABEL.
  */
-const TRAILING_RESPONSIBLE =
-  /^(.*[.;!?)])\s+\**\s*(?:regie(?:\s+op\s+realisatie)?|regiehouder|trekker(?:s)?|verantwoordelijke?(?:\s+partij(?:en)?)?|eigenaar|actiehouder|kartrekker)\s*\**\s*[:：]\s*\**\s*([^.;:]{2,120}?)\s*\.?\s*$/iu;
+const TRAILING_RESPONSIBLE = new RegExp(String.raw`^(.*[.;!?)])\s+\**\s*(?:${NAMING_LABELS})\s*\**\s*[:：]\s*\**\s*([^.;:]{2,120}?)\s*\.?\s*$`, 'iu');
 
 /** Splits "text. Trekker: X" into the text and "X"; null when the line has no trailing label. */
 export function splitTrailingResponsible(line: string): { text: string; responsible: string } | null {
