@@ -16,8 +16,10 @@ const AGREEMENT_COLUMN = /^(?:prestatie|meerjarige\s+)?afspra(?:ak|ken)\b/i;
 const TEXT_COLUMN = /^(?:(?:prestatie|meerjarige\s+)?afspra(?:ak|ken)|prestaties?|acties?|actiepunt(?:en)?|maatregel(?:en)?|omschrijving|wat)\b/i;
 const NUMBER_COLUMN = /^(?:nr\.?|nummer|#|no\.?|(?:afspraak|actie|prestatie)\s*(?:nr\.?|nummer))$/i;
 const RESPONSIBLE_COLUMN = /regie|verantwoordelijk|trekker|eigenaar|^wie\b|uitvoerder|partij|actiehouder|^door\s+wie/i;
+/** Timing and status columns: kept with the agreement as a line of its own ("Planning: Q3 2026"). */
+export const TIMING_COLUMN = /^(?:planning|wanneer|termijn|deadline|gereed|status|datum|tijdpad)\b/i;
 /** Timing, status and notes columns: never the agreement text. */
-const OTHER_COLUMN = /^(?:planning|wanneer|termijn|deadline|gereed|status|datum|tijdpad|looptijd|kosten|budget|indicator|toelichting|opmerking(?:en)?|resultaat|thema|onderwerp)\b/i;
+const OTHER_COLUMN = /^(?:looptijd|kosten|budget|indicator|toelichting|opmerking(?:en)?|resultaat|thema|onderwerp)\b/i;
 
 /**
  * Recognises a table header by its column names: "Afspraak 2022 t/m 2026 | Afspraak 2026 | Regie op realisatie",
@@ -36,7 +38,7 @@ export function matchTableHeader(cells: readonly string[]): ColumnRole[] | null 
     if (!c) role = 'other';
     else if (NUMBER_COLUMN.test(c)) role = 'number';
     else if (RESPONSIBLE_COLUMN.test(c)) role = 'responsible';
-    else if (OTHER_COLUMN.test(c)) role = 'info';
+    else if (TIMING_COLUMN.test(c) || OTHER_COLUMN.test(c)) role = 'info';
     else if (/(\d{4})\s*(t\/m|tot en met|[-–])\s*(\d{4})|meerja/i.test(c)) role = 'multi';
     else if (/\b\d{4}\b|jaarschijf|actie|dit jaar|jaar/i.test(c)) role = hasMulti ? 'year' : 'multi';
     else if (!hasMulti && TEXT_COLUMN.test(c)) role = 'multi';

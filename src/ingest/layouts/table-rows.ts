@@ -5,7 +5,7 @@ import { CELL_NUMBER, parseLeadingLabel, parseNumberCell } from '../agreement-la
 import type { ChapterHeading } from '../headings.js';
 import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
 import { flatten, htmlFragmentToText } from '../html-text.js';
-import { mapRow, matchTableHeader, repeatsPrevious, type ColumnRole } from '../table-columns.js';
+import { mapRow, matchTableHeader, repeatsPrevious, TIMING_COLUMN, type ColumnRole } from '../table-columns.js';
 import { tablesInHtml } from '../tables.js';
 import type { Layout } from './layout.js';
 import { cellText, walk, type Walker } from './walk.js';
@@ -112,7 +112,7 @@ function rowReader() {
       effective.forEach((role, i) => {
         const label = headerLabels[i];
         const value = flatten(cellText(cells[i] ?? '')).trim();
-        if (role === 'info' && label && value && /^(?:planning|wanneer|termijn|deadline|gereed|datum|tijdpad|status)\b/i.test(label)) a!.multi.push(`${label}: ${value}`);
+        if (role === 'info' && label && value && TIMING_COLUMN.test(label)) a!.multi.push(`${label}: ${value}`);
       });
     }
     if (row.responsible.trim()) a.responsible.push(cellText(row.responsible));
