@@ -1,5 +1,6 @@
 import { stripMarkup } from '../analysis/normalise.js';
 import { labelOf } from '../answer.js';
+import { MONTHS } from './compose-topic.js';
 import type { IndexedAgreement } from '../index/segment.js';
 import type { AgreementField } from '../question/reference.js';
 import { QA_TEXTS, type Lang } from '../texts.js';
@@ -17,8 +18,7 @@ export function composeAgreement(a: IndexedAgreement, lang: Lang): string {
 }
 
 /** One field of an agreement ("wie is trekker van afspraak 12?"); the whole agreement for 'text'. */
-const TIMING =
-  /\b(?:Q[1-4]|kwartaal|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|uiterlijk|gereed|planning|wanneer|deadline|medio|halverwege)\b/i;
+const TIMING = new RegExp(String.raw`\b(?:Q[1-4]|kwartaal|${MONTHS}|uiterlijk|gereed|planning|wanneer|deadline|medio|halverwege)\b`, 'i');
 
 /** The first sentence or line of the agreement that says when: a planning cell or a date in the text. */
 function timingSentence(a: IndexedAgreement): string | null {

@@ -7,7 +7,9 @@ export type Wanted = 'number' | 'who' | 'when' | null;
 const NUMBER_WORDS =
   /\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|tweemaal|driemaal|viermaal|helft|kwart)\b/i;
 const YEAR = /\b(19|20)\d{2}\b/g;
-const DATE = /\b(19|20)\d{2}\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kwartaal|voorjaar|najaar|zomer|winter)\b/i;
+/** Dutch month names as a pattern alternation, for sentences that say when. */
+export const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const DATE = new RegExp(String.raw`\b(19|20)\d{2}\b|\b(${MONTHS}|kwartaal|voorjaar|najaar|zomer|winter)\b`, 'i');
 
 /** Whether a sentence states the kind of fact asked for. */
 function holds(sentence: string, wanted: Wanted, partyForms: string[]): boolean {
