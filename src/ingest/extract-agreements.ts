@@ -41,7 +41,11 @@ function joinParts(parts: readonly string[]): string {
 
 /** A responsible cell wrapped over table rows ("Peelrand, Kanaalzone" / "Wonen") is one text again. */
 function responsibleTexts(raw: RawAgreement): string[] {
-  return raw.layout === 'table' ? [raw.responsible.join(' ')] : raw.responsible;
+  if (raw.layout !== 'table') return raw.responsible;
+  // Paragraphs inside one cell separate names ("<p>Huurdersvereniging</p> <p>Corporaties</p>"), unless a line
+  // breaks off mid-name ("Stichting" / "Wold Wonen") or mid-list ("Reestdal en").
+  const cells = raw.responsible.map((c) => c.replace(/([^\n]+)\n(?=\p{Lu})/gu, (m, line: string) => (/(?:,|\ben|&|\/|\bstichting|\bvereniging)\s*$/iu.test(line) ? `${line} ` : `${line}, `)));
+  return [cells.join(' ')];
 }
 
 function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null): ExtractedAgreement {

@@ -16,7 +16,22 @@ const ENTITIES: Record<string, string> = {
   ldquo: '“',
   rdquo: '”',
   bull: '•',
+  sbquo: '‚',
+  bdquo: '„',
+  trade: '™',
+  permil: '‰',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  zwj: '',
+  zwnj: '',
 };
+
+/** HTML's Latin-1 entities, U+00A0 to U+00FF in order ("eacute" = é, "euml" = ë, "middot" = ·). */
+const LATIN1 =
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
+/** Named entities are case-sensitive ("Eacute" is É, "eacute" é); the common ones are also matched in any case. */
+const NAMED = new Map<string, string>([...Object.entries(ENTITIES), ...LATIN1.split(' ').map((n, i): [string, string] => [n, String.fromCodePoint(0xa0 + i)])]);
 
 /** Decodes named and numeric HTML entities. */
 export function decodeEntities(s: string): string {
@@ -25,7 +40,7 @@ export function decodeEntities(s: string): string {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
       return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
     }
-    return ENTITIES[code.toLowerCase()] ?? whole;
+    return NAMED.get(code) ?? ENTITIES[code.toLowerCase()] ?? whole;
   });
 }
 

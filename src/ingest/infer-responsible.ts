@@ -13,7 +13,7 @@ function subjectOf(clause: string, mentions: readonly Mention[]): { names: strin
   let end = first.end;
   for (const m of mentions.slice(1)) {
     const between = clause.slice(end, m.index).trim();
-    const joined = /^(?:,|en|&|als|,\s*en)?\s*(?:de|het)?$/i.test(between) || /^(?:\p{L}+\s+){0,4}samen\s+met(?:\s+(?:de|het))?$/iu.test(between);
+    const joined = /^(?:,|en|&|als|,\s*en)?\s*(?:de|het)?$/i.test(between) || /^(?:[\p{L}\d]+\s+){0,4}samen\s+met(?:\s+(?:de|het))?$/iu.test(between);
     if (!joined) break;
     group.push(m);
     end = m.end;
@@ -70,13 +70,18 @@ function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
 export function inferResponsibleFromText(text: string, parties: readonly ExtractedParty[]): string[] {
   const names = ResponsibleNames.of(parties);
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{L})/u).slice(0, 3);
+  const found: string[] = [];
+  let first = true;
   for (const sentence of sentences) {
     const clauses = sentence
       .split(/;\s+|,\s+en\s+(?=(?:de\s+|het\s+)?\p{Lu}|(?:de|het)\s+\p{L})/u)
       .map((clause) => ({ clause, mentions: findMentions(clause, names, true).mentions }))
       .filter((c) => c.mentions.length > 0);
     if (clauses.length === 0) continue;
-    return names.order(clauses.flatMap((c) => clauseActors(c.clause, c.mentions)));
+    if (first) found.push(...clauses.flatMap((c) => clauseActors(c.clause, c.mentions)));
+    // Later sentences add the parties they open with ("Sité Woondiensten start met 18 woningen").
+    else for (const c of clauses) if (subjectOf(c.clause, c.mentions) && !PASSIVE.test(c.clause.slice(subjectOf(c.clause, c.mentions)!.end))) found.push(...subjectOf(c.clause, c.mentions)!.names);
+    first = false;
   }
-  return [];
+  return names.order(found);
 }

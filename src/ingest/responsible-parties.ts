@@ -181,7 +181,8 @@ export function resolveResponsibleColumn(cell: string, parties: readonly Extract
   const { mentions, rest } = findMentions(cell, names, false);
   const found = mentions.flatMap((m) => m.names);
   for (const word of rest.match(/(?<![\p{L}\d])\p{Lu}[\p{L}\d'’-]{3,}(?![\p{L}\d])/gu) ?? []) {
-    const owners = parties.filter((p) => p.kind !== 'gemeente' && p.name.split(/\s+/)[0] === word);
+    // The first word of one party's name, or its brand after a type word ("Reestdal" for "Woonconcern Reestdal").
+    const owners = parties.filter((p) => p.kind !== 'gemeente' && p.name.split(/\s+/).some((w, i) => w === word && (i === 0 || /^(?:\p{L}*(?:stichting|concern|groep|bedrijf|corporatie|vereniging))$/iu.test(p.name.split(/\s+/)[i - 1]!))));
     if (owners.length === 1) found.push(shortName(owners[0]!));
   }
   return names.order(found);

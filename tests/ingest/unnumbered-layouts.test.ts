@@ -13,10 +13,12 @@ describe('documents without numbers', () => {
     const doc = extractDocument(fixture('prose-secties.md'), { sourceName: 'bosrand.md' });
 
     expect(doc.agreements.map((a) => [a.number, a.chapterTitle, a.title, a.responsible])).toEqual([
-      ['1', 'Beschikbaarheid', 'Nieuwbouw', ['Woonstichting Bosrand Wonen']],
+      // Every sentence that opens with a party adds it: "De gemeente levert daarvoor bouwgrond".
+      ['1', 'Beschikbaarheid', 'Nieuwbouw', ['Gemeente', 'Woonstichting Bosrand Wonen']],
       ['2', 'Beschikbaarheid', 'Doorstroming', ['Gemeente', 'Woonstichting Bosrand Wonen']],
+      // "Huurders met betalingsproblemen krijgen maatwerk": tenants themselves, not their organisation.
       ['3', 'Betaalbaarheid', 'Huurbeleid', ['Woonstichting Bosrand Wonen']],
-      ['4', 'Betaalbaarheid', 'Vroegsignalering', ['Gemeente', 'Woonstichting Bosrand Wonen']],
+      ['4', 'Betaalbaarheid', 'Vroegsignalering', ['Gemeente', 'Woonstichting Bosrand Wonen', 'Huurdersplatform Bosrand']],
     ]);
     expect(doc.agreements[0]!.multiYearText).toBe(
       'Bosrand Wonen bouwt tot en met 2028 in totaal 160 sociale huurwoningen, waarvan een kwart voor jongeren. De gemeente levert daarvoor bouwgrond tegen een sociale grondprijs.',

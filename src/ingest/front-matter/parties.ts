@@ -6,6 +6,8 @@ import { knownMunicipalityAt } from './municipality-names.js';
 import { addFromListBlock } from './party-block.js';
 import { kindsFromContext } from './party-kinds.js';
 import { PartyList } from './party-list.js';
+import { addFromPartyTables } from './party-table.js';
+import type { Block } from '../blocks.js';
 import { addFromList } from './party-segment.js';
 
 // The list may wrap over lines (PDF); it ends at a sentence end or a blank line.
@@ -163,13 +165,14 @@ function addNamedOrganisations(text: string, parties: PartyList, municipality: s
 }
 
 /** Extracts the parties; the municipality is always first, as "Gemeente X". */
-export function extractParties(input: { text: string; lines: readonly string[]; head: readonly string[]; municipality: string; signatories: readonly string[] }): ExtractedParty[] {
+export function extractParties(input: { text: string; lines: readonly string[]; blocks: readonly Block[]; head: readonly string[]; municipality: string; signatories: readonly string[] }): ExtractedParty[] {
   const { lines, municipality } = input;
   // "de woning-\ncorporaties X": a word hyphenated over a line break.
   const text = input.text.replace(/(\p{Ll})-\n\s*(\p{Ll})/gu, '$1$2');
   const parties = new PartyList(municipality);
   if (municipality) parties.add(`Gemeente ${municipality}`, 'gemeente');
   for (const list of [...introLists(text), ...openingLists(text, municipality)]) addFromList(list.replace(/\s+/g, ' '), parties, municipality);
+  addFromPartyTables(input.blocks, parties);
   addFromListBlock(lines, parties, municipality);
   const titleList = titlePartyList(input.head);
   if (titleList) addFromList(titleList, parties, municipality);

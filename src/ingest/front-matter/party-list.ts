@@ -7,7 +7,7 @@ export type PartyKind = ExtractedParty['kind'];
 
 /** An organisation-type word that is part of a name ("Woonstichting De Linde"); the text may drop it ("De Linde"). */
 const TYPE_WORD =
-  /^(?:st\.|stg\.|\p{L}*(?:stichting|corporatie|coöperatie|cooperatie|groep|bedrijf|vereniging|maatschappij|raad|platform|koepel)|huurdersorganisatie)$/iu;
+  /^(?:st\.|stg\.|\p{L}*(?:stichting|corporatie|coöperatie|cooperatie|groep|bedrijf|concern|vereniging|maatschappij|raad|platform|koepel)|huurdersorganisatie)$/iu;
 /** A word that says what a corporation does, around its brand: "Wonen Peelrand", "Sité Woondiensten". */
 const TRADE_WORD = /^(?:wonen|woondiensten|woonservice|woningbeheer|woonbedrijf)$/i;
 /** Words that name a role or a group, never one organisation. */
@@ -17,6 +17,8 @@ const GENERIC =
 export function classify(name: string, hint: PartyKind | null): PartyKind {
   if (/^gemeente\b/i.test(name)) return 'gemeente';
   if (/huurder|bewoners|\bHAR\b/i.test(name)) return 'huurders';
+  // "Zorggroep Het Vechthuis": the type word says it, whatever the brand sounds like.
+  if (/^(?:zorg|welzijn|ggz|ggd|thuiszorg)\p{L}*\s/iu.test(name)) return 'overig';
   const housing = /woon|wonen|woning|huis|bouw|thuis/i.test(name);
   if (!housing && /provincie|zorg|welzijn|waterschap|ministerie|gemeenten|netbeheer|regio|ggd|politie|leger/i.test(name)) return 'overig';
   return hint ?? 'corporatie';

@@ -54,7 +54,9 @@ export function addSegment(segment: string, parties: PartyList, municipality: st
   // A generic word after an article describes ("de Huurdersorganisatie 3HO"); without one it is part of the name
   // ("… en Woningcorporatie Leijpark").
   const generic = /^(?:huurdersorganisatie|(?:woning)?corporatie|toegelaten)/i.test(segment);
-  const keepsType = prefix && prefix.kind !== 'gemeente' && /^\p{Lu}/u.test(segment) && !(generic && article);
+  // "Huurdersorganisatie 3HO": a generic word before an acronym describes it too.
+  const acronym = /^\S+\s+[\p{Lu}\d]{2,6}$/u.test(segment);
+  const keepsType = prefix && prefix.kind !== 'gemeente' && /^\p{Lu}/u.test(segment) && !(generic && (article || acronym));
   if (prefix && !keepsType) {
     hint.role = prefix.kind;
     const rest = nameOnly(segment.replace(prefix.re, '').trim());

@@ -75,7 +75,7 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
   const municipality = opts.municipality?.trim() || findMunicipality(head, fullText);
   const title = opts.title?.trim() || findTitle(head, municipality ?? '');
   const action = ACTION_YEAR.exec(head.join('\n').slice(0, 1500)) ?? ACTION_YEAR.exec(opts.sourceName.replace(/[-_]+/g, ' '));
-  const parties = extractParties({ text: fullText, lines, head, municipality: municipality ?? '', signatories: signatures.signatories });
+  const parties = extractParties({ text: fullText, lines, blocks: kept, head, municipality: municipality ?? '', signatories: signatures.signatories });
   return {
     municipality,
     title,

@@ -48,7 +48,7 @@ function learnShapes(blocks: readonly Block[]): string[] {
   }
   return [...counts]
     .filter(([s, n]) => (n >= 3 || (n >= 2 && (/pagina|blz|page/.test(s) || (nearPage.get(s) ?? 0) >= 2))) && RUNNING_WORDS.test(s.replace(/#/g, '1')))
-    .filter(([s]) => !STRUCTURAL.test(s) && s.split(' ').length >= 2 && s.split(' ').length <= 12 && !/[.;:]$/.test(s))
+    .filter(([s]) => !STRUCTURAL.test(s.replace(/^[*_>\s-]+/, '')) && s.split(' ').length >= 2 && s.split(' ').length <= 12 && !/[.;:]$/.test(s))
     .map(([s]) => s);
 }
 

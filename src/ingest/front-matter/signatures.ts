@@ -9,7 +9,9 @@ const SIGNATORY = /^(?:[Hh]andtekening|HANDTEKENING|[Nn]amens|NAMENS|[Oo]ndertek
 const SIGNATURE_WORDS = /\b(?:wethouder|burgemeester|directeur|bestuurder|voorzitter|secretaris|college|plaats|datum|handtekening|namens|getekend)\b|w\.g\.|\.{4,}|_{4,}|^[^.;]{2,60}[:,]$/i;
 /** "K. Spee", "drs. J.H. van der Berg": initials and a surname. */
 const PERSON = /^(?:(?:mr|drs|dr|ir|ing|prof)\.\s*)*(?:\p{Lu}\.\s?){1,4}\s*(?:(?:van|de|der|den|ter|in\s't)\s)*\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?$/u;
-const SIGNATURE_LINE = { test: (t: string) => PERSON.test(t) || SIGNATURE_WORDS.test(t) };
+/** "Bergen op Zoom, 5 december 2024", "Zwolle, 12-12-2025": where and when it was signed. */
+const PLACE_DATE = /^\p{Lu}[\p{L}' -]{1,40},?\s+(?:\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/iu;
+const SIGNATURE_LINE = { test: (t: string) => PERSON.test(t) || SIGNATURE_WORDS.test(t) || PLACE_DATE.test(t) };
 
 /** A line in a signature block that is just an organisation's name ("Woonstichting IJsselgouw"). */
 const ORGANISATION_LINE =
