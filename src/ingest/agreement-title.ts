@@ -94,6 +94,9 @@ function shorten(sentence: string): string {
   return `${tidy(words.slice(0, 12).join(' '))} …`;
 }
 
+/** Labels before a colon that introduce a field, not a title. */
+const COLON_LABELS = /^(?:doel(?:stelling)?|afspraak|afspraken|actie|acties|toelichting|resultaat|inzet|wat|wie|wanneer|planning|status|let op|opmerking|partijen|trekker|regie)$/i;
+
 /**
  * Title rule: a first line of its own (the source kept the title in its own paragraph) wins; a table cell
  * runs title and text together, so cut at the first word that starts a sentence; a numbered paragraph's
@@ -103,6 +106,9 @@ export function deriveTitle(body: string, names: readonly string[], layout: 'tab
   // "**Nieuwbouw.** Marsdiep levert …": a bold run-in heading is the title.
   const runIn = /^\s*(?:\*\*|__)([^*_\n]{2,120}?)[.:]?(?:\*\*|__)[.:]?(?:\s|$)/.exec(body);
   if (runIn) return tidy(runIn[1]!);
+  // "Huurverhoging 2026: Welbions en …": a short capitalised phrase before a colon heads the text.
+  const colon = /^\s*(\p{Lu}[^.:;\n]{1,60}?):\s+\S/u.exec(body);
+  if (colon && colon[1]!.split(/\s+/).length <= 6 && !COLON_LABELS.test(colon[1]!)) return tidy(colon[1]!);
   const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
   const first = lines[0] ?? '';
   const flat = lines.join(' ');

@@ -9,6 +9,7 @@ import { PartyList } from './front-matter/party-list.js';
 import { readFrontMatter, type FrontMatter } from './front-matter/read-front-matter.js';
 import { flatten } from './html-text.js';
 import type { RawAgreement } from './layouts/raw-agreement.js';
+import { readParts } from './layouts/document-parts.js';
 import { chooseLayout } from './layouts/registry.js';
 import { inferResponsibleFromText } from './infer-responsible.js';
 import { ResponsibleNames, resolveResponsibleColumn, unknownOrganisations } from './responsible-parties.js';
@@ -125,8 +126,14 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   const front = facts ?? readFacts(text, opts);
   const municipality = front.municipality;
   if (!municipality) throw new IngestError(opts.sourceName, ingestTexts.noMunicipality);
-  const choice = chooseLayout(front.body);
-  const raws = choice ? choice.layout.read(front.body, { tocTitles: front.tocTitles }) : [];
+  const ctx = { tocTitles: front.tocTitles };
+  const single = chooseLayout(front.body);
+  const singleRaws = single ? single.layout.read(front.body, ctx) : [];
+  // A document in parts ("Deel A", "Deel B") may lay out each part differently; take the reading that finds more.
+  const parts = readParts(front.body, ctx);
+  const useParts = parts !== null && parts.raws.length > singleRaws.length;
+  const choice = useParts ? parts.choice : single;
+  const raws = useParts ? parts.raws : singleRaws;
   if (!choice || raws.length === 0) throw new IngestError(opts.sourceName, ingestTexts.noAgreements);
   const parties = addResponsibleOrganisations(raws, front);
   const names = knownNames(parties, municipality);

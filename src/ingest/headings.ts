@@ -40,7 +40,7 @@ export function matchChapterHeading(line: string, allowPlainNumbers = false): Ch
     // "3. Beschikbaarheid: nieuwbouw en voorraad" – a numbered heading may carry a subtitle after a colon.
     if (m && isHeadingLike(m[2]!.replace(/^([^:]{3,40}):\s+(?=\p{Ll})/u, '$1 '))) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
     // "A. Beschikbaarheid": a lettered theme, its agreements numbered A1, A2, …
-    const lettered = /^([A-Z])[.)]\s+(\p{Lu}.{1,80})$/u.exec(l);
+    const lettered = /^([A-Z])(?:[.)]\s+|\s{2,}|\t)(\p{Lu}.{1,80})$/u.exec(line.replace(/\*+/g, '').trim());
     if (lettered && isHeadingLike(lettered[2]!)) return { number: null, title: tidyHeading(lettered[2]!) };
   }
   return null;

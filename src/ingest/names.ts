@@ -24,3 +24,8 @@ export function nameCase(name: string): string {
 
 /** Collapses whitespace and strips emphasis marks. */
 export const tidySpaces = (s: string) => s.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+
+/** A brand written with a small first letter and a capital inside ("deltaWonen", "woonFriesland"): still a name. */
+export const CAMEL_BRAND = /^\p{Ll}+\p{Lu}[\p{L}\d]*/u;
+/** Starts like a name: a capital, a digit or a camel-case brand. */
+export const startsName = (s: string) => /^[\p{Lu}\d]/u.test(s) || CAMEL_BRAND.test(s);

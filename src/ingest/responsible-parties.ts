@@ -23,7 +23,7 @@ export const RESPONSIBLE_LABEL = new RegExp(String.raw`^\s*\**\s*(?:${NAMING_LAB
  * Trekker: Heemwonen". Only after a full stop (or a semicolon), and only the labels that cannot mean
  * anything else, so "Partijen: …" opening a sentence is left to RESPONSIBLE_LABEL.
  */
-const TRAILING_RESPONSIBLE = new RegExp(String.raw`^(.*[.;!?)])\s+\**\s*(?:${NAMING_LABELS})\s*\**\s*[:：]\s*\**\s*([^.;:]{2,120}?)\s*\.?\s*$`, 'iu');
+const TRAILING_RESPONSIBLE = new RegExp(String.raw`^(.*[.;!?)])\s+[(\[]?\**\s*(?:${NAMING_LABELS})\s*\**\s*[:：]\s*\**\s*([^.;:()\[\]]{2,120}?)\s*[)\]]?\s*\.?\s*$`, 'iu');
 
 /** Splits "text. Trekker: X" into the text and "X"; null when the line has no trailing label. */
 export function splitTrailingResponsible(line: string): { text: string; responsible: string } | null {
@@ -31,10 +31,10 @@ export function splitTrailingResponsible(line: string): { text: string; responsi
   return m ? { text: m[1]!.trim(), responsible: m[2]!.replace(/[*_]+/g, ' ').trim() } : null;
 }
 
-/** The name a party gets in responsible lists: "Gemeente", or its name without a bracketed abbreviation. */
+/** The name a party gets in responsible lists: "Gemeente", or its name as the party list gives it. */
 export function shortName(p: ExtractedParty): string {
   if (p.kind === 'gemeente') return MUNICIPALITY;
-  return p.name.replace(/\s*\([^)]*\)\s*$/, '');
+  return p.name;
 }
 
 const cache = new WeakMap<readonly ExtractedParty[], ResponsibleNames>();
@@ -112,12 +112,9 @@ export class ResponsibleNames {
   /** Orders names as the document lists its parties; the tenant group stands where the first tenant organisation does. */
   order(names: Iterable<string>): string[] {
     const set = new Set(names);
-    // All tenant organisations together are "Huurdersorganisaties", however the text names them.
+    // The group word covers every tenant organisation; names the text gives one by one stay names.
     const tenantNames = this.tenants.map(shortName);
-    if (tenantNames.length >= 2 && (set.has(TENANTS) || tenantNames.every((n) => set.has(n)))) {
-      for (const n of tenantNames) set.delete(n);
-      set.add(TENANTS);
-    }
+    if (tenantNames.length >= 2 && set.has(TENANTS)) for (const n of tenantNames) set.delete(n);
     const order = this.parties.flatMap((p) => (p.kind === 'huurders' ? [shortName(p), TENANTS] : [shortName(p)]));
     const known = [...new Set(order)].filter((n) => set.has(n));
     return [...known, ...[...set].filter((n) => !order.includes(n))];

@@ -27,12 +27,12 @@ describe('responsible names from the extractor, as progress reads them', () => {
     const parties = records(doc);
 
     expect(doc.agreements.map((a) => a.responsible)).toEqual([
-      ['Woonstichting De Linde', 'Huurdersvereniging Lindehout'],
-      ['Gemeente', 'Woonstichting De Linde', 'Huurdersvereniging Lindehout'],
+      ['Woonstichting De Linde (DL)', 'Huurdersvereniging Lindehout'],
+      ['Gemeente', 'Woonstichting De Linde (DL)', 'Huurdersvereniging Lindehout'],
     ]);
     expect(responsibleParties(doc.agreements[1]!.responsible, doc.municipality, parties)).toEqual([
       'Gemeente Lindehout',
-      'Woonstichting De Linde',
+      'Woonstichting De Linde (DL)',
       'Huurdersvereniging Lindehout',
     ]);
   });
@@ -46,12 +46,18 @@ describe('responsible names from the extractor, as progress reads them', () => {
         '',
         'Afspraak 1 Advies',
         'De huurdersorganisaties adviseren over de huren.',
+        'Trekker: huurdersorganisaties',
+        '',
+        'Afspraak 2 Woonlasten',
+        'De twee huurdersorganisaties laten de woonlasten onderzoeken.',
         'Trekker: Huurdersraad Noord en Huurdersvereniging Zuid',
       ].join('\n'),
       { sourceName: 'beekdal.txt' },
     );
 
     expect(doc.agreements[0]!.responsible).toEqual(['Huurdersorganisaties']);
+    // Named one by one, they stay named.
+    expect(doc.agreements[1]!.responsible).toEqual(['Huurdersraad Noord', 'Huurdersvereniging Zuid']);
     expect(responsibleParties(doc.agreements[0]!.responsible, doc.municipality, records(doc))).toEqual(['Huurdersraad Noord', 'Huurdersvereniging Zuid']);
   });
 });

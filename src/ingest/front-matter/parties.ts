@@ -100,6 +100,16 @@ function introLists(text: string): string[] {
   return lists;
 }
 
+/**
+ * A list on one line. Names one per line ("Partijen:" / "gemeente Venlo" / "Woonwenz") are separate items; a
+ * list wrapped over lines (a line ending in "," or "en", or running on in lower case) is one sentence.
+ */
+function oneLine(list: string): string {
+  const lines = list.split('\n').map((l) => l.trim()).filter(Boolean);
+  const itemPerLine = lines.length >= 2 && lines.every((l, i) => l.length <= 60 && !/(?:,|\s(?:en|de|het|van|der|den|ter|te|op|aan|voor))$/i.test(l) && (i === 0 || !/^\p{Ll}/u.test(l) || /^(?:de\s+)?gemeente\s/.test(l)));
+  return itemPerLine ? lines.join(', ') : list.replace(/\s+/g, ' ');
+}
+
 /** A title that lists the parties: "Prestatieafspraken 2025-2028 Gemeente X, Stichting Y en Huurdersraad Z". */
 function titlePartyList(head: readonly string[]): string | null {
   for (const line of head.slice(0, 4)) {
@@ -120,6 +130,9 @@ function addHereafterAliases(text: string, parties: PartyList): void {
   }
 }
 
+/** The names of a document's own parts, never a party on its cover. */
+const SECTION_WORD = /^(?:voorwoord|inleiding|inhoud(?:sopgave)?|leeswijzer|samenvatting|bijlagen?|colofon|ondertekening|partijen|thema'?s|afspraken)\b/i;
+
 /** Cover logos: short lines before the contents, accepted when the body confirms the name. */
 function addFromCover(lines: readonly string[], body: string, parties: PartyList): void {
   const blocks: string[][] = [];
@@ -131,7 +144,7 @@ function addFromCover(lines: readonly string[], body: string, parties: PartyList
     if (!l) {
       if (current.length) blocks.push(current);
       current = [];
-    } else if (!/\d|[.:!?]$|:\s/.test(l) && l.split(/\s+/).length <= 4) current.push(l);
+    } else if (!/\d|[.:!?]$|:\s/.test(l) && l.split(/\s+/).length <= 4 && !SECTION_WORD.test(l)) current.push(l);
   }
   if (current.length) blocks.push(current);
   const appears = (name: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(body);
@@ -171,7 +184,7 @@ export function extractParties(input: { text: string; lines: readonly string[]; 
   const text = input.text.replace(/(\p{Ll})-\n\s*(\p{Ll})/gu, '$1$2');
   const parties = new PartyList(municipality);
   if (municipality) parties.add(`Gemeente ${municipality}`, 'gemeente');
-  for (const list of [...introLists(text), ...openingLists(text, municipality)]) addFromList(list.replace(/\s+/g, ' '), parties, municipality);
+  for (const list of [...introLists(text), ...openingLists(text, municipality)]) addFromList(oneLine(list), parties, municipality);
   addFromPartyTables(input.blocks, parties);
   addFromListBlock(lines, parties, municipality);
   const titleList = titlePartyList(input.head);

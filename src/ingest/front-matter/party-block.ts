@@ -5,10 +5,11 @@
  */
 import { ABBREVIATION, addSegment, HEREAFTER, LIST_END } from './party-segment.js';
 import type { PartyList } from './party-list.js';
+import { CAMEL_BRAND } from '../names.js';
 
 /** A heading or sentence after which the parties follow one by one: "Partijen", "… worden gemaakt door:". */
 const LIST_INTRO =
-  /^(?:de\s+)?(?:partijen|ondertekenaars|ondergetekenden|deelnemende\s+partijen|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$/i;
+  /^(?:de\s+)?(?:partijen|ondertekenaars|ondergetekenden|deelnemende\s+partijen|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$|\b(?:partijen|deelnemers|ondertekenaars)\s+(?:zijn|waren)\s*:$/i;
 const LIST_ITEM = /^(?:[•\-–*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s*/;
 /** Where the list is over: the parties named together, the recitals, or the agreements themselves. */
 const BLOCK_END =
@@ -31,6 +32,8 @@ const namePart = (item: string) => item.split(LIST_END)[0]!.split(/\s*,\s*/)[0]!
 function opensParty(line: string, next: string): boolean {
   const name = namePart(line);
   const words = name.split(/\s+/);
+  // "gemeente Venlo" in a list of names: the municipality written as in a sentence.
+  if (/^(?:de\s+)?gemeente\s+\p{Lu}[^,;.]*$/u.test(name) && name === line.replace(/[;,.]$/, '')) return true;
   if (!name || words.length > 8 || !/^[\p{Lu}\d]/u.test(name)) return false;
   if (!words.every((w) => /^[\p{Lu}\d'‘’"&(]/u.test(w) || NAME_SMALL_WORD.test(w))) return false;
   if (DESCRIPTION.test(line) || /,$/.test(line)) return true;
@@ -53,6 +56,13 @@ const startsDescription = (line: string) => /^\p{Ll}/u.test(line) && DESCRIPTION
 
 const clean = (l: string) => l.replace(/^\s*#{1,6}\s+/, '').replace(/\*+/g, '').trim();
 
+/** A line that is only an organisation's name: a few capitalised words (or "gemeente X", "deltaWonen"). */
+function bareName(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (line.length > 60 || words.length > 6 || /[,;:.]$/.test(line) || LIST_ITEM.test(line)) return false;
+  return words.every((w, i) => /^[\p{Lu}\d'‘’&(]/u.test(w) || CAMEL_BRAND.test(w) || NAME_SMALL_WORD.test(w) || (i === 0 && /^gemeente$/i.test(w)));
+}
+
 /** The next non-blank line after line j. */
 function nextLine(lines: readonly string[], j: number): string {
   for (let k = j + 1; k < Math.min(lines.length, j + 4); k++) if (lines[k]!.trim()) return clean(lines[k]!);
@@ -64,6 +74,8 @@ function partyItems(lines: readonly string[], from: number): string[] {
   const items: string[] = [];
   let current: string[] | null = null;
   let blank = false;
+  /** The current item opened with a list mark ("•", "1."): its next lines are not names of their own. */
+  let marked = false;
   const close = () => {
     if (current?.length) items.push(current.join(' '));
     current = null;
@@ -81,16 +93,25 @@ function partyItems(lines: readonly string[], from: number): string[] {
       continue;
     }
     const previous = current ? current[current.length - 1]! : null;
+    // Names one per line ("gemeente Venlo" / "Woonwenz" / "Wonen Limburg"): each line is an item of its own.
+    if (!blank && !marked && current?.length === 1 && previous && bareName(previous) && bareName(raw) && !/^\d/.test(raw)) {
+      close();
+      current = [raw];
+      blank = false;
+      continue;
+    }
     // A wrapped line: the previous one did not end the item (";", ".") and breaks off mid-clause.
     const wrapped = !blank && !/[;.]$/.test(previous ?? '') && (/[,:]$/.test(previous ?? '') || /\p{Ll}$/u.test(previous ?? '') || /^\p{Ll}/u.test(raw));
     // "vertegenwoordigd door …" in a paragraph of its own still describes the party above it.
     const continues = previous !== null && (wrapped || startsDescription(raw));
     if (LIST_ITEM.test(raw) && !continues) {
       close();
+      marked = true;
       current = [raw.replace(LIST_ITEM, '').trim()];
     } else if (continues) current!.push(raw);
     else if (opensParty(raw, nextLine(lines, j))) {
       close();
+      marked = false;
       current = [raw];
     } else if (items.length === 0 && !current && /:$/.test(raw) && raw.length < 200) {
       // "De gemeente en de corporaties, te weten:" – a second intro line.

@@ -1,6 +1,6 @@
 /** The parties of a document as a list: names, kinds and the short forms the text uses for them. */
 import type { ExtractedParty } from '../../core/agreement.js';
-import { nameCase, tidySpaces } from '../names.js';
+import { CAMEL_BRAND, nameCase, tidySpaces } from '../names.js';
 import { canonicalMunicipality } from './municipality-names.js';
 
 export type PartyKind = ExtractedParty['kind'];
@@ -60,9 +60,9 @@ export class PartyList {
   /** Adds a party unless it is already listed (by name or alias) or is a role word; returns the listed party. */
   add(rawName: string, hint: PartyKind | null, extraAliases: string[] = []): ExtractedParty | null {
     let name = tidySpaces(rawName).replace(/^(?:de|het)\s+(?=\p{Ll})/u, '').replace(/[.,;:]$/, '').trim();
-    if (name.length < 2 || name.length > 70 || GENERIC.test(name) || /^\p{Ll}/u.test(name) || /\d{4}/.test(name)) return null;
+    if (name.length < 2 || name.length > 70 || GENERIC.test(name) || (/^\p{Ll}/u.test(name) && !CAMEL_BRAND.test(name)) || /\d{4}/.test(name)) return null;
     // A table's header row ("Partij | Rol | Korte naam") names no party.
-    if (/^(?:partij|partijen|naam|organisatie|rol)\b/i.test(name)) return null;
+    if (/^(?:partij|partijen|naam|organisatie|rol|functie|handtekening|datum|plaats)\b/i.test(name)) return null;
     if (/^gemeente\s/i.test(name)) {
       const place = name.replace(/^gemeente\s+/i, '');
       name = `Gemeente ${canonicalMunicipality(place) ?? nameCase(place)}`;

@@ -1,5 +1,5 @@
 /** One name in a list of parties: its role word, its article and case, and the list split into names. */
-import { escapeRegExp, nameCase } from '../names.js';
+import { CAMEL_BRAND, escapeRegExp, nameCase, startsName } from '../names.js';
 import { knownMunicipalityAt } from './municipality-names.js';
 import type { PartyKind, PartyList } from './party-list.js';
 
@@ -11,12 +11,12 @@ const ROLE_PREFIXES: Array<{ re: RegExp; kind: PartyKind }> = [
   { re: /^(?:woonstichting(?:en)?|woningstichting(?:en)?|stichting(?:en)?)\s+/i, kind: 'corporatie' },
 ];
 /** Where a list of parties stops: a clause about them, a bracket or a sentence end. */
-export const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken|maakten|sluiten|sloten|ondertekenen|ondertekenden|werken|werkten|samen)(?=[\s.,;:!?]|$)|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
+export const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken|maakten|sluiten|sloten|ondertekenen|ondertekenden|werken|werkten|samen)(?=[\s.,;:!?]|$)|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}(?:\s\p{Lu}[\p{L}-]{1,14})?\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
 /** "(hierna: De Linde)", ", hierna te noemen: HVO", "(hierna genoemd 'De Linde')", "hierna nader te noemen: …". */
 export const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:nader|verder|ook))?(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[‘’'"“”]?([^,;)'"‘’“”]{2,40}?)[‘’'"“”]?\s*(?:\)|,|;|$)/i;
 
 /** "(HBB)" after a name: its abbreviation. */
-export const ABBREVIATION = /\(([\p{Lu}\d][\p{L}\d&]{1,9})\)/u;
+export const ABBREVIATION = /\(([\p{Lu}\d][\p{L}\d&]{1,9}(?:\s\p{Lu}[\p{L}-]{1,14})?)\)/u;
 
 /** A name set in capitals ("DE GEMEENTE KERKRADE", "WONINGSTICHTING ROLDUCHOF") in ordinary case, its article lower. */
 function uncapitalise(segment: string): string {
@@ -29,7 +29,7 @@ const NAME_PARTICLE = /^(?:de|het|van|der|den|en|op|aan|in|voor|te|ter|bij|'s|'t
 /** A name ends at the first lowercase word that is no particle: "Huurdersraad Zuid meerjarige afspraken" → "Huurdersraad Zuid". */
 function nameOnly(name: string): string {
   const words = name.split(/\s+/);
-  const end = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w));
+  const end = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !CAMEL_BRAND.test(w) && !NAME_PARTICLE.test(w));
   if (end < 0) return name;
   const kept = words.slice(0, end);
   while (kept.length > 1 && NAME_PARTICLE.test(kept[kept.length - 1]!)) kept.pop();
@@ -41,6 +41,9 @@ export function addSegment(segment: string, parties: PartyList, municipality: st
   // "het Huurdersplatform Amersfoort (HPA)": the bracketed abbreviation is what the text calls it later.
   const abbreviation = ABBREVIATION.exec(segment)?.[1];
   if (abbreviation && !aliases.includes(abbreviation)) aliases = [...aliases, abbreviation];
+  // The document's own abbreviation stays part of the name, as its party list writes it: "Elkien (ELK)".
+  const suffix = abbreviation ? ` (${abbreviation})` : '';
+  const named = (name: string) => (suffix ? name.replace(/[\s.,;:]+$/, '') + suffix : name);
   segment = uncapitalise(segment.replace(/\s*\([^)]*\)/g, '').trim());
   // Case matters: "de woningcorporatie X" loses its article, "De Alliantie" keeps it.
   segment = segment.trim().replace(/^en\s+/, '');
@@ -62,12 +65,12 @@ export function addSegment(segment: string, parties: PartyList, municipality: st
     const rest = nameOnly(segment.replace(prefix.re, '').trim());
     if (prefix.kind === 'gemeente') parties.add(`Gemeente ${rest}`, 'gemeente', aliases);
     // "Huurdersvereniging Zonnedal": the town's name alone would read as the municipality.
-    else if (municipality && rest.toLowerCase() === municipality.toLowerCase()) parties.add(nameOnly(segment), prefix.kind, aliases);
-    else if (/^\p{Lu}|^\d/u.test(rest)) parties.add(rest, prefix.kind, aliases);
-  } else if (/^\p{Lu}|^\d/u.test(segment)) {
+    else if (municipality && rest.toLowerCase() === municipality.toLowerCase()) parties.add(named(nameOnly(segment)), prefix.kind, aliases);
+    else if (startsName(rest)) parties.add(named(rest), prefix.kind, aliases);
+  } else if (startsName(segment)) {
     // A capitalised type word is this name's own ("Huurdersvereniging Heemwonen, Heemwonen en …"): no hint for the next.
     if (prefix) hint.role = null;
-    parties.add(nameOnly(segment), prefix?.kind ?? (hint.role === 'gemeente' ? null : hint.role), aliases);
+    parties.add(named(nameOnly(segment)), prefix?.kind ?? (hint.role === 'gemeente' ? null : hint.role), aliases);
   }
 }
 

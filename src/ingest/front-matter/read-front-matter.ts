@@ -2,6 +2,7 @@
  * Runs the front-matter detectors before any layout: running headers and footers, the table of contents, the
  * signature block and the cover are cut from the body; title, municipality, period and parties are read.
  */
+import { rebuildFlatTables } from '../flat-tables.js';
 import type { ExtractedParty } from '../../core/agreement.js';
 import { matchDotted, matchLabelHeading } from '../agreement-labels.js';
 import type { Block } from '../blocks.js';
@@ -65,10 +66,12 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
   const running = findRunningLines(blocks);
   const contents = findContents(blocks);
   const signatures = findSignatures(blocks);
-  const kept = blocks
-    .filter((b) => !running.drop.has(b.index) && !contents.drop.has(b.index) && !signatures.drop.has(b.index))
-    .map((b) => (b.cells ? b : { ...b, text: running.clean(b.text) }))
-    .filter((b) => b.text.trim());
+  const kept = rebuildFlatTables(
+    blocks
+      .filter((b) => !running.drop.has(b.index) && !contents.drop.has(b.index) && !signatures.drop.has(b.index))
+      .map((b) => (b.cells ? b : { ...b, text: running.clean(b.text) }))
+      .filter((b) => b.text.trim()),
+  );
   const side = findSideSections(kept, contents.titles);
   const head = kept.filter((b) => !b.cells).slice(0, 12).map((b) => b.text.replace(/\*+/g, '').trim());
   const fullText = lines.join('\n');

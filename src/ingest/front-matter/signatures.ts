@@ -17,6 +17,9 @@ const SIGNATURE_LINE = { test: (t: string) => PERSON.test(t) || SIGNATURE_WORDS.
 const ORGANISATION_LINE =
   /^(?:Gemeente|Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncorporatie|Woningcorporatie|Wooncoöperatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad)\s+[\p{Lu}\d][^,;]*[:,]?$/u;
 
+/** A bare name under a signature ("Wonion", "Sité Woondiensten", "deltaWonen"): a few words, no sentence. */
+const NAME_LINE = /^(?:[\p{Lu}]|\p{Ll}+\p{Lu})[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,4}$/u;
+
 export interface Signatures {
   drop: Set<number>;
   /** Organisation names as the signature lines give them. */
@@ -44,6 +47,7 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
       const m = SIGNATORY.exec(l);
       if (m && !/^(?:akkoord|het college|college)\b/i.test(m[1]!)) signatories.push(m[1]!.trim());
       else if (ORGANISATION_LINE.test(l) && l.length <= 70 && !/\d/.test(l)) signatories.push(l.replace(/[:,]$/, ''));
+      else if (NAME_LINE.test(l) && !PERSON.test(l) && !SIGNATURE_WORDS.test(l) && !/^ondertekening\b/i.test(l)) signatories.push(l);
     }
   };
   for (let i = 0; i < blocks.length; i++) {
@@ -57,7 +61,7 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
       const nt = n.text.replace(/\*+/g, '').trim();
       if (isHeading(n) && !isOpener(nt)) break;
       const short = nt.length <= 90 && !/[.;]$/.test(nt.replace(/\b\p{Lu}\.$/u, ''));
-      if (!(isOpener(nt) || (short && (SIGNATURE_LINE.test(nt) || ORGANISATION_LINE.test(nt) || (n.cells !== null && nt.length <= 200))))) break;
+      if (!(isOpener(nt) || (short && (SIGNATURE_LINE.test(nt) || ORGANISATION_LINE.test(nt) || NAME_LINE.test(nt) || (n.cells !== null && nt.length <= 200))))) break;
       take(n);
     }
     i = j - 1;

@@ -35,10 +35,11 @@ function isTitle(line: string): boolean {
 export function findTitle(head: readonly string[], municipality: string): string | null {
   const index = head.findIndex(isTitle);
   if (index < 0) return null;
-  let first = head[index]!;
+  // Each line in sentence case first: "PRESTATIEAFSPRAKEN 2026" / "Gemeente Venlo" is no longer all capitals once joined.
+  let first = tidyTitle(head[index]!, municipality);
   let next = index + 1;
   for (; next < Math.min(head.length, index + 3); next++) {
-    const joined = continueTitle(first, head[next]!, municipality);
+    const joined = continueTitle(first, tidyTitle(head[next]!, municipality), municipality);
     if (!joined) break;
     first = joined;
   }

@@ -101,6 +101,10 @@ function rowReader() {
       a.titleMode = numberColumn ? 'paragraph' : 'table';
       a.singleText = !effective.includes('year');
       if (lead) a.multi.push(lead);
+      // "Nr. | Thema | Afspraak": a theme column names the agreement's theme.
+      const themeColumn = roles ? headerLabels.findIndex((h, i) => effective[i] === 'info' && /^(?:thema|pijler|opgave)\b/i.test(h)) : -1;
+      const theme = themeColumn >= 0 ? flatten(cellText(cells[themeColumn] ?? '')).trim() : '';
+      if (theme && theme.length <= 80 && !parseLeadingLabel(theme)) a.chapterTitle = theme;
     } else if (cur) {
       a = cur;
       if (multi) a.multi.push(leading ? leading.rest : multi);

@@ -1,0 +1,57 @@
+/**
+ * Documents in parts with their own layout and numbering: "Deel A Meerjarige afspraken" as numbered paragraphs,
+ * "Deel B Jaarschijf 2026" as a table, both numbered from 1. Each part is read with the layout that suits it;
+ * when the numbers repeat between parts they get the part's letter, as such documents refer to them ("zie A3").
+ */
+import type { Block } from '../blocks.js';
+import type { ReadContext } from './layout.js';
+import type { RawAgreement } from './raw-agreement.js';
+import { chooseLayout, type LayoutChoice } from './registry.js';
+
+/** "Deel A  Meerjarige afspraken 2025-2028", "DEEL 2 – Jaarschijf 2026", "Deel B: Uitvoeringsprogramma". */
+const PART_HEADING = /^(?:deel|onderdeel)\s+([A-Z]|\d{1,2}|I{1,3}|IV|V)\b(?:\s*[:.–—-]?\s+\S.{0,80})?$/iu;
+
+export interface PartReading {
+  choice: LayoutChoice;
+  raws: RawAgreement[];
+}
+
+/** The part before "B" is "A", before "2" is "1": for a first part whose heading went with the cover. */
+function previousLabel(label: string): string | null {
+  if (/^\d+$/.test(label)) return Number(label) > 1 ? String(Number(label) - 1) : null;
+  if (/^[B-Z]$/.test(label) && !/^(?:I|V)$/.test(label)) return String.fromCharCode(label.charCodeAt(0) - 1);
+  return null;
+}
+
+function splitParts(blocks: readonly Block[]): Array<{ label: string; blocks: Block[] }> {
+  const parts: Array<{ label: string; blocks: Block[] }> = [{ label: '', blocks: [] }];
+  for (const b of blocks) {
+    const m = b.cells ? null : PART_HEADING.exec(b.text.replace(/\*+/g, '').trim());
+    if (m) {
+      const label = m[1]!.toUpperCase();
+      // "Deel A … Deel B" listed on the cover, then the parts themselves: the listing was no part.
+      const seen = parts.findIndex((p) => p.label === label);
+      if (seen >= 0) parts.splice(seen);
+      parts.push({ label, blocks: [] });
+    }
+    else parts[parts.length - 1]!.blocks.push(b);
+  }
+  const first = parts[0]!;
+  if (first.label === '') first.label = (parts[1] && previousLabel(parts[1].label)) ?? '';
+  return parts.filter((p) => p.label !== '');
+}
+
+/** Reads each part on its own; null when the document has fewer than two parts with agreements. */
+export function readParts(blocks: readonly Block[], ctx: ReadContext): PartReading | null {
+  const parts = splitParts(blocks)
+    .map((p) => ({ ...p, choice: chooseLayout(p.blocks) }))
+    .filter((p) => p.choice !== null)
+    .map((p) => ({ ...p, raws: p.choice!.layout.read(p.blocks, ctx) }))
+    .filter((p) => p.raws.length > 0);
+  if (parts.length < 2 || new Set(parts.map((p) => p.label)).size < parts.length) return null;
+  const labels = parts.flatMap((p) => p.raws.map((r) => r.label));
+  if (new Set(labels).size < labels.length) for (const p of parts) for (const r of p.raws) if (!r.label.startsWith(p.label)) r.label = `${p.label}${r.label}`;
+  // The layout of the largest part names the document's layout.
+  const main = parts.reduce((a, b) => (b.raws.length > a.raws.length ? b : a));
+  return { choice: main.choice!, raws: parts.flatMap((p) => p.raws) };
+}

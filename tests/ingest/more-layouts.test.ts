@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/ingest/extract-agreements.js';
+
+const doc = (text: string) => extractDocument(text, { sourceName: 'test.txt' });
+
+describe('more layouts seen in documents written by others', () => {
+  it('rebuilds a table flattened to one cell per line (PDF text), lettered themes and numbers A1, B1', () => {
+    const d = doc(`PRESTATIEAFSPRAKEN 2026
+Gemeente Maasdorp
+
+Partijen:
+gemeente Maasdorp
+Woonwerk
+Huurdersvereniging Maasdorp
+
+Maasdorp, 4 december 2025
+
+A  Betaalbaar wonen
+
+Nr.
+Actie
+Trekker
+Gereed
+A1
+Huurverhoging
+De huurverhoging per 1 juli 2026 blijft gemiddeld onder de inflatie. Huurders met een laag inkomen krijgen
+maximaal 2,5%.
+Woonwerk
+juli 2026
+A2
+Noodfonds
+De gemeente stelt een noodfonds van € 200.000 beschikbaar.
+gemeente
+december 2026
+
+B  Voldoende woningen
+
+Nr.
+Actie
+Trekker
+Gereed
+B1
+Nieuwbouw
+Woonwerk start de bouw van 120 sociale huurwoningen.
+Woonwerk
+december 2026
+`);
+    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Maasdorp', 'Woonwerk', 'Huurdersvereniging Maasdorp']);
+    expect(d.title).toBe('Prestatieafspraken Maasdorp 2026');
+    expect(d.agreements.map((a) => [a.number, a.chapterTitle, a.title, a.responsible])).toEqual([
+      ['A1', 'Betaalbaar wonen', 'Huurverhoging', ['Woonwerk']],
+      ['A2', 'Betaalbaar wonen', 'Noodfonds', ['Gemeente']],
+      ['B1', 'Voldoende woningen', 'Nieuwbouw', ['Woonwerk']],
+    ]);
+    expect(d.agreements[0]!.multiYearText).toContain('maximaal 2,5%.');
+    expect(d.agreements[0]!.multiYearText).toContain('Gereed: juli 2026');
+  });
+
+  it('reads a document in parts with their own layout and numbering: Deel A paragraphs, Deel B a table', () => {
+    const d = doc(`Prestatieafspraken Beekdal 2025-2028 met jaarschijf 2026
+
+Deze afspraken zijn gemaakt tussen de gemeente Beekdal, Woonstichting Beekwonen en Huurdersraad Beekdal.
+
+Deel A  Meerjarige afspraken 2025-2028
+
+Betaalbaarheid
+
+1. Beekwonen zorgt dat in 2028 ten minste 80% van de woningen een huur tot de aftoppingsgrens heeft.
+
+Beschikbaarheid
+
+2. Beekwonen voegt in de periode 2025-2028 netto 300 sociale huurwoningen toe.
+
+Deel B  Jaarschijf 2026
+
+<table><tr><td>Nr.</td><td>Thema</td><td>Afspraak 2026</td><td>Wie</td></tr><tr><td>1</td><td>Betaalbaarheid</td><td>Huurverhoging 2026: Beekwonen verhoogt de huren met niet meer dan 3,1%. Zie A1.</td><td>Beekwonen</td></tr><tr><td>2</td><td>Beschikbaarheid</td><td>Nieuwbouw: Beekwonen levert 86 woningen op.</td><td>Beekwonen, gemeente</td></tr></table>
+`);
+    expect(d.agreements.map((a) => [a.number, a.chapterTitle, a.title, a.responsible])).toEqual([
+      ['A1', 'Betaalbaarheid', 'Beekwonen zorgt dat ten minste 80% van de woningen een huur tot de aftoppingsgrens heeft', ['Woonstichting Beekwonen']],
+      ['A2', 'Beschikbaarheid', 'Beekwonen voegt netto 300 sociale huurwoningen toe', ['Woonstichting Beekwonen']],
+      ['B1', 'Betaalbaarheid', 'Huurverhoging 2026', ['Woonstichting Beekwonen']],
+      ['B2', 'Beschikbaarheid', 'Nieuwbouw', ['Gemeente', 'Woonstichting Beekwonen']],
+    ]);
+  });
+
+  it('knows brands with a small first letter, "(trekker: X)" at a paragraph end, and abbreviations after "De partijen zijn:"', () => {
+    const d = doc(`Prestatieafspraken Zwartewater 2026
+
+De partijen zijn:
+
+• Gemeente Zwartewater (GZ)
+• deltaWonen (DW)
+• Huurdersraad deltaWonen (HDW)
+
+1 Beschikbaarheid
+
+1.1 Nieuwbouw
+De corporatie levert in 2026 410 sociale huurwoningen op. De gemeente zorgt voor het bestemmingsplan. (trekker: DW)
+
+1.2 Advies
+De huurdersraad adviseert over het huurbeleid. (trekker: HDW)
+`);
+    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Zwartewater', 'deltaWonen (DW)', 'Huurdersraad deltaWonen (HDW)']);
+    expect(d.agreements.map((a) => [a.number, a.responsible])).toEqual([
+      ['1.1', ['deltaWonen (DW)']],
+      ['1.2', ['Huurdersraad deltaWonen (HDW)']],
+    ]);
+    expect(d.agreements[0]!.multiYearText).not.toContain('trekker');
+  });
+});
