@@ -8,7 +8,7 @@ export interface ChapterHeading {
 }
 
 const CHAPTER_PATTERNS: RegExp[] = [
-  /^(?:hoofdstuk|chapter)\s+(\d{1,2})\s*[.:\-–]?\s+(.+)$/i,
+  /^(?:hoofdstuk|chapter|artikel)\s+(\d{1,2})\s*[.:\-–]?\s+(\p{Lu}.+)$/iu,
   /^H(\d{1,2})\s*[.:\-–]?\s+(.+)$/,
   /^(?:thema|pijler|speerpunt|opgave|deel)\s+(\d{1,2})\s*[.:\-–]?\s+(.+)$/i,
 ];

@@ -107,4 +107,70 @@ De huurdersraad adviseert over het huurbeleid. (trekker: HDW)
     ]);
     expect(d.agreements[0]!.multiYearText).not.toContain('trekker');
   });
+
+  it('makes each paragraph under a theme heading an agreement, skips quoted context, and reads "gelden vijf jaar, ingaande …"', () => {
+    const d = extractDocument(
+      `# Woonafspraken Rijnoord
+
+Partijen: de gemeente Rijnoord, Woonkracht Rijnoord, Woonstichting Oeverland en Bewonersraad Woonkracht.
+
+Deze woonafspraken gelden vijf jaar, ingaande 1 januari 2025. Ieder najaar kijken partijen of ze nog passen.
+
+## Betaalbaar wonen
+
+> Een op de drie huurders heeft moeite om de woonlasten te betalen, zeker nu de energie duur is.
+
+Woonkracht en Oeverland houden de jaarlijkse huurverhoging tot en met 2029 onder de inflatie voor alle huurders.
+
+De gemeente opent in 2025 een inloopspreekuur voor geldzaken in Rijnoord-Oost, twee ochtenden per week.
+
+Heeft een huurder een achterstand, dan belt de corporatie binnen tien dagen na de eerste gemiste betaling.
+
+## Duurzaam wonen
+
+In 2029 hebben Woonkracht en Oeverland geen woningen meer met label E, F of G in hun bezit.
+
+De gemeente plant in de buurten met veel sociale huur 500 nieuwe bomen tegen de hitte in de zomer.
+
+---
+
+*Ondertekend in het stadhuis van Rijnoord op 17 december 2024.*
+`,
+      { sourceName: 'rijnoord.md' },
+    );
+    expect(d.period).toEqual({ from: 2025, to: 2029 });
+    expect(d.parties.find((p) => p.name === 'Woonkracht Rijnoord')!.aliases).toContain('Woonkracht');
+    expect(d.agreements.map((a) => [a.number, a.chapterTitle, a.responsible])).toEqual([
+      ['1', 'Betaalbaar wonen', ['Woonkracht Rijnoord', 'Woonstichting Oeverland']],
+      ['2', 'Betaalbaar wonen', ['Gemeente']],
+      // "dan belt de corporatie": the corporations act.
+      ['3', 'Betaalbaar wonen', ['Woonkracht Rijnoord', 'Woonstichting Oeverland']],
+      ['4', 'Duurzaam wonen', ['Woonkracht Rijnoord', 'Woonstichting Oeverland']],
+      ['5', 'Duurzaam wonen', ['Gemeente']],
+    ]);
+    expect(d.agreements.map((a) => a.multiYearText).join(' ')).not.toMatch(/drie huurders|Ondertekend/);
+  });
+
+  it('takes the theme from "Artikel 2 Beschikbaarheid" without the word Artikel', () => {
+    const d = doc(`Prestatieafspraken Gouwedal 2025-2028
+
+Deze afspraken zijn gemaakt tussen de gemeente Gouwedal en Woonstichting Gouwe.
+
+Artikel 1 Beschikbaarheid
+
+Afspraak 1.1 Nieuwbouw
+Woonstichting Gouwe bouwt 200 woningen.
+Wie: Woonstichting Gouwe
+
+Artikel 2 Betaalbaarheid
+
+Afspraak 2.1 Huren
+De huren stijgen niet meer dan de inflatie.
+Wie: Woonstichting Gouwe
+`);
+    expect(d.agreements.map((a) => [a.number, a.chapterTitle])).toEqual([
+      ['1.1', 'Beschikbaarheid'],
+      ['2.1', 'Betaalbaarheid'],
+    ]);
+  });
 });

@@ -74,7 +74,9 @@ export class PartyList {
       this.remember(known, extraAliases);
       return known;
     }
-    const party: ExtractedParty = { name, kind: classify(name, hint), aliases: [...new Set([...aliasesOf(name), ...extraAliases])] };
+    // "Woonplus Schiedam" in Schiedam's document goes by "Woonplus".
+    const town = this.municipality && name.endsWith(` ${this.municipality}`) && !/^gemeente\s/i.test(name) ? [name.slice(0, -this.municipality.length - 1)] : [];
+    const party: ExtractedParty = { name, kind: classify(name, hint), aliases: [...new Set([...aliasesOf(name), ...town.filter((t) => !TYPE_WORD.test(t)), ...extraAliases])] };
     this.items.push(party);
     this.remember(party, extraAliases);
     return party;

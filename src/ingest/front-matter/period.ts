@@ -14,7 +14,8 @@ const RANGE = new RegExp(String.raw`(?<![\d/-])${DAY}${YEAR}${UNTIL}${DAY}${YEAR
 const STRONG_WORDS = /\b(?:gelden|geldt|geldig|looptijd|betreffen\s+de\s+jaren|hebben\s+betrekking\s+op|van\s+kracht|gesloten\s+voor|voor\s+de\s+jaren)\b/i;
 const WEAK_WORDS = /\b(?:lopen|loopt|periode|meerjarenafspraken|prestatieafspraken)\b/i;
 const COUNT: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 };
-const DURATION = /\blooptijd\b[^.]{0,40}?\b(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\(\d+\)\s+)?jaar\b/i;
+/** "een looptijd van vier jaar", "gelden vijf jaar", "lopen drie jaar": how many years. */
+const DURATION = /(?:\blooptijd\b[^.]{0,40}?|\b(?:gelden|geldt|lopen|loopt|duren|duurt)\s+(?:\p{L}+\s+){0,2}?)\b(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\(\d+\)\s+)?jaar\b/iu;
 const START = new RegExp(String.raw`\b(?:vanaf|ingaande|ingaand|per|met\s+ingang\s+van|start(?:en)?\s+(?:in|op))\s+${DAY}${YEAR}`, 'iu');
 const SINGLE_YEAR = new RegExp(String.raw`(?<![\d/-])${YEAR}(?![\d/-])`, 'g');
 const FOR_YEAR = new RegExp(String.raw`\b(?:gelden|geldt|geldig|gemaakt|afgesproken|gesloten)\s+(?:\p{L}+\s+){0,3}(?:voor|in)\s+(?:het\s+jaar\s+|(?:het\s+)?kalenderjaar\s+)?${YEAR}\b`, 'iu');

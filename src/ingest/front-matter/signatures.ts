@@ -2,7 +2,7 @@
 import type { Block } from '../blocks.js';
 
 const OPENER =
-  /^(?:aldus\s+(?:overeengekomen|vastgesteld|getekend|ondertekend)|zo\s+overeengekomen|ondertekening(?:\s+\p{L}+)?\s*:?$|handtekening(?:en)?\b|voor\s+akkoord|namens\b|ondertekend\s+(?:te|op|namens|door\b.*\bop\b)|getekend\s+(?:te|op)\b|de\s+ondergetekenden\b)/iu;
+  /^(?:aldus\s+(?:overeengekomen|vastgesteld|getekend|ondertekend)|zo\s+overeengekomen|ondertekening(?:\s+\p{L}+)?\s*:?$|handtekening(?:en)?\b|voor\s+akkoord|namens\b|ondertekend\s+(?:te|op|in|namens|door\b.*\bop\b)|getekend\s+(?:te|op)\b|de\s+ondergetekenden\b)/iu;
 /** A line naming the signing organisation: "Namens Woonstichting De Linde:", "Handtekening 3HO: C. Bouman". */
 const SIGNATORY = /^(?:[Hh]andtekening|HANDTEKENING|[Nn]amens|NAMENS|[Oo]ndertekend\s+namens|[Vv]oor)\s+(?:(?:[Dd]e|[Hh]et)\s+(?=\p{Ll}))?(.{2,70}?)\s*(?:[:,]|$)/u;
 /** Lines that belong in a signature block: short, a name, a role, a place and date. */

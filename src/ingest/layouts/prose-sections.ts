@@ -21,6 +21,8 @@ const clean = (t: string) => t.replace(/^\*\*(.*)\*\*$/, '$1').trim();
 function isHeading(b: Block): boolean {
   if (b.cells || RESPONSIBLE_LABEL.test(b.text) || matchKindHeading(b.text) || matchChapterHeading(b.text)) return false;
   if (b.level > 0) return b.text.length <= 100;
+  // "*Prestatieafspraken tussen gemeente, corporaties en huurders*": an italic line is a subtitle or a note.
+  if (/^\*[^*].*[^*]\*$|^_[^_].*_$/.test(b.text.trim())) return false;
   // A paragraph set in bold on its own ("**Noot voor de redactie**") reads as a heading too.
   return b.blankBefore && (isHeadingLike(b.text) || (/^\*\*[^*]{3,80}\*\*$/.test(b.text) && b.blankAfter));
 }
@@ -37,6 +39,29 @@ interface Section {
   hasText: boolean;
   /** Its text introduces the document. */
   introduces: boolean;
+  /** Paragraphs of running text (not quoted context) before the next heading. */
+  paragraphs: number;
+}
+
+/** The usual themes of prestatieafspraken. */
+const THEME_WORDS = /betaalba|beschikba|voldoende|duurza|verduurza|leefba|wonen\s+en\s+zorg|zorg\s+en\s+wonen|samenwerk|kwaliteit|bijzondere\s+doelgroepen|doelgroepen|woningvoorraad|energietransitie|klimaat/i;
+
+/** "> Ongeveer een op de drie huurders …": a quoted paragraph gives context, it agrees nothing. */
+const QUOTED = /^>\s?/;
+/** A paragraph of running text: a few sentences, not a heading, list, table or quote. */
+const isParagraph = (b: Block) => !b.cells && !QUOTED.test(b.raw.trim()) && !topBullet(b) && !RESPONSIBLE_LABEL.test(b.text) && b.text.split(/\s+/).length >= 8 && b.blankBefore;
+
+/**
+ * Themes with several paragraphs each and no sub-headings ("## Betaalbaar wonen" with three paragraphs, each its
+ * own commitment): every paragraph is an agreement. A section of one or two paragraphs stays one agreement.
+ */
+function paragraphMode(info: Map<Block, Section>): boolean {
+  const agreements = [...info].filter(([b, s]) => !NOT_AN_AGREEMENT.test(clean(b.text)) && !s.introduces && s.hasText);
+  if (agreements.length < 2 || [...info.values()].some((s) => s.hasSub || s.hasBullets)) return false;
+  const total = agreements.reduce((sum, [, s]) => sum + s.paragraphs, 0);
+  // Headings that name themes ("Betaalbaar wonen", "Duurzaamheid") rather than topics ("Nieuwbouw Kethel").
+  const themes = agreements.filter(([b]) => THEME_WORDS.test(clean(b.text))).length;
+  return total / agreements.length >= 2.5 || (themes / agreements.length >= 0.6 && total / agreements.length >= 1.8);
 }
 
 function sections(blocks: readonly Block[]): Map<Block, Section> {
@@ -44,8 +69,11 @@ function sections(blocks: readonly Block[]): Map<Block, Section> {
   blocks.forEach((b, i) => {
     if (!isHeading(b)) return;
     const level = levelOf(b);
-    const s: Section = { hasSub: false, hasBullets: false, hasText: false, introduces: false };
-    const next = blocks[i + 1];
+    const s: Section = { hasSub: false, hasBullets: false, hasText: false, introduces: false, paragraphs: 0 };
+    let k = i + 1;
+    // Quoted context under a heading comes before its text.
+    while (blocks[k] && QUOTED.test(blocks[k]!.raw.trim())) k++;
+    const next = blocks[k];
     s.hasText = !!next && !isHeading(next) && !next.cells && !matchChapterHeading(next.text) && !topBullet(next) && next.text.split(/\s+/).length >= 6;
     for (let j = i + 1; j < blocks.length; j++) {
       const n = blocks[j]!;
@@ -57,6 +85,7 @@ function sections(blocks: readonly Block[]): Map<Block, Section> {
         break;
       }
       if (topBullet(n) && !s.hasSub) s.hasBullets = true;
+      if (!s.hasSub && isParagraph(n)) s.paragraphs++;
       if (!s.hasSub && INTRODUCTION.test(n.text)) s.introduces = true;
     }
     out.set(b, s);
@@ -73,6 +102,7 @@ export const proseSections: Layout = {
   },
   read(blocks, ctx) {
     const info = sections(blocks);
+    const perParagraph = paragraphMode(info);
     let n = 0;
     let skipping = false;
     let inSection = false;
@@ -101,6 +131,10 @@ export const proseSections: Layout = {
             return { kind: 'agreement', label: String(++n), lead: text, headingTitle: title, text };
           }
           const s = info.get(block);
+          if (perParagraph && !s && inSection && !skipping) {
+            if (QUOTED.test(block.raw.trim())) return { kind: 'skip' };
+            if (isParagraph(block)) return { kind: 'agreement', label: String(++n), lead: t, headingTitle: null, text: t };
+          }
           if (!s) return skipping && !state.current ? { kind: 'skip' } : null;
           const title = clean(t);
           skipping = NOT_AN_AGREEMENT.test(title) || s.introduces;
@@ -109,7 +143,7 @@ export const proseSections: Layout = {
           const level = levelOf(block);
           // Without heading levels (PDF, plain text) a heading with text below a heading without is its sub-heading.
           const sub = themeLevel !== null && (level > themeLevel || (block.level === 0 && sectionTheme));
-          if (s.hasSub || s.hasBullets || !s.hasText) {
+          if (s.hasSub || s.hasBullets || !s.hasText || perParagraph) {
             if (!sub) themeLevel = level;
             sectionTheme = true;
             return { kind: 'section', title };
