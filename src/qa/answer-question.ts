@@ -10,6 +10,7 @@ import type { IndexSnapshot } from './index/index-snapshot.js';
 import type { IndexedAgreement } from './index/segment.js';
 import { analyseQuestion } from './question/analyse-question.js';
 import type { Catalog } from './question/catalog.js';
+import { LIGHT_VERBS, type PreparedQuery } from './retrieval/prepare-query.js';
 import { retrieve } from './retrieval/retrieve.js';
 import { QA_TEXTS, type Lang } from './texts.js';
 
@@ -47,6 +48,26 @@ export interface AnswerEnv {
 export const RELEVANCE_THRESHOLD = 0.5;
 
 const asHit = (a: IndexedAgreement): AnswerHit => ({ a, score: 1, coverage: 1, passages: [] });
+
+/** Below this share of the question's topic weight found in the index, a question with unknown words is refused. */
+export const FOUND_SHARE = 0.45;
+/** A word in more than this share of the agreements is common. */
+const COMMON_SHARE = 0.05;
+
+/** The IDF-weighted share of the question's topic words that some agreement holds; a word found nowhere weighs most. */
+function foundShare(query: PreparedQuery, total: number): number {
+  let found = 0;
+  let all = 0;
+  for (const term of query.terms) {
+    if (!term.core || term.finalVerb || LIGHT_VERBS.has(term.word)) continue;
+    // The weight already holds the IDF; a word found nowhere has the highest one. A word most agreements hold
+    // ("huurders", "partijen") finds nothing in particular.
+    const w = term.weight;
+    all += w;
+    if (term.df > 0 && term.df <= Math.max(3, total * COMMON_SHARE)) found += w;
+  }
+  return all > 0 ? found / all : 0;
+}
 
 function wantedOf(question: string, wantsNumber: boolean): Wanted {
   const t = normaliseText(question);
@@ -124,7 +145,11 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
   const hits = retrieved.hits;
   const top = hits[0];
   const topicWords = retrieved.query.terms.filter((x) => x.core).map((x) => x.typed ?? x.word).join(' ');
-  if (retrieved.query.missing.length || !top || top.coverage === 0) {
+  // Words no agreement holds: refuse when they carry the question ("hond of kat" beside "huurders"); when the
+  // words that were found say enough of it ("afrekening" missing beside "servicekosten"), give the closest.
+  const missing = retrieved.query.missing.length > 0;
+  if (process.env.QDEBUG) console.log(question, retrieved.query.terms.filter((x) => x.core).map((x) => `${x.word}:${x.df}:${x.weight.toFixed(2)}`).join(' '), 'missing', retrieved.query.missing, 'share', foundShare(retrieved.query, snapshot.total).toFixed(2));
+  if ((missing && foundShare(retrieved.query, snapshot.total) < FOUND_SHARE) || !top || top.coverage === 0) {
     const missing = retrieved.query.missing.join(q.lang === 'en' ? ' or ' : ' of ');
     return refuse('not-found', composeNotFound(topicOf(question, missing || topicWords), themes, q.lang));
   }
@@ -151,7 +176,7 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
 
   const wanted = wantedOf(question, q.wantsNumber);
   const partyForms = catalog.parties.parties.filter((p) => !p.role).flatMap((p) => p.forms);
-  if (top.coverage >= RELEVANCE_THRESHOLD) {
+  if (top.coverage >= RELEVANCE_THRESHOLD && !missing) {
     const bestSentence = top.passages[0]?.score ?? 0;
     const chosen = hits.filter(
       (h, i) => i === 0 || (i < 3 && h.score >= top.score * 0.5 && h.coverage >= RELEVANCE_THRESHOLD && (h.passages[0]?.score ?? 0) >= bestSentence * 0.5),

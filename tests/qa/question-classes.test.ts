@@ -143,6 +143,18 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(r.answer).toMatch(/^Ik vond geen afspraak over laadpalen( of flats)?\./);
   });
 
+  it('unknown word beside a rare one: the closest agreement, said as such, not a refusal ("dakisolatie" beside "zonnepanelen")', async () => {
+    const r = await qa.ask('Wat is er afgesproken over zonnepanelen en dakisolatie bij grondgebonden woningen?');
+    expect(r.kind).toBe('closest');
+    expect(r.answer).toMatch(/^Ik vond geen afspraak die precies .*gaat\. Het dichtst in de buurt komen:/);
+    expect(r.answer).toContain('zonnepanelen op 300 grondgebonden woningen');
+  });
+
+  it('unknown word beside common ones only: refused ("hond of kat" beside "huurders")', async () => {
+    const r = await qa.ask('Mogen huurders volgens de afspraken een hond of kat houden?');
+    expect(r).toMatchObject({ found: false, refusal: 'not-found', citations: [] });
+  });
+
   it('closest: words that occur, but not together, give the closest agreements said as such', async () => {
     const r = await qa.ask('Welke afspraken gaan over verkoop, zonnepanelen en flexwoningen tegelijk?');
     expect(r.kind).toBe('closest');

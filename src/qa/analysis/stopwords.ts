@@ -1,6 +1,6 @@
 /** Dutch stop words (PostgreSQL/Snowball list) plus English ones, for questions in either language. */
 export const STOPWORDS = new Set(
-  `aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een eens en er ge geen
+  `aan al alles volgens als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een eens en er ge geen
 geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je kan kon kunnen maar me meer men
 met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van
 was wat we wel werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou a an and are as at be by do does
@@ -20,7 +20,7 @@ hierover daarover jij jullie wij hun ons onze zodat daarbij hierbij our us can c
 export const QUESTION_FRAME = new Set(
   `afspraak afspraken afgesproken afspreken spraken spreken gemaakt staat staan zijn er iets vertel vertellen noem
 geef gelden geldt af mee toe klaar gereed vaak lang veel geregeld vastgelegd beschreven genoemd zeggen zegt precies informatie weten
-vind vinden lees lezen staat stond tegelijk tegelijkertijd allemaal eigenlijk vooral echt zeker ergens gewoon momenteel
+vind vinden vergelijk vergelijken vergelijking verschil verschillen deadline update stand status overzicht samenvatting lees lezen staat stond tegelijk tegelijkertijd allemaal eigenlijk vooral echt zeker ergens gewoon momenteel
 many much often long agreement agreements agree agreed say says tell about regarding concerning
 `
     .split(/\s+/)

@@ -29,7 +29,8 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** The distance allowed for a word of this length: none below 3 letters, 1 up to 7, 2 from 8. */
 export function allowedDistance(word: string): number {
-  if (word.length < 3) return 0;
+  // A short word is too easily another one ("hond" → "rond", "kat" → "kan").
+  if (word.length < 5) return 0;
   return word.length >= 8 ? 2 : 1;
 }
 

@@ -42,6 +42,9 @@ export function composeTopicAnswer(hits: AnswerHit[], opts: TopicAnswerOptions):
     const max = i === 0 ? 3 : 2;
     const share = i === 0 ? 0.4 : 0.8;
     let chosen = h.passages.filter((p, k) => k === 0 || (k < max && p.score >= best * share));
+    // A short best agreement is quoted whole: its other sentences hold the details ("twee ochtenden per week").
+    const length = h.passages.reduce((n, p) => n + p.text.length, 0);
+    if (i === 0 && h.passages.length <= 4 && length <= 600) chosen = [...h.passages];
     // The best agreement names every figure it gives on the topic ("Sint Joseph 22 … Beter Wonen 20").
     if (i === 0) {
       const numeric = h.passages.filter((p) => p.score >= best * (opts.wanted === 'number' ? 0.5 : 0.7) && holds(p.text, 'number', []));

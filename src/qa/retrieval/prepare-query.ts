@@ -2,7 +2,7 @@ import type { Analyzer, QueryTerm } from '../analysis/analyzer.js';
 import { PARTICLES } from '../analysis/morphology.js';
 import { normaliseText } from '../analysis/normalise.js';
 import { QUESTION_FRAME, STOPWORDS } from '../analysis/stopwords.js';
-import { buildVocabulary, correctWord, editDistance } from '../analysis/typos.js';
+import { buildVocabulary, correctWord, editDistance, type Vocabulary } from '../analysis/typos.js';
 import type { IndexSnapshot } from '../index/index-snapshot.js';
 
 /** A query term with its statistics in the index. */
@@ -38,7 +38,7 @@ export function idf(df: number, total: number): number {
  * Verbs and answer-type words that carry no topic: a question may use them where no agreement does
  * ("hoeveel laadpalen komen er", "welk percentage"), so their absence is no reason to refuse.
  */
-const LIGHT_VERBS = new Set(
+export const LIGHT_VERBS = new Set(
   'komen komt kwam kwamen krijgen krijgt kregen maken maakt gebeuren gebeurt zitten zit liggen ligt houden houdt geven geeft nemen neemt zetten zet blijven blijft regelen regelt gebruiken gebruikt percentage aantal hoeveelheid bedrag datum getal'.split(' '),
 );
 
@@ -112,6 +112,18 @@ function joinSeparableVerb(topic: string, terms: QueryTerm[], analyzer: Analyzer
   return terms;
 }
 
+/**
+ * Whether the index holds a word within a longer one ("afrekening" in "servicekostenafrekening", "spoed" in
+ * "spoedzoekers"). Not the other way round: "parkeervergunning" is no "vergunning".
+ */
+export function knownInPart(word: string, vocabulary: Vocabulary): boolean {
+  const core = word.replace(/(?:en|s)$/, '');
+  if (core.length >= 5) {
+    for (const [len, list] of vocabulary.byLength) if (len >= core.length + 3 && list.some((e) => e.word.includes(core))) return true;
+  }
+  return false;
+}
+
 /** Turns the topic words into weighted terms: typos corrected, separable verbs joined, IDF from the index. */
 export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexSnapshot, extra: QueryTerm[] = []): PreparedQuery {
   const total = Math.max(snapshot.total, 1);
@@ -139,7 +151,8 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
         df = termDf(snapshot, term);
       }
     }
-    if (df === 0 && term.core && !term.finalVerb && !LIGHT_VERBS.has(term.word)) missing.push(typed ?? term.word);
+    // A word the texts hold inside a compound ("afrekening" in "servicekostenafrekeningen") is no unknown topic.
+    if (df === 0 && term.core && !term.finalVerb && !LIGHT_VERBS.has(term.word) && !knownInPart(term.word, snapshot.vocabulary())) missing.push(typed ?? term.word);
     // Alternatives no agreement holds cost time and add nothing.
     const alternatives = term.alternatives.filter((alt, i) => i === 0 || alternativeDf(snapshot, alt) > 0);
     const weight = idf(df, total) * term.weight;
