@@ -102,7 +102,7 @@ function rowReader() {
       a.singleText = !effective.includes('year');
       if (lead) a.multi.push(lead);
       // "Nr. | Thema | Afspraak": a theme column names the agreement's theme.
-      const themeColumn = roles ? headerLabels.findIndex((h, i) => effective[i] === 'info' && /^(?:thema|pijler|opgave)\b/i.test(h)) : -1;
+      const themeColumn = roles ? headerLabels.findIndex((h, i) => effective[i] === 'info' && THEME_COLUMN.test(h) && !/^onderwerp/i.test(h)) : -1;
       const theme = themeColumn >= 0 ? flatten(cellText(cells[themeColumn] ?? '')).trim() : '';
       if (theme && theme.length <= 80 && !parseLeadingLabel(theme)) a.chapterTitle = theme;
     } else if (cur) {
@@ -116,7 +116,9 @@ function rowReader() {
       effective.forEach((role, i) => {
         const label = headerLabels[i];
         const value = flatten(cellText(cells[i] ?? '')).trim();
-        if (role === 'info' && label && value && TIMING_COLUMN.test(label)) a!.multi.push(`${label}: ${value}`);
+        // Every named column stays with its agreement ("Resultaat 2026: 180 woningen", "Betrokken partijen: WF, GL"),
+        // except the theme, which names the agreement's theme.
+        if (role === 'info' && label && value && value !== '–' && value !== '-' && (TIMING_COLUMN.test(label) || !THEME_COLUMN.test(label))) a!.multi.push(`${label}: ${value}`);
       });
     }
     if (row.responsible.trim()) a.responsible.push(cellText(row.responsible));
@@ -125,6 +127,8 @@ function rowReader() {
     return true;
   };
 }
+
+const THEME_COLUMN = /^(?:thema|onderwerp|pijler|opgave)\b/i;
 
 export const tableRows: Layout = {
   name: 'table',

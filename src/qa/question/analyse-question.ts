@@ -40,7 +40,7 @@ export interface QuestionAnalysis {
 
 /** Words that frame a request for a party's agreements rather than a topic. */
 const LIST_WORDS = new Set(
-  'doen doet gedaan taken taak rol rollen inzet bijdrage bijdragen acties actie verantwoordelijk verantwoordelijkheden verplichtingen beloofd toegezegd opgepakt uitvoeren gepland plannen komend komende lopend lopende allemaal overzicht lijst partij dit jaar'.split(' '),
+  'doen doet gedaan taken taak rol rollen inzet bijdrage bijdragen acties actie verantwoordelijk verantwoordelijkheden verplichtingen beloofd toegezegd opgepakt uitvoeren gepland plannen komend komende lopend lopende allemaal overzicht lijst partij dit jaar liggen ligt eigenaar trekker trekt trekken regie regiehouder aan zet naam staan staat belast'.split(' '),
 );
 const WANTS_NUMBER = /\b(hoeveel|aantal|percentage|procent|how many|how much|number of|what share)\b/;
 const FOLLOW_UP_START = /^(en|and|of|or|maar|but|ook|also|what about|hoe zit het met|en hoe zit het met)\b/;

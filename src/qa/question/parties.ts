@@ -82,6 +82,8 @@ const commonWord = (w: string) => STOPWORDS.has(w) || QUESTION_FRAME.has(w) || w
 export class PartyCatalog {
   readonly parties: PartyInfo[] = [];
   private matcher = new NameMatcher<PartyInfo>();
+  /** Abbreviations the documents define for a party ("wf", "hpe"), which count only in capitals. */
+  private readonly acronyms = new Set<string>();
 
   constructor(stored: StoredParty[], responsible: Array<{ municipality: string; name: string }>) {
     const byForm = new Map<string, PartyInfo>();
@@ -97,7 +99,13 @@ export class PartyCatalog {
         byForm.set(f, party);
       }
     };
-    for (const p of stored) register(p.name, p.aliases, p.municipality, (p.kind as PartyInfo['kind']) ?? guessKind(p.name));
+    for (const p of stored) {
+      for (const a of [p.name, ...p.aliases]) {
+        const abbr = /\(([A-Z\d]{2,6})\)/.exec(a)?.[1] ?? (/^[A-Z\d]{2,6}$/.test(a) ? a : null);
+        if (abbr) this.acronyms.add(abbr.toLowerCase());
+      }
+      register(p.name, p.aliases, p.municipality, (p.kind as PartyInfo['kind']) ?? guessKind(p.name));
+    }
     for (const r of responsible) register(r.name, [], r.municipality, guessKind(r.name));
     for (const role of ROLES) {
       const info: PartyInfo = { name: role.name, forms: role.words, municipalities: new Set(), kind: role.kind ?? 'overig', role: true };
@@ -106,9 +114,10 @@ export class PartyCatalog {
     }
     for (const party of this.parties.filter((p) => !p.role)) {
       for (const f of party.forms) {
-        // A one-word form that is also a question word never names the party on its own.
+        // A one-word form that is also a question word never names the party on its own; a two-letter
+        // abbreviation the document defines ("WoonFriesland (WF)") does, when typed in capitals.
         const words = f.split(' ');
-        if (words.length === 1 && commonWord(words[0]!)) continue;
+        if (words.length === 1 && commonWord(words[0]!) && !(f.length === 2 && this.acronyms.has(f) && !STOPWORDS.has(f))) continue;
         this.matcher.add(f, party);
       }
     }
@@ -123,6 +132,7 @@ export class PartyCatalog {
         // capitalised: "naar een beter label" is no party. The full one-word name ("Dalwonen") always does.
         if (m.value.role || m.to - m.from !== 1) return true;
         const t = tokens[m.from]!;
+        if (this.acronyms.has(t.norm)) return t.raw === t.raw.toUpperCase();
         return t.norm === norm(m.value.name) || t.capital;
       })
       .map((m) => ({ party: m.value, from: m.from, to: m.to }));

@@ -16,6 +16,9 @@ const ORGANISATION_WORDS = /(wonen|woon|huis|stichting|corporatie|groep|bouw|ver
 /** Verbs after which a name is the subject of the question ("wat moet X doen", "wat heeft X beloofd"). */
 const SUBJECT_SLOT = new Set('moet heeft doet gaat wil kan zal levert bouwt verkoopt'.split(' '));
 
+/** Words after which a name is what the question is about, not who. */
+const TOPIC_SLOT = new Set('over about omtrent betreffende rond rondom project projecten locatie plan'.split(' '));
+
 const phraseCache = new WeakMap<object, Map<string, Set<string>>>();
 
 /**
@@ -70,7 +73,8 @@ export function findOrganisation(tokens: QToken[], consumed: Uint8Array, catalog
       ORGANISATION_WORDS.test(name) ||
       /^[A-Z0-9]{2,6}$/.test(run[0]!.raw) ||
       (SUBJECT_SLOT.has(before) && (after === '' || after === 'doen' || after === 'in' || after === 'aan'));
-    if (!organisationLike) continue;
+    // "wat is afgesproken over Skaeve Huse": after "over" a name is the topic, unless it says it is an organisation.
+    if (!organisationLike || (TOPIC_SLOT.has(before) && !ORGANISATION_WORDS.test(name) && !/^[A-Z0-9]{2,6}$/.test(run[0]!.raw))) continue;
     const content = run.filter((t) => !STOPWORDS.has(t.norm));
     const phrase = run.map((t) => t.norm).join(' ');
     const unseenWord = content.some((t) => catalog.snapshot.wordDf(t.norm) === 0);
