@@ -37,6 +37,14 @@ export interface ResolvedQuestion {
 /** Words that glue an elliptical follow-up ("en in Almere?", "and for 2025?") and say nothing else. */
 const GLUE = new Set('en and of or ook also nog dan maar in voor van bij met de het the for about what how hoe zit over'.split(' '));
 
+/** Years relative to the previous question's year. */
+const RELATIVE_YEARS: Array<{ re: RegExp; by: number }> = [
+  { re: /\b(?:het\s+)?(?:jaar\s+(?:daarna|daarop|erna|erop)|volgende?\s+jaar|year\s+after|next\s+year)\b/, by: 1 },
+  { re: /\b(?:het\s+)?(?:jaar\s+(?:daarvoor|ervoor)|vorige?\s+jaar|year\s+before|previous\s+year)\b/, by: -1 },
+];
+/** Words that point back at the previous answer: "daar", "daarvan", "die afspraak". */
+const ANAPHORA = /\b(?:daar|daarvan|daarvoor|ervan|hiervan|die|dat|deze|dit|dezelfde|hetzelfde|that|this|it)\b/;
+
 /** Whether a stored context has the expected shape (it comes back from the database as JSON). */
 export function isQaContext(x: unknown): x is QaContext {
   const c = x as QaContext | null;
@@ -48,7 +56,8 @@ export function isQaContext(x: unknown): x is QaContext {
  * follow-up ("en in Almere?", "en Beter Wonen?"); its filters carry when this one starts as a follow-up.
  * "Wat moet de HAR doen?" after a question about sales is about the HAR, not about sales.
  */
-export function resolveFollowUp(q: QuestionAnalysis, ctx: QaContext | null, catalog: Catalog): ResolvedQuestion {
+export function resolveFollowUp(question: QuestionAnalysis, ctx: QaContext | null, catalog: Catalog): ResolvedQuestion {
+  let q = question;
   const own: ResolvedQuestion = {
     topic: q.topic,
     hasTopic: q.hasTopic,
@@ -64,9 +73,17 @@ export function resolveFollowUp(q: QuestionAnalysis, ctx: QaContext | null, cata
   // own): "wat moet de gemeente doen?" after a question about Kerkrade is about Kerkrade's gemeente. The
   // topic is carried only for elliptical questions, below.
   if (!q.municipalities.length && !(q.party && !q.party.role) && ctx.filters.municipalities.length) own.municipalities = ctx.filters.municipalities;
-  const words = normaliseText(q.topic).match(/[a-z0-9]+/g) ?? [];
+  const text = normaliseText(q.question);
+  // "en het jaar daarna?", "en vorig jaar?": a year relative to the previous question's.
+  const shift = ctx.filters.year !== null && q.year === null ? RELATIVE_YEARS.find((r) => r.re.test(text)) : undefined;
+  const topicText = shift ? normaliseText(q.topic).replace(shift.re, ' ') : normaliseText(q.topic);
+  const words = topicText.match(/[a-z0-9]+/g) ?? [];
   const onlyNames = words.every((w) => GLUE.has(w));
-  const elliptical = !q.hasTopic && !q.reference && (q.followUp || onlyNames) && (ctx.query.trim() !== '' || !!ctx.filters.party);
+  // "wie is daar de trekker van?": a field asked of what the previous answer was about.
+  const pointsBack = !!q.field && ANAPHORA.test(text);
+  const hasTopic = q.hasTopic && !(shift && onlyNames);
+  const elliptical = !hasTopic && !q.reference && (q.followUp || onlyNames || pointsBack) && (ctx.query.trim() !== '' || !!ctx.filters.party);
+  if (shift && elliptical) q = { ...q, year: ctx.filters.year! + shift.by };
   if (!elliptical && !(q.followUp && q.hasTopic)) return own;
   const previousParty = ctx.filters.party ? catalog.parties.byName(ctx.filters.party) : null;
   const merged: ResolvedQuestion = {

@@ -116,7 +116,7 @@ describe('table and label layouts of other municipalities', () => {
     ]);
     // An action programme's only text column is this year's text as well.
     // The planning column stays with the agreement, so "wanneer" questions can quote it.
-    expect(doc.agreements[0]!.yearText).toBe('Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat. Planning: Q4 2026');
+    expect(doc.agreements[0]!.yearText).toBe('Woonstede bouwt in 2026 50 sociale huurwoningen aan de Dorpsstraat. Planning: Q4 2026.');
     expect(doc.agreements[0]!.originalText).toContain('Q4 2026');
     expect(doc.warnings).toEqual([]);
   });

@@ -131,6 +131,18 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(cited(own)[0]).toBe('Dalvoorde 4.1');
   });
 
+  it('follow-up: "wie is daar de trekker van?" asks a field of the previous topic; "en het jaar daarna?" moves the year', async () => {
+    const first = await qa.ask('Welke afspraken zijn er in Dalvoorde over nieuwbouw?');
+    expect(cited(first)[0]).toBe('Dalvoorde 1.1');
+    const who = await qa.ask('wie is daar verantwoordelijk voor?', { context: first.context });
+    expect(who.kind).toBe('field');
+    expect(cited(who)).toEqual(['Dalvoorde 1.1']);
+    const table = await qa.ask('hoeveel sociale huurwoningen levert Woonbedrijf IJsselland in 2026 op?');
+    const later = await qa.ask('en het jaar daarna?', { context: table.context });
+    expect(later.context.filters.year).toBe(2027);
+    expect(later.answer).toContain('2027: 60');
+  });
+
   it('fact: the sentence with the asked percentage comes first', async () => {
     const r = await qa.ask('Welk percentage van de vrijkomende woningen gaat in Dalvoorde naar urgenten?');
     expect(cited(r)[0]).toBe('Dalvoorde 1.4');

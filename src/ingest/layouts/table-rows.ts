@@ -118,7 +118,7 @@ function rowReader() {
         const value = flatten(cellText(cells[i] ?? '')).trim();
         // Every named column stays with its agreement ("Resultaat 2026: 180 woningen", "Betrokken partijen: WF, GL"),
         // except the theme, which names the agreement's theme.
-        if (role === 'info' && label && value && value !== '–' && value !== '-' && (TIMING_COLUMN.test(label) || !THEME_COLUMN.test(label))) a!.multi.push(`${label}: ${value}`);
+        if (role === 'info' && label && value && value !== '–' && value !== '-' && (TIMING_COLUMN.test(label) || !THEME_COLUMN.test(label))) a!.multi.push(`${label}: ${value}${/[.!?]$/.test(value) ? '' : '.'}`);
       });
     }
     if (row.responsible.trim()) a.responsible.push(cellText(row.responsible));
