@@ -8,15 +8,18 @@ export const SYNONYM_LIST = `
 # Looptijd en wijziging van de afspraken
 looptijd, periode, duur, hoe lang, tot wanneer, einddatum, aflopen, term, duration
 bijstelling, bijstellen, aanpassing, aanpassen, wijziging, wijzigen, herziening, herzien, actualisatie, actualiseren, herijken, amend, change
-opzeggen, opzegging, beeindigen, beeindiging, ontbinden, ontbinding, opheffen, terminate, cancel
+opzeggen, opzegging, beeindigen, beeindiging, ontbinden, ontbinding, opheffen, uitstappen, terminate, cancel
+tussentijds, voortijdig, vroegtijdig, eerder, interim
 percentage, procent, percent, aandeel
 evaluatie, evalueren, tussentijdse evaluatie, evaluate, review
 geschil, geschillen, conflict, geschilbeslechting, dispute, disputes
 
 # Voorraad: bouwen, verkopen, slopen
-verkoop, verkopen, vervreemden, vervreemding, sale, sell, selling
+verkoop, verkopen, vervreemden, vervreemding, van de hand doen, sale, sell, selling
 aankoop, aankopen, terugkopen, purchase, buy
-nieuwbouw, bouwen, opleveren, oplevering, bouwproductie, woningbouw, new construction, newly built, build, built
+nieuwbouw, bouwen, opleveren, oplevering, bouwproductie, woningbouw, neerzetten, realiseren, new construction, newly built, build, built
+hofje, woonhof, hofjeswoningen, knarrenhof, courtyard homes
+fundering, funderingsherstel, funderingsproblemen, verzakking, verzakken, paalrot, foundation
 sloop, slopen, demolition, demolish
 transformatie, transformeren, ombouwen, conversion
 woning, huis, wooneenheid, home, homes, house, houses, dwelling, dwellings
@@ -29,6 +32,7 @@ voorraad, woningvoorraad, bezit, housing stock
 # Doelgroepen
 statushouder, vergunninghouder, nieuwkomer, status holder, refugee
 urgent, urgentie, voorrang, urgency, priority
+spoedzoeker, spoed, spoedzoekend, met spoed, urgent woningzoekende, emergency seeker
 ouderen, senioren, elderly, seniors
 jongeren, young people, youth
 arbeidsmigrant, labour migrant, migrant worker
@@ -44,6 +48,8 @@ gemeente, municipality
 huurverhoging, huurstijging, huuraanpassing, huurprijsaanpassing, rent increase
 betalingsachterstand, betalingsproblemen, betaalproblemen, huurachterstand, payment arrears, arrears
 betaalbaarheid, betaalbaar, woonlasten, affordability, affordable
+energiekosten, energierekening, energielasten, stookkosten, energy costs, energy bill
+energiearmoede, energiefixteam, energy poverty
 inkomensafhankelijk, income-dependent
 huur, rent
 wachttijd, wachtlijst, inschrijfduur, inschrijftijd, zoektijd, waiting list, waiting time

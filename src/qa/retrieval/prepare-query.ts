@@ -139,7 +139,10 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
       // A slip on a question word ("ovr", "sprken") is no topic; a slip on a topic word is corrected.
       const fn = correctWord(term.word, FUNCTION_WORDS, 1);
       if ((fn && term.word.length <= 7) || gluedFunctionWords(term.word)) continue;
-      const fix = correctWord(term.word, snapshot.vocabulary()) ?? correctWord(term.word, synonymVocabulary(analyzer));
+      // A slip in a plural ("jongerencontrakten") is found from the singular the texts use ("jongerencontract").
+      const singular = /(?:en|s)$/.test(term.word) && term.word.length >= 8 ? term.word.replace(/(?:en|s)$/, '') : null;
+      const fix =
+        correctWord(term.word, snapshot.vocabulary()) ?? correctWord(term.word, synonymVocabulary(analyzer)) ?? (singular ? correctWord(singular, snapshot.vocabulary()) : null);
       const adjective = fix ? null : adjectiveBases(term.word).find((b) => termDf(snapshot, analyzer.termFor(b)) > 0);
       if (adjective) {
         term = { ...analyzer.termFor(adjective), word: term.word, weight: term.weight, core: term.core, finalVerb: term.finalVerb };
