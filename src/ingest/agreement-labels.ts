@@ -26,7 +26,7 @@ const KEYWORD_HEADING = new RegExp(
 const DOTTED = /^\s*\**\s*(\d{1,3}(?:\.\d{1,3}){1,3})(?![\d])\.?\**\s+(\S.*?)\**\s*$/u;
 /** "A1 Titel", "B3.2 Titel": a letter for the theme and the agreement's number, followed by a capitalised title. */
 const LETTERED = /^\s*\**\s*([A-Z]\d{1,3}(?:\.\d{1,3}){0,2})(?![\d])[.:]?\**\s+(\p{Lu}.*?)\**\s*$/u;
-const NUMBER_CELL = /^(?:(?:nr|afspraak|actie|prestatie)\.?\s*)?([A-Z]?\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$/i;
+const NUMBER_CELL = /^(?:(?:nr|afspraak|actie|prestatie)\.?\s*)?([A-Z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z](?![a-z]))?)[.)]?$/i;
 /** "1) Titel ..." or "1.1 Titel ..." at the start of a text cell. */
 export const CELL_NUMBER = /^(\d{1,3})[).]\s+|^(\d{1,3}(?:\.\d{1,3}){1,3})[.)]?\s+(?=\p{Lu})/u;
 
@@ -61,7 +61,10 @@ export function matchDotted(line: string): DottedLabel | null {
 /** The label in a number column ("3", "3.", "1.1", "Nr. 3", "A3"). */
 export function parseNumberCell(cell: string): string | null {
   const m = NUMBER_CELL.exec(cell.trim());
-  return m ? m[1]!.toUpperCase() : null;
+  if (!m) return null;
+  // "a1" is "A1"; "1a" (a sub-item) keeps its small letter.
+  const label = m[1]!;
+  return /^[a-z]/i.test(label) ? label.charAt(0).toUpperCase() + label.slice(1) : label;
 }
 
 /** The label at the start of a text cell ("1) Titel", "1.1 Titel") and the text after it. */

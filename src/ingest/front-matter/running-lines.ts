@@ -50,6 +50,8 @@ function learnShapes(blocks: readonly Block[]): string[] {
     .filter(([s, n]) => (n >= 3 || (n >= 2 && (/pagina|blz|page/.test(s) || (nearPage.get(s) ?? 0) >= 2))) && RUNNING_WORDS.test(s.replace(/#/g, '1')))
     // "december 2026", "Q3 2026", "eind 2026": a date in a table column, however often it recurs.
     .filter(([s]) => !/^(?:(?:eind|begin|medio|uiterlijk|vóór|voor|per)\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|q#|kwartaal #|#e kwartaal)\s+#$/.test(s))
+    // "Nr.: 1.1", "Planning: Q3 2026": a labelled field belongs to its record.
+    .filter(([s]) => !/^[*_>\s-]*[\p{L}][\p{L} .]{0,24}:\s/u.test(s))
     .filter(([s]) => !STRUCTURAL.test(s.replace(/^[*_>\s-]+/, '')) && s.split(' ').length >= 2 && s.split(' ').length <= 12 && !/[.;:]$/.test(s))
     .map(([s]) => s);
 }

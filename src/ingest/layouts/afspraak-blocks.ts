@@ -5,7 +5,7 @@ import { isHeadingLike } from '../headings.js';
 import type { Layout } from './layout.js';
 import { walk } from './walk.js';
 
-const OPENER = /^\**\s*(?:afspraak|prestatie(?:afspraak)?|actie|maatregel|wat)\s*\**\s*:\s*\**\s*(.*)$/i;
+export const OPENER = /^\**\s*(?:afspraak|prestatie(?:afspraak)?|actie|maatregel|wat)\s*\**\s*:\s*\**\s*(.*)$/i;
 
 export const afspraakBlocks: Layout = {
   name: 'afspraak-blocks',

@@ -3,6 +3,7 @@ import type { Block } from '../blocks.js';
 import { afspraakBlocks } from './afspraak-blocks.js';
 import { bulletCoverage, bullets } from './bullets.js';
 import { dottedClauses } from './dotted-clauses.js';
+import { fieldRecords } from './field-records.js';
 import { labelHeadings } from './label-headings.js';
 import type { Layout } from './layout.js';
 import { numberedParagraphs } from './numbered-paragraphs.js';
@@ -24,6 +25,9 @@ export interface LayoutChoice {
  * layout; without any numbers the unnumbered layouts (Afspraak: blocks, bullets, prose sections) are tried.
  */
 export function chooseLayout(blocks: readonly Block[]): LayoutChoice | null {
+  // "Nr.: 1.1" / "Onderwerp: …" / "Afspraak: …" records say outright where each agreement starts.
+  const fields = fieldRecords.detect(blocks);
+  if (fields >= 2) return { layout: fieldRecords, score: fields };
   const scores = new Map(NUMBERED_LAYOUTS.map((l) => [l, l.detect(blocks)]));
   const [label, dotted, table, paragraph] = NUMBERED_LAYOUTS.map((l) => scores.get(l)!) as [number, number, number, number];
   if (label >= 2 && label >= table) return { layout: labelHeadings, score: label };
