@@ -102,7 +102,10 @@ const COLON_LABELS = /^(?:doel(?:stelling)?|afspraak|afspraken|actie|acties|toel
  * runs title and text together, so cut at the first word that starts a sentence; a numbered paragraph's
  * title is its first sentence (or first clause when long).
  */
-export function deriveTitle(body: string, names: readonly string[], layout: 'table' | 'paragraph'): string {
+export function deriveTitle(source: string, names: readonly string[], layout: 'table' | 'paragraph'): string {
+  // "Wij spreken af dat Domesta 96 woningen oplevert": the agreement is what follows "dat".
+  const agreed = /^\s*(?:wij|we|partijen|de\s+partijen)\s+(?:spreken|komen)\s+(?:met\s+elkaar\s+)?(?:af|overeen)\s+dat\s+(\S)/iu.exec(source);
+  const body = agreed ? agreed[1]!.toUpperCase() + source.slice(agreed[0].length) : source;
   // "**Nieuwbouw.** Marsdiep levert …": a bold run-in heading is the title.
   const runIn = /^\s*(?:\*\*|__)([^*_\n]{2,120}?)[.:]?(?:\*\*|__)[.:]?(?:\s|$)/.exec(body);
   if (runIn) return tidy(runIn[1]!);

@@ -5,7 +5,13 @@ import { TOC_TAIL } from './front-matter/contents.js';
 export interface ChapterHeading {
   number: number | null;
   title: string;
+  /** The chapter's number as printed when it is no plain number ("IV"). */
+  label?: string;
 }
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+/** "IV Duurzaamheid", "II. Beschikbaarheid": a chapter numbered in Roman numerals. */
+const ROMAN_CHAPTER = /^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.)]?\s+(\p{Lu}.{1,80})$/u;
 
 const CHAPTER_PATTERNS: RegExp[] = [
   /^(?:hoofdstuk|chapter|artikel)\s+(\d{1,2})\s*[.:\-–]?\s+(\p{Lu}.+)$/iu,
@@ -17,7 +23,8 @@ const NUMBERED_TITLE = /^(\d{1,2})[.)]?\s+(\p{Lu}.{1,80})$/u;
 
 /** Sentence case for headings set in capitals ("FLEXIBELE WONINGVOORRAAD" → "Flexibele woningvoorraad"). */
 export function tidyHeading(title: string): string {
-  const t = title.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]$/, '');
+  // "Thema Beschikbaarheid": the word "Thema" says what the heading is, the rest is its name.
+  const t = title.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').replace(/^(?:thema|pijler|speerpunt)\s+(?=\p{Lu})/iu, '');
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length > 3 && letters === letters.toUpperCase()) {
     return t.charAt(0) + t.slice(1).toLowerCase();
@@ -33,6 +40,8 @@ export function matchChapterHeading(line: string, allowPlainNumbers = false): Ch
     const m = re.exec(l);
     if (m) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
   }
+  const roman = ROMAN_CHAPTER.exec(l);
+  if (roman && isHeadingLike(roman[2]!) && roman[2]!.split(/\s+/).length <= 8) return { number: ROMAN[roman[1]!]!, title: tidyHeading(roman[2]!), label: roman[1]! };
   const thema = /^(?:thema|pijler)\s*(?:[A-Z](?=\s*[:\-–.]))?\s*[:\-–]\s*(.+)$/i.exec(l);
   if (thema) return { number: null, title: tidyHeading(thema[1]!) };
   if (allowPlainNumbers) {

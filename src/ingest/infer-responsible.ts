@@ -62,13 +62,24 @@ function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
   return [...subject.names, ...gapped.flatMap((m) => m.names), ...coordinated.flatMap((m) => m.names)];
 }
 
+/** "Wij spreken af dat", "Partijen komen overeen dat", "We zorgen ervoor dat" at the start of a sentence. */
+const AGREE_THAT = /(^|[.!?]\s+)(?:wij|we|partijen|de\s+partijen|alle\s+partijen)\s+(?:spreken|komen|maken)\s+(?:met\s+elkaar\s+)?(?:af|overeen)\s+dat\s+/giu;
+
 /**
  * Without a responsible column: the actors of every clause of the first sentence that names a party ("De Dieze
  * meldt …; de gemeente benadert …"): a clause's subject, or the parties it names that are not prepositional
  * objects; passive clauses name nobody.
  */
-export function inferResponsibleFromText(text: string, parties: readonly ExtractedParty[]): string[] {
+export function inferResponsibleFromText(source: string, parties: readonly ExtractedParty[]): string[] {
+  let text = source;
   const names = ResponsibleNames.of(parties);
+  // "Wij spreken af dat Domesta … oplevert": who acts is the subject after "dat", not the "wij" who agree.
+  text = text.replace(AGREE_THAT, '$1');
+  // "Wij spreken af dat een huisuitzetting alleen …": no party after "dat", so "wij" it is.
+  if (text !== source) {
+    const after = inferResponsibleFromText(text, parties);
+    return after.length ? after : inferResponsibleFromText(source.replace(AGREE_THAT, '$1Wij '), parties);
+  }
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{L})/u).slice(0, 3);
   const found: string[] = [];
   let first = true;

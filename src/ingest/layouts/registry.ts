@@ -4,6 +4,7 @@ import { afspraakBlocks } from './afspraak-blocks.js';
 import { bulletCoverage, bullets } from './bullets.js';
 import { dottedClauses } from './dotted-clauses.js';
 import { fieldRecords } from './field-records.js';
+import { letteredItems } from './lettered-items.js';
 import { labelHeadings } from './label-headings.js';
 import type { Layout } from './layout.js';
 import { numberedParagraphs } from './numbered-paragraphs.js';
@@ -34,6 +35,9 @@ export function chooseLayout(blocks: readonly Block[]): LayoutChoice | null {
   if (dotted >= 2 && dotted >= table && dotted >= paragraph) return { layout: dottedClauses, score: dotted };
   if (table >= 2) return { layout: tableRows, score: table };
   if (paragraph >= 2 || (paragraph === 1 && label === 0 && dotted === 0)) return { layout: numberedParagraphs, score: paragraph };
+  // Only letters under chapter headings ("a.", "b." below "IV Duurzaamheid"): they are the agreements.
+  const letters = letteredItems.detect(blocks);
+  if (letters >= 3 && label === 0 && dotted === 0 && table === 0) return { layout: letteredItems, score: letters };
   if (label === 1) return { layout: labelHeadings, score: 1 };
   if (dotted === 1) return { layout: dottedClauses, score: 1 };
   if (table === 1) return { layout: tableRows, score: 1 };

@@ -154,7 +154,7 @@ export class Walker implements WalkState {
 
   setChapter(ch: ChapterHeading): void {
     this.close();
-    this.chapter = { number: ch.number, title: this.tocTitles.get(ch.title.toLowerCase()) ?? ch.title };
+    this.chapter = { number: ch.number, title: this.tocTitles.get(ch.title.toLowerCase()) ?? ch.title, label: ch.label };
     this.theme = null;
     this.subTheme = null;
     this.kind = null;
