@@ -19,7 +19,7 @@ verkoop, verkopen, vervreemden, vervreemding, van de hand doen, sale, sell, sell
 aankoop, aankopen, terugkopen, purchase, buy
 nieuwbouw, bouwen, opleveren, oplevering, bouwproductie, woningbouw, neerzetten, realiseren, new construction, newly built, build, built
 hofje, woonhof, hofjeswoningen, knarrenhof, courtyard homes
-fundering, funderingsherstel, funderingsproblemen, verzakking, verzakken, paalrot, foundation
+fundering, funderingsherstel, funderingsproblemen, verzakking, verzakken, paalrot, rotte palen, foundation
 sloop, slopen, demolition, demolish
 transformatie, transformeren, ombouwen, conversion
 woning, huis, wooneenheid, home, homes, house, houses, dwelling, dwellings
@@ -45,7 +45,9 @@ corporatie, woningcorporatie, toegelaten instelling, woningbouwvereniging, housi
 gemeente, municipality
 
 # Betaalbaarheid
-huurverhoging, huurstijging, huuraanpassing, huurprijsaanpassing, rent increase
+huurverhoging, huurstijging, huuraanpassing, huurprijsaanpassing, huur omhoog, rent increase
+verhogen, verhoging, omhoog, stijgen, stijging, increase
+huisvesten, huisvesting, onderdak, onderbrengen, plaatsen, accommodate
 betalingsachterstand, betalingsproblemen, betaalproblemen, huurachterstand, payment arrears, arrears
 betaalbaarheid, betaalbaar, woonlasten, affordability, affordable
 energiekosten, energierekening, energielasten, stookkosten, energy costs, energy bill
