@@ -173,4 +173,61 @@ Wie: Woonstichting Gouwe
       ['2.1', 'Betaalbaarheid'],
     ]);
   });
+
+  it('reads records of labelled fields: "Nr.: 1.1" / "Onderwerp:" / "Afspraak:" / "Trekker:"', () => {
+    const d = doc(`Prestatieafspraken 2026
+
+Partijen:
+- de gemeente Veldhoven, hierna: de gemeente;
+- Stichting De Woonkring, hierna: De Woonkring.
+
+Thema 1 - Beschikbaarheid
+
+Nr.: 1.1
+Onderwerp: Nieuwbouw sociale huur
+Afspraak: De Woonkring levert in 2026 112 sociale huurwoningen op.
+Trekker: De Woonkring
+Planning: verspreid over 2026
+
+Nr.: 1.2
+Onderwerp: Bouwlocaties
+Afspraak: De gemeente brengt vier locaties in voor 250 woningen.
+Trekker: gemeente
+Planning: vóór 1 juli 2026
+
+Nr.: 1.3
+Onderwerp: Verkoop
+Afspraak: De Woonkring verkoopt geen woningen.
+Trekker: De Woonkring
+Planning: doorlopend
+`);
+    expect(d.agreements.map((a) => [a.number, a.title, a.chapterTitle, a.responsible])).toEqual([
+      ['1.1', 'Nieuwbouw sociale huur', 'Beschikbaarheid', ['Stichting De Woonkring']],
+      ['1.2', 'Bouwlocaties', 'Beschikbaarheid', ['Gemeente']],
+      ['1.3', 'Verkoop', 'Beschikbaarheid', ['Stichting De Woonkring']],
+    ]);
+    expect(d.agreements[0]!.multiYearText).toContain('Planning: verspreid over 2026');
+  });
+
+  it('numbers items a., b. under Roman chapters as IV.a and reads "Wij spreken af dat …"', () => {
+    const d = doc(`Prestatieafspraken Waterland 2025-2028
+
+De gemeente Waterland, Woonstichting Dijkzicht en Huurdersvereniging Dijkzicht leggen hier vast wat zij doen.
+
+I Beschikbaarheid
+a. Dijkzicht bouwt in de looptijd 320 sociale huurwoningen.
+b. De gemeente neemt ruimte op voor lokaal maatwerk in de huisvestingsverordening.
+
+II Betaalbaarheid
+a. Wij spreken af dat Dijkzicht de huren niet meer dan de inflatie verhoogt.
+b. Wij spreken af dat een huisuitzetting alleen plaatsvindt als alle andere middelen zijn ingezet.
+`);
+    expect(d.agreements.map((a) => [a.number, a.chapterTitle, a.responsible])).toEqual([
+      ['I.a', 'Beschikbaarheid', ['Woonstichting Dijkzicht']],
+      ['I.b', 'Beschikbaarheid', ['Gemeente']],
+      ['II.a', 'Betaalbaarheid', ['Woonstichting Dijkzicht']],
+      ['II.b', 'Betaalbaarheid', ['Gemeente', 'Woonstichting Dijkzicht', 'Huurdersvereniging Dijkzicht']],
+    ]);
+    expect(d.agreements[2]!.title).toBe('Dijkzicht de huren niet meer dan de inflatie verhoogt');
+  });
 });
