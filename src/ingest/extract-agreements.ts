@@ -52,7 +52,7 @@ function responsibleTexts(raw: RawAgreement): string[] {
   return [cells.join(' ')];
 }
 
-function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null): ExtractedAgreement {
+function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null, author: ExtractedParty | null = null): ExtractedAgreement {
   const multiYearText = joinParts(raw.multi);
   // Rows of a table split over lines keep their line breaks, so a title line of its own is still seen.
   const titleSource = (raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' ')).replace(/(\p{Ll})-(?:[ \t]*\n[ \t]*|[ \t]+)(?!(?:en|of|tot|noch|als)\b)(?=\p{Ll})/gu, '$1');
@@ -64,7 +64,7 @@ function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], name
   if (!yearText && actionYear !== null && raw.singleText) yearText = multiYearText;
   const responsibleNames = ResponsibleNames.of(parties);
   const fromColumn = responsibleNames.order(responsibleTexts(raw).flatMap((r) => resolveResponsibleColumn(r, parties)));
-  const responsible = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(multiYearText || yearText, parties);
+  const responsible = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(multiYearText || yearText, parties, author);
   const agreement: ExtractedAgreement = {
     number: raw.label,
     chapterNumber: raw.chapterNumber,
@@ -140,7 +140,8 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   if (!choice || raws.length === 0) throw new IngestError(opts.sourceName, ingestTexts.noAgreements);
   const parties = addResponsibleOrganisations(raws, front);
   const names = knownNames(parties, municipality);
-  const agreements = raws.map((r) => toAgreement(r, parties, names, front.actionYear));
+  const author = front.author ? (parties.find((p) => p.name === front.author!.name) ?? null) : null;
+  const agreements = raws.map((r) => toAgreement(r, parties, names, front.actionYear, author));
   const { numbered, name } = choice.layout;
   const extra = numbered ? [] : [ingestTexts.unnumbered(agreements.length, ingestTexts.layoutNames[name] ?? name)];
   return { document: assembleDocument({ ...front, municipality }, parties, agreements, numbered, extra), layout: name, numbered };

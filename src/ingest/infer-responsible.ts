@@ -70,7 +70,9 @@ const AGREE_THAT = /(^|[.!?]\s+)(?:wij|we|partijen|de\s+partijen|alle\s+partijen
  * meldt …; de gemeente benadert …"): a clause's subject, or the parties it names that are not prepositional
  * objects; passive clauses name nobody.
  */
-export function inferResponsibleFromText(source: string, parties: readonly ExtractedParty[]): string[] {
+export function inferResponsibleFromText(written: string, parties: readonly ExtractedParty[], author: ExtractedParty | null = null): string[] {
+  // In one party's own document (a bid) "wij", "we" and "ons" are that party.
+  const source = author ? written.replace(/(?<![\p{L}])(?:wij|we|ons|onze)(?![\p{L}])/giu, (w) => (/^[A-Z]/.test(w) ? author.name : author.name)) : written;
   let text = source;
   const names = ResponsibleNames.of(parties);
   // "Wij spreken af dat Domesta … oplevert": who acts is the subject after "dat", not the "wij" who agree.

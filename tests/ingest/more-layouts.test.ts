@@ -230,4 +230,19 @@ b. Wij spreken af dat een huisuitzetting alleen plaatsvindt als alle andere midd
     ]);
     expect(d.agreements[2]!.title).toBe('Dijkzicht de huren niet meer dan de inflatie verhoogt');
   });
+
+  it('reads a corporation\'s bid written as "wij": wij is that corporation, not every party', () => {
+    const d = doc(`Bod van Woonstichting Maashaven aan de gemeente Rivierdal 2026
+
+Hierbij brengen wij, Woonstichting Maashaven, ons bod uit voor de prestatieafspraken 2026 tussen de gemeente Rivierdal, Maashaven en Huurdersvereniging Maashaven.
+
+Beschikbaarheid
+
+Wij bieden aan:
+▪ Nieuwbouw – Wij starten in 2026 de bouw van 58 sociale huurwoningen in het plan Akkerlanden.
+▪ Verkoop – Wij verkopen in 2026 geen sociale huurwoningen.
+`);
+    expect(d.title).toBe('Bod van Woonstichting Maashaven aan de gemeente Rivierdal 2026');
+    expect(d.agreements.map((a) => a.responsible)).toEqual([['Woonstichting Maashaven'], ['Woonstichting Maashaven']]);
+  });
 });

@@ -8,6 +8,7 @@ import { matchDotted, matchLabelHeading } from '../agreement-labels.js';
 import type { Block } from '../blocks.js';
 import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
 import { PARA_RE } from '../layouts/numbered-paragraphs.js';
+import { findAuthor } from './author.js';
 import { findContents } from './contents.js';
 import { findMunicipality } from './municipality.js';
 import { extractParties } from './parties.js';
@@ -31,6 +32,8 @@ export interface FrontMatter {
   period: Period;
   actionYear: number | null;
   parties: ExtractedParty[];
+  /** The party that writes as "wij" (a corporation's bid), if the document is one party's. */
+  author: ExtractedParty | null;
   /** The blocks that may hold agreements, running headers taken out of their text. */
   body: Block[];
   tocTitles: Map<string, string>;
@@ -85,6 +88,7 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
     period: findPeriod(title ?? head[0] ?? '', coverLines(head), fullText),
     actionYear: action ? Number(action[1]) : null,
     parties,
+    author: findAuthor(head, fullText, parties),
     body: kept.slice(coverEnd(kept)).filter((b) => !side.has(b.index)),
     tocTitles: contents.titles,
   };

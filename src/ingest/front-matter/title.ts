@@ -2,7 +2,7 @@
 import { escapeRegExp, tidySpaces } from '../names.js';
 
 const TITLE_WORDS =
-  /afspra|convenant|overeenkomst|jaarschijf|actieprogramma|werkagenda|jaarplan|jaarprogramma|uitvoeringsprogramma|uitvoeringsagenda|woonakkoord|samenwerkingsagenda|prestaties/i;
+  /afspra|convenant|overeenkomst|jaarschijf|actieprogramma|werkagenda|jaarplan|jaarprogramma|uitvoeringsprogramma|uitvoeringsagenda|woonakkoord|samenwerkingsagenda|prestaties|\bbod\b/i;
 export const ACTION_YEAR =
   /\b(?:actieprogramma|jaarschijf|werkagenda|jaarplan|jaarprogramma|uitvoeringsagenda|uitvoeringsprogramma|jaarafspraken|actieplan|jaarafspraak)\s+((?:19|20)\d{2})\b/i;
 /** A sentence, not a title: it starts like one or runs on after a full stop. */
