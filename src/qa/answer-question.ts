@@ -49,17 +49,25 @@ export const RELEVANCE_THRESHOLD = 0.5;
 
 const asHit = (a: IndexedAgreement): AnswerHit => ({ a, score: 1, coverage: 1, passages: [] });
 
+/** A question's opening verb ("Stopt", "Mogen") or a past participle ("gevraagd", "geregeld"): it asks, it names no topic. */
+function questionVerb(question: string, word: string): boolean {
+  const first = normaliseText(question).match(/[a-z]+/)?.[0];
+  if (first === word && /(?:t|en|d)$/.test(word)) return true;
+  return /^ge[a-z]{3,}[dt]$/.test(word);
+}
+
 /** Below this share of the question's topic weight found in the index, a question with unknown words is refused. */
 export const FOUND_SHARE = 0.45;
 /** A word in more than this share of the agreements is common. */
 const COMMON_SHARE = 0.05;
 
 /** The IDF-weighted share of the question's topic words that some agreement holds; a word found nowhere weighs most. */
-function foundShare(query: PreparedQuery, total: number): number {
+function foundShare(query: PreparedQuery, total: number, topical: readonly string[]): number {
   let found = 0;
   let all = 0;
   for (const term of query.terms) {
     if (!term.core || term.finalVerb || LIGHT_VERBS.has(term.word)) continue;
+    if (term.df === 0 && !topical.includes(term.typed ?? term.word)) continue;
     // The weight already holds the IDF; a word found nowhere has the highest one. A word most agreements hold
     // ("huurders", "partijen") finds nothing in particular.
     const w = term.weight;
@@ -147,9 +155,16 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
   const topicWords = retrieved.query.terms.filter((x) => x.core).map((x) => x.typed ?? x.word).join(' ');
   // Words no agreement holds: refuse when they carry the question ("hond of kat" beside "huurders"); when the
   // words that were found say enough of it ("afrekening" missing beside "servicekosten"), give the closest.
-  const missing = retrieved.query.missing.length > 0;
-  if (process.env.QDEBUG) console.log(question, retrieved.query.terms.filter((x) => x.core).map((x) => `${x.word}:${x.df}:${x.weight.toFixed(2)}`).join(' '), 'missing', retrieved.query.missing, 'share', foundShare(retrieved.query, snapshot.total).toFixed(2));
-  if ((missing && foundShare(retrieved.query, snapshot.total) < FOUND_SHARE) || !top || top.coverage === 0) {
+  // A verb that opens a yes/no question ("Stopt Casade …?") or a past participle ("… gevraagd?") asks, it is no topic.
+  const topical = retrieved.query.missing.filter((w) => !questionVerb(question, w));
+  const missing = topical.length > 0;
+  const nothing = !top || top.coverage === 0 || (missing && foundShare(retrieved.query, snapshot.total, topical) < FOUND_SHARE);
+  // "Wat moet Wonen Limburg doen volgens de monitor?": when the words find nothing, the party's agreements do.
+  if (nothing && r.party && !r.party.role) {
+    const list = partyAgreements(snapshot, r.party, scope, r.year);
+    if (list.length) return done({ kind: 'list', answer: note + composePartyList(r.party, list, scope, r.year, q.lang), cited: list.slice(0, 40), ranked: list.map(asHit) });
+  }
+  if (nothing) {
     const missing = retrieved.query.missing.join(q.lang === 'en' ? ' or ' : ' of ');
     return refuse('not-found', composeNotFound(topicOf(question, missing || topicWords), themes, q.lang));
   }

@@ -162,6 +162,12 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(r.answer).toContain('zonnepanelen op 300 grondgebonden woningen');
   });
 
+  it('a yes/no question opening with a verb the texts lack ("Verwezenlijkt … ?") still finds the agreement', async () => {
+    const r = await qa.ask('Verwezenlijkt Stichting Berkelhuis in 2026 flexwoningen?');
+    expect(r.found).toBe(true);
+    expect(cited(r)[0]).toBe('Lochem 2');
+  });
+
   it('unknown word beside common ones only: refused ("hond of kat" beside "huurders")', async () => {
     const r = await qa.ask('Mogen huurders volgens de afspraken een hond of kat houden?');
     expect(r).toMatchObject({ found: false, refusal: 'not-found', citations: [] });

@@ -59,7 +59,7 @@ toewijzing, toewijzen, woningtoewijzing, woonruimteverdeling, allocation
 
 # Duurzaamheid
 energielabel, label, energy label
-verduurzaming, verduurzamen, duurzaamheid, sustainability, sustainable
+verduurzaming, verduurzamen, duurzaamheid, energiezuinig, energiebesparend, sustainability, sustainable
 isolatie, isoleren, insulation
 warmtetransitie, aardgasvrij, aardgasloos, gasloos, energietransitie, heat transition
 zonnepaneel, zonnepanelen, pv-panelen, solar panel, solar panels
