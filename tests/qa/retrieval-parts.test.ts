@@ -67,6 +67,9 @@ describe('municipality names', () => {
     expect(find('hoeveel huizen worden er gebouwd in Bergen op Zoom?')).toEqual(['Bergen op Zoom?']);
     expect(find('wat doet de gemeente Huizen?')).toEqual(['Huizen?']);
     expect(m.fuzzy('almeloo')).toBe('Almelo');
+    // "Leeuwarder", "Groninger": the -er adjective, only capitalised ("de leider" is nobody's town).
+    expect(find('Wat spraken de Leeuwarder partijen af?')).toEqual(['Leeuwarden?']);
+    expect(find('wie is de leider van het overleg?')).toEqual([]);
   });
 });
 

@@ -38,6 +38,13 @@ export function adjectiveForms(name: string): string[] {
   return [...forms];
 }
 
+/** "Leeuwarden" → "Leeuwarder", "Groningen" → "Groninger": an adjective in -er, capitalised (a "leider" is no Leidenaar). */
+export function capitalAdjectiveForms(name: string): string[] {
+  const words = nameWords(name);
+  if (words.length !== 1 || !words[0]!.endsWith('en') || words[0]!.length <= 5) return [];
+  return [`${words[0]!.slice(0, -2)}er`];
+}
+
 type ListValue = { listName: string };
 let listMatcher: NameMatcher<ListValue> | null = null;
 
@@ -55,6 +62,7 @@ function dutchListMatcher(): NameMatcher<ListValue> {
     addForms(m, name, value);
     for (const alias of MUNICIPALITY_ALIASES[name] ?? []) addForms(m, alias, value);
     for (const adj of adjectiveForms(name)) addForms(m, adj, value);
+    for (const adj of capitalAdjectiveForms(name)) m.add(adj, value, { needsCapital: true });
   }
   for (const [adj, name] of Object.entries(ADJECTIVE_EXCEPTIONS)) addForms(m, adj, { listName: name });
   listMatcher = m;
@@ -80,6 +88,7 @@ export class MunicipalityMatcher {
       const value = { name, stored: true };
       addForms(this.own, name, value);
       for (const adj of adjectiveForms(name)) addForms(this.own, adj, value);
+      for (const adj of capitalAdjectiveForms(name)) this.own.add(adj, value, { needsCapital: true });
     }
   }
 

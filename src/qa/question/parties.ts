@@ -51,6 +51,8 @@ function guessKind(name: string): PartyInfo['kind'] {
 }
 
 const formsCache = new Map<string, string[]>();
+/** A bare organisation type, with or without article. */
+const TYPE_ONLY = /^(?:de |het )?(?:bewonersraad|huurdersraad|huurdersvereniging|huurdersorganisatie|huurdersplatform|huurderskoepel|corporatie|woningcorporatie|stichting|woonstichting|vereniging|raad|platform|gemeente)$/;
 
 /** Short forms of a party name: without "(ABC)", the abbreviation itself, without "Stichting"/"Woonstichting". */
 export function partyForms(name: string, aliases: string[] = []): string[] {
@@ -59,6 +61,8 @@ export function partyForms(name: string, aliases: string[] = []): string[] {
   if (hit) return hit;
   const forms = new Set<string>();
   for (const n of [name, ...aliases]) {
+    // "de Bewonersraad" as a document's short form is a role word in a question, not this party's name.
+    if (n !== name && TYPE_ONLY.test(norm(n))) continue;
     forms.add(norm(n));
     forms.add(norm(n.replace(/\([^)]*\)/g, '')));
     const abbr = /\(([^)]+)\)/.exec(n)?.[1];
