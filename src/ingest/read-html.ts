@@ -106,9 +106,25 @@ function markStructure(html: string): string {
   });
 }
 
+/** Class or id words of a web page's furniture: cookie bars, breadcrumbs, menus, share buttons. */
+const CHROME = String.raw`[^"']*\b(?:cookie\w*|breadcrumbs?|kruimelpad|menu\w*|nav\w*|share|social|skip\w*|site-header|site-footer|downloads?|meta|gerelateerd|related)\b[^"']*`;
+
+/**
+ * A web page's navigation, footer, cookie bar and breadcrumb carry no agreements ("Home", "Wonen en bouwen",
+ * "Laatst gewijzigd"). A header goes too when it holds navigation and not the page's own heading.
+ */
+function withoutPageChrome(html: string): string {
+  return html
+    // A fold-out item's summary is its heading ("<details><summary>Huurverhoging 2026</summary><p>…").
+    .replace(/<summary\b[^>]*>([\s\S]*?)<\/summary>/gi, '<h3>$1</h3>')
+    .replace(/<(nav|footer|aside)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<header\b[^>]*>([\s\S]*?)<\/header>/gi, (whole, inner: string) => (/<nav\b|class=["'][^"']*logo/i.test(inner) && !/<h1\b/i.test(inner) ? ' ' : whole))
+    .replace(new RegExp(String.raw`<(div|p|ul|ol|section|span)\b[^>]*\b(?:class|id)=["']${CHROME}["'][^>]*>[\s\S]*?<\/\1>`, 'gi'), ' ');
+}
+
 /** Converts a whole HTML document (or mammoth output) to text with blank lines between paragraphs. */
 export function htmlToText(html: string): string {
-  let body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, '');
+  let body = withoutPageChrome(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ''));
   const tables = outerTables(body);
   const rendered: string[] = [];
   for (let i = tables.length - 1; i >= 0; i--) {

@@ -245,4 +245,31 @@ Wij bieden aan:
     expect(d.title).toBe('Bod van Woonstichting Maashaven aan de gemeente Rivierdal 2026');
     expect(d.agreements.map((a) => a.responsible)).toEqual([['Woonstichting Maashaven'], ['Woonstichting Maashaven']]);
   });
+
+  it('reads a table with a column per party and an x where it is responsible, and "voor de jaren 2026 en 2027"', () => {
+    const d = doc(`Prestatieafspraken Schiehaven 2026 en 2027
+
+Dit keer leggen we afspraken vast voor de jaren 2026 en 2027.
+
+Deze afspraken worden gemaakt door:
+- de gemeente Schiehaven;
+- Woonbron;
+- DUWO;
+- Huurdersvereniging Schiehaven (HVS).
+
+3. Leeswijzer
+
+Een x in de kolom van een partij betekent dat die partij verantwoordelijk is.
+
+1 Voldoende woningen
+
+<table><tr><td>Nr.</td><td>Afspraak</td><td>Gem.</td><td>Woonbron</td><td>DUWO</td><td>HVS</td></tr><tr><td>1.1</td><td><p>Nieuwbouw</p><p>Woonbron levert 160 woningen op.</p></td><td></td><td>x</td><td></td><td></td></tr><tr><td>1.2</td><td><p>Studenten</p><p>DUWO bouwt 350 studenteneenheden.</p></td><td>x</td><td></td><td>x</td><td></td></tr></table>
+`);
+    expect(d.period).toEqual({ from: 2026, to: 2027 });
+    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Schiehaven', 'Woonbron', 'DUWO', 'Huurdersvereniging Schiehaven (HVS)']);
+    expect(d.agreements.map((a) => [a.number, a.responsible])).toEqual([
+      ['1.1', ['Woonbron']],
+      ['1.2', ['Gemeente', 'DUWO']],
+    ]);
+  });
 });

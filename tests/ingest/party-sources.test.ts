@@ -85,3 +85,27 @@ wethouder Wonen\tdirecteur-bestuurder\tdirecteur-bestuurder
     expect(text).toBe('Gemeente Lindehout · Woonstichting Heidewaard\n\nVoor één- en tweepersoonshuishoudens, financiële regelingen, Één.');
   });
 });
+
+describe('web pages', () => {
+  it('leaves out navigation, cookie bar, breadcrumb and downloads, and reads fold-out items as agreements', async () => {
+    const html = `<html><head><title>Prestatieafspraken 2026 | Gemeente Rijsbergen</title></head><body>
+<div class="cookiebar">Wij gebruiken alleen functionele cookies.</div>
+<header><a class="logo" href="/">Gemeente Rijsbergen</a><nav><ul><li><a href="/">Home</a></li><li><a href="/wonen">Wonen en bouwen</a></li></ul></nav></header>
+<main><p class="breadcrumb"><a href="/">Home</a> &gt; Prestatieafspraken</p>
+<h1>Prestatieafspraken 2026</h1>
+<p>De afspraken zijn gemaakt door de gemeente Rijsbergen, de woningcorporatie Alwonen en Huurdersvereniging Rijsbergen.</p>
+<h2>Wonen en bouwen</h2>
+<details><summary>Nieuwe sociale huurwoningen</summary><p>Alwonen begint in 2026 met de bouw van 75 sociale huurwoningen in de wijk Kroeven.</p></details>
+<details><summary>Huurverhoging 2026</summary><p>Alwonen verhoogt de huren per 1 juli 2026 gemiddeld met ten hoogste 3,5%.</p></details>
+<div class="downloads"><h2>Downloads</h2><p><a href="/a.pdf">Prestatieafspraken Rijsbergen 2026 (PDF, 1,2 MB)</a></p></div>
+</main><footer><p>Laatst gewijzigd: 8 januari 2026</p></footer></body></html>`;
+    const { text } = await readDocument({ name: 'rijsbergen.html', data: Buffer.from(html) });
+    expect(text).not.toMatch(/cookies|Home|Laatst gewijzigd|Downloads/);
+    const d = doc(text);
+    expect(d.title).toBe('Prestatieafspraken 2026');
+    expect(d.agreements.map((a) => [a.title, a.chapterTitle, a.responsible])).toEqual([
+      ['Nieuwe sociale huurwoningen', 'Wonen en bouwen', ['Alwonen']],
+      ['Huurverhoging 2026', 'Wonen en bouwen', ['Alwonen']],
+    ]);
+  });
+});

@@ -76,6 +76,7 @@ function partyItems(lines: readonly string[], from: number): string[] {
   let blank = false;
   /** The current item opened with a list mark ("•", "1."): its next lines are not names of their own. */
   let marked = false;
+  let markKind: string | null = null;
   const close = () => {
     if (current?.length) items.push(current.join(' '));
     current = null;
@@ -105,6 +106,10 @@ function partyItems(lines: readonly string[], from: number): string[] {
     // "vertegenwoordigd door …" in a paragraph of its own still describes the party above it.
     const continues = previous !== null && (wrapped || startsDescription(raw));
     if (LIST_ITEM.test(raw) && !continues) {
+      // "- Woonbron;" items, then "3. Leeswijzer": another kind of mark starts the next section.
+      const kind = /^\d/.test(raw) ? 'number' : /^[a-z][.)]/.test(raw) ? 'letter' : 'bullet';
+      if (markKind !== null && kind !== markKind) break;
+      markKind = kind;
       close();
       marked = true;
       current = [raw.replace(LIST_ITEM, '').trim()];

@@ -21,7 +21,8 @@ export const ABBREVIATION = /\(([\p{Lu}\d][\p{L}\d&]{1,9}(?:\s\p{Lu}[\p{L}-]{1,1
 /** A name set in capitals ("DE GEMEENTE KERKRADE", "WONINGSTICHTING ROLDUCHOF") in ordinary case, its article lower. */
 function uncapitalise(segment: string): string {
   const letters = segment.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 4 || letters !== letters.toUpperCase()) return segment;
+  // One word in capitals is a brand or an acronym ("DUWO"); a whole name in capitals is typesetting.
+  if (letters.length < 4 || letters !== letters.toUpperCase() || !/\s/.test(segment.trim())) return segment;
   return nameCase(segment.toLowerCase()).replace(/^(?:De|Het)\s+/, (m) => m.toLowerCase());
 }
 

@@ -20,7 +20,12 @@ const START = new RegExp(String.raw`\b(?:vanaf|ingaande|ingaand|per|met\s+ingang
 const SINGLE_YEAR = new RegExp(String.raw`(?<![\d/-])${YEAR}(?![\d/-])`, 'g');
 const FOR_YEAR = new RegExp(String.raw`\b(?:gelden|geldt|geldig|gemaakt|afgesproken|gesloten)\s+(?:\p{L}+\s+){0,3}(?:voor|in)\s+(?:het\s+jaar\s+|(?:het\s+)?kalenderjaar\s+)?${YEAR}\b`, 'iu');
 
+/** "voor de jaren 2026 en 2027": two years named together. */
+const TWO_YEARS = new RegExp(String.raw`\bjaren\s+${YEAR}\s+en\s+${YEAR}\b`, 'i');
+
 function range(text: string): Period | null {
+  const two = TWO_YEARS.exec(text);
+  if (two && Number(two[2]) > Number(two[1]) && Number(two[2]) - Number(two[1]) <= 15) return { from: Number(two[1]), to: Number(two[2]) };
   const m = RANGE.exec(text);
   if (!m) return null;
   const from = Number(m[1]);

@@ -122,11 +122,19 @@ function rowReader() {
       });
     }
     if (row.responsible.trim()) a.responsible.push(cellText(row.responsible));
+    // "Nr. | Afspraak | Gem. | Woonbron | Vidomes": a column per party, marked with an x where it is responsible.
+    if (roles && !effective.includes('responsible')) {
+      const marked = effective.flatMap((role, i) => (role === 'other' && headerLabels[i] && MARK.test(flatten(cellText(cells[i] ?? '')).trim()) ? [headerLabels[i]!] : []));
+      if (marked.length) a.responsible.push(marked.join(', '));
+    }
     for (const cell of [row.multi, row.year]) if (/<table\b/i.test(cell)) a.tables.push(...tablesInHtml(cell));
     a.original.push(cells.map((c) => flatten(cellText(c))).filter(Boolean).join(' | '));
     return true;
   };
 }
+
+/** A cell that only marks: "x", "✓", "●", "ja". */
+const MARK = /^(?:x|✓|✔|●|•|v|ja|j)$/i;
 
 const THEME_COLUMN = /^(?:thema|onderwerp|pijler|opgave)\b/i;
 
