@@ -48,7 +48,9 @@ gemeente, municipality
 huurverhoging, huurstijging, huuraanpassing, huurprijsaanpassing, huur omhoog, rent increase
 verhogen, verhoging, omhoog, stijgen, stijging, increase
 huisvesten, huisvesting, onderdak, onderbrengen, plaatsen, accommodate
-betalingsachterstand, betalingsproblemen, betaalproblemen, huurachterstand, payment arrears, arrears
+huisuitzetting, uitzetting, ontruiming, ontruimen, op straat, eviction
+huurbevriezing, huurstop, bevriezen, bevriezing, rent freeze
+betalingsachterstand, betalingsproblemen, huurschuld, betaalproblemen, huurachterstand, payment arrears, arrears
 betaalbaarheid, betaalbaar, woonlasten, affordability, affordable
 energiekosten, energierekening, energielasten, stookkosten, energy costs, energy bill
 energiearmoede, energiefixteam, energy poverty
