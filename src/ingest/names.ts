@@ -27,5 +27,7 @@ export const tidySpaces = (s: string) => s.replace(/\*+/g, '').replace(/\s+/g, '
 
 /** A brand written with a small first letter and a capital inside ("deltaWonen", "woonFriesland"): still a name. */
 export const CAMEL_BRAND = /^\p{Ll}+\p{Lu}[\p{L}\d]*/u;
-/** Starts like a name: a capital, a digit or a camel-case brand. */
-export const startsName = (s: string) => /^[\p{Lu}\d]/u.test(s) || CAMEL_BRAND.test(s);
+/** A brand in small letters with its trade word ("l'escaut woonservice", "thuis wonen"): still a name. */
+export const LOWER_BRAND = /^(?:[ld]['’])?\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s+(?:woonservice|wonen|woondiensten|woningbouw|woonstichting|woongroep)$/u;
+/** Starts like a name: a capital, a digit or a camel-case brand, or is a small-letter brand. */
+export const startsName = (s: string) => /^[\p{Lu}\d]/u.test(s) || CAMEL_BRAND.test(s) || LOWER_BRAND.test(s.trim());

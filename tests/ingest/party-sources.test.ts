@@ -86,6 +86,36 @@ wethouder Wonen\tdirecteur-bestuurder\tdirecteur-bestuurder
   });
 });
 
+describe('parties named only under the signature', () => {
+  it('reads small-letter brands and names side by side in columns', () => {
+    const d = doc(`Prestatieafspraken Westkapel 2026-2028
+
+1 Voldoende woningen
+
+1.1 l'ouest bouwt in de periode 2026-2028 140 sociale huurwoningen. De gemeente levert de grond.
+
+1.2 Duinwonen en l'ouest wijzen 95% van de woningen passend toe.
+
+Ondertekening
+
+Westkapel, 16 december 2025
+
+Gemeente Westkapel
+namens deze, de wethouder Wonen
+
+l'ouest woonservice
+de directeur-bestuurder
+
+Huurdersvereniging De Kaap          Huurdersraad Duinwonen
+de voorzitter                        de voorzitter
+
+Stichting Duinwonen
+`);
+    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Westkapel', "l'ouest woonservice", 'Stichting Duinwonen', 'Huurdersvereniging De Kaap', 'Huurdersraad Duinwonen']);
+    expect(d.agreements.map((a) => a.responsible)).toEqual([["Gemeente", "l'ouest woonservice"], ["l'ouest woonservice", 'Stichting Duinwonen']]);
+  });
+});
+
 describe('web pages', () => {
   it('leaves out navigation, cookie bar, breadcrumb and downloads, and reads fold-out items as agreements', async () => {
     const html = `<html><head><title>Prestatieafspraken 2026 | Gemeente Rijsbergen</title></head><body>

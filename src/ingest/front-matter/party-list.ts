@@ -1,6 +1,6 @@
 /** The parties of a document as a list: names, kinds and the short forms the text uses for them. */
 import type { ExtractedParty } from '../../core/agreement.js';
-import { CAMEL_BRAND, nameCase, tidySpaces } from '../names.js';
+import { CAMEL_BRAND, LOWER_BRAND, nameCase, tidySpaces } from '../names.js';
 import { canonicalMunicipality } from './municipality-names.js';
 
 export type PartyKind = ExtractedParty['kind'];
@@ -44,7 +44,7 @@ function aliasesOf(name: string): string[] {
   if (words.length === 3 && TYPE_WORD.test(words[0]!) && TRADE_WORD.test(words[2]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words[1]!);
   // "Wonen Peelrand" and "Sité Woondiensten" go by "Peelrand" and "Sité": a trade word around the brand.
   if (words.length === 2 && TRADE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words[1]!);
-  if (words.length === 2 && TRADE_WORD.test(words[1]!) && /^[\p{Lu}\d]/u.test(words[0]!) && !TYPE_WORD.test(words[0]!)) out.add(words[0]!);
+  if (words.length === 2 && TRADE_WORD.test(words[1]!) && (/^[\p{Lu}\d]/u.test(words[0]!) || LOWER_BRAND.test(bare)) && !TYPE_WORD.test(words[0]!)) out.add(words[0]!);
   if (/^gemeente\s/i.test(bare)) out.add(bare.toLowerCase().replace(/^gemeente/, 'gemeente'));
   return [...out].filter((a) => a.length > 1 && (a === bare || !ORDINARY_WORD.test(a)));
 }
@@ -60,7 +60,7 @@ export class PartyList {
   /** Adds a party unless it is already listed (by name or alias) or is a role word; returns the listed party. */
   add(rawName: string, hint: PartyKind | null, extraAliases: string[] = []): ExtractedParty | null {
     let name = tidySpaces(rawName).replace(/^(?:de|het)\s+(?=\p{Ll})/u, '').replace(/[.,;:]$/, '').trim();
-    if (name.length < 2 || name.length > 70 || GENERIC.test(name) || (/^\p{Ll}/u.test(name) && !CAMEL_BRAND.test(name)) || /\d{4}/.test(name)) return null;
+    if (name.length < 2 || name.length > 70 || GENERIC.test(name) || (/^\p{Ll}/u.test(name) && !CAMEL_BRAND.test(name) && !LOWER_BRAND.test(name)) || /\d{4}/.test(name)) return null;
     // A table's header row ("Partij | Rol | Korte naam") names no party.
     if (/^(?:partij|partijen|naam|organisatie|rol|functie|handtekening|datum|plaats)\b/i.test(name)) return null;
     if (/^gemeente\s/i.test(name)) {

@@ -1,5 +1,5 @@
 /** One name in a list of parties: its role word, its article and case, and the list split into names. */
-import { CAMEL_BRAND, escapeRegExp, nameCase, startsName } from '../names.js';
+import { CAMEL_BRAND, escapeRegExp, LOWER_BRAND, nameCase, startsName } from '../names.js';
 import { knownMunicipalityAt } from './municipality-names.js';
 import type { PartyKind, PartyList } from './party-list.js';
 
@@ -29,6 +29,7 @@ function uncapitalise(segment: string): string {
 const NAME_PARTICLE = /^(?:de|het|van|der|den|en|op|aan|in|voor|te|ter|bij|'s|'t)$/;
 /** A name ends at the first lowercase word that is no particle: "Huurdersraad Zuid meerjarige afspraken" → "Huurdersraad Zuid". */
 function nameOnly(name: string): string {
+  if (LOWER_BRAND.test(name)) return name;
   const words = name.split(/\s+/);
   const end = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !CAMEL_BRAND.test(w) && !NAME_PARTICLE.test(w));
   if (end < 0) return name;

@@ -1,5 +1,6 @@
 /** The signature block: "Aldus overeengekomen …", "Namens …:", names and roles. It names parties, never agreements. */
 import type { Block } from '../blocks.js';
+import { LOWER_BRAND } from '../names.js';
 
 const OPENER =
   /^(?:aldus\s+(?:overeengekomen|vastgesteld|getekend|ondertekend)|zo\s+overeengekomen|ondertekening(?:\s+\p{L}+)?\s*:?$|handtekening(?:en)?\b|voor\s+akkoord|namens\b|ondertekend\s+(?:te|op|in|namens|door\b.*\bop\b)|getekend\s+(?:te|op)\b|de\s+ondergetekenden\b)/iu;
@@ -18,7 +19,7 @@ const ORGANISATION_LINE =
   /^(?:Gemeente|Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncorporatie|Woningcorporatie|Wooncoöperatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad)\s+[\p{Lu}\d][^,;]*[:,]?$/u;
 
 /** A bare name under a signature ("Wonion", "Sité Woondiensten", "deltaWonen"): a few words, no sentence. */
-const NAME_LINE = /^(?:[\p{Lu}]|\p{Ll}+\p{Lu})[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,4}$/u;
+const NAME_LINE = { test: (t: string) => /^(?:[\p{Lu}]|\p{Ll}+\p{Lu})[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,4}$/u.test(t) || LOWER_BRAND.test(t) };
 
 export interface Signatures {
   drop: Set<number>;
@@ -42,7 +43,8 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
     drop.add(b.index);
     // "**Woningstichting Marsdiep**<br>directeur-bestuurder": a line break inside a table cell.
     const text = (b.cells ? b.cells.map((c) => c.trim()).filter(Boolean).join('\n') : b.text).replace(/<br\s*\/?>/gi, '\n');
-    for (const line of text.split('\n')) {
+    // Names side by side in a PDF's columns: "Huurdersvereniging De Peelpoort          Huurdersraad Compaen".
+    for (const line of text.split(/\n|\s{3,}/)) {
       const l = line.replace(/\*+/g, '').trim();
       const m = SIGNATORY.exec(l);
       if (m && !/^(?:akkoord|het college|college)\b/i.test(m[1]!)) signatories.push(m[1]!.trim());
