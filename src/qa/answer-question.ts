@@ -56,6 +56,9 @@ function questionVerb(question: string, word: string): boolean {
   return /^ge[a-z]{3,}[dt]$/.test(word);
 }
 
+/** "A3" or "B.3" for a typed "3": the number within a part of the document. */
+const partNumber = (stored: string, typed: string) => stored.length > typed.length && stored.toLowerCase().endsWith(typed.toLowerCase()) && /^[A-Z]{1,2}\.?$/.test(stored.slice(0, stored.length - typed.length));
+
 /** Below this share of the question's topic weight found in the index, a question with unknown words is refused. */
 export const FOUND_SHARE = 0.45;
 /** A word in more than this share of the agreements is common. */
@@ -120,6 +123,19 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
       const field = q.field ?? 'text';
       context.filters.municipalities = [a.municipality];
       return done({ kind: field === 'text' ? 'agreement' : 'field', answer: note + composeField(a, field, q.lang), cited: [a], ranked: [asHit(a)] });
+    }
+    // "afspraak 3" in a document numbered per part (A3, B3): that one, or a question back.
+    if (found.length === 0 && q.reference.explicit) {
+      const inParts = where.flatMap((m) => snapshot.agreementsOf(m).filter((x) => partNumber(x.a.number, q.reference!.number)));
+      if (inParts.length === 1) {
+        const a = inParts[0]!.a;
+        context.filters.municipalities = [a.municipality];
+        const field = q.field ?? 'text';
+        return done({ kind: field === 'text' ? 'agreement' : 'field', answer: note + composeField(a, field, q.lang), cited: [a], ranked: [asHit(a)] });
+      }
+      if (inParts.length > 1 && new Set(inParts.map((x) => x.a.municipality)).size === 1) {
+        return done({ kind: 'clarify', answer: t.partNumbers(q.reference.number, inParts[0]!.a.municipality, inParts.map((x) => x.a.number)), cited: [], ranked: inParts.map((x) => asHit(x.a)) });
+      }
     }
     if (found.length > 1 && q.reference.explicit) {
       return done({ kind: 'clarify', answer: t.ambiguousAgreement(q.reference.number, found.map((f) => f.a.municipality)), cited: [], ranked: [] });

@@ -20,6 +20,8 @@ export const QA_TEXTS = {
       `Ik vond geen afspraak ${number} van ${municipality}.${first && last ? ` De afspraken van ${municipality} lopen van ${first} tot en met ${last}.` : ''}`,
     ambiguousAgreement: (number: string, municipalities: string[]) =>
       `Afspraak ${number} bestaat in ${list(municipalities)}. Noem de gemeente erbij, bijvoorbeeld "${municipalities[0]} ${number}".`,
+    partNumbers: (number: string, municipality: string, numbers: string[]) =>
+      `${municipality} heeft geen afspraak ${number}, wel ${numbers.slice(0, -1).join(', ')} en ${numbers.at(-1)} (het document nummert per deel). Vraag bijvoorbeeld naar "${municipality} ${numbers[0]}".`,
     source: (label: string, title: string) => `(${label} — ${title})`,
     responsible: (label: string, title: string, names: string[]) =>
       names.length ? `Regie op realisatie bij ${label} (${title}): ${names.join(', ')}.` : `Bij ${label} (${title}) staat geen trekker of regiehouder.`,
@@ -58,6 +60,8 @@ export const QA_TEXTS = {
       `I found no agreement ${number} of ${municipality}.${first && last ? ` Its agreements run from ${first} to ${last}.` : ''}`,
     ambiguousAgreement: (number: string, municipalities: string[]) =>
       `Agreement ${number} exists in ${list(municipalities, 12, 'and')}. Name the municipality, e.g. "${municipalities[0]} ${number}".`,
+    partNumbers: (number: string, municipality: string, numbers: string[]) =>
+      `${municipality} has no agreement ${number}, but it has ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)} (the document numbers each part). Ask for example about "${municipality} ${numbers[0]}".`,
     source: (label: string, title: string) => `(${label} — ${title})`,
     responsible: (label: string, title: string, names: string[]) =>
       names.length ? `Responsible for ${label} (${title}): ${names.join(', ')}.` : `${label} (${title}) names no responsible party.`,
