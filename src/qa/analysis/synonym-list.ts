@@ -81,6 +81,7 @@ scootmobiel, mobility scooter
 doorstroming, doorstromen, doorstroom, moving on
 overleg, bestuurlijk overleg, consultation
 monitoring, monitoren, voortgang, progress, monitor
+vertraagd, vertraging, achter op de planning, loopt achter, achterstand op schema, delayed
 trekker, regiehouder, regie, verantwoordelijke, lead
 jaarschijf, actieprogramma, werkagenda, uitvoeringsagenda, jaarplan, annual plan
 `;
