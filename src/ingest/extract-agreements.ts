@@ -37,11 +37,11 @@ function joinParts(parts: readonly string[]): string {
     .map(flatten)
     .filter(Boolean)
     .join(' ')
-    .replace(HYPHENATED, '$1$2');
+    .replace(HYPHENATED, '$1');
 }
 
 /** A word hyphenated over a line break ("woning-" / "zoekenden"); not "huur- en koopwoningen". */
-const HYPHENATED = /(\p{Ll})-\s+(?!(?:en|of|tot|noch|als)\b)(\p{Ll})/gu;
+const HYPHENATED = /(\p{Ll})-\s+(?!(?:en|of|tot|noch|als)\b)(?=\p{Ll})/gu;
 
 /** A responsible cell wrapped over table rows ("Peelrand, Kanaalzone" / "Wonen") is one text again. */
 function responsibleTexts(raw: RawAgreement): string[] {
@@ -55,7 +55,7 @@ function responsibleTexts(raw: RawAgreement): string[] {
 function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null, author: ExtractedParty | null = null): ExtractedAgreement {
   const multiYearText = joinParts(raw.multi);
   // Rows of a table split over lines keep their line breaks, so a title line of its own is still seen.
-  const titleSource = (raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' ')).replace(/(\p{Ll})-(?:[ \t]*\n[ \t]*|[ \t]+)(?!(?:en|of|tot|noch|als)\b)(?=\p{Ll})/gu, '$1');
+  const titleSource = (raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' ')).replace(HYPHENATED, '$1');
   const title = raw.headingTitle
     ? flatten(raw.headingTitle).replace(/[.:;]$/, '')
     : deriveTitle(raw.titleMode === 'table' ? raw.multi.join(' ') : titleSource || raw.lead, names, raw.titleMode);

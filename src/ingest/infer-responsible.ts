@@ -72,11 +72,10 @@ const AGREE_THAT = /(^|[.!?]\s+)(?:wij|we|partijen|de\s+partijen|alle\s+partijen
  */
 export function inferResponsibleFromText(written: string, parties: readonly ExtractedParty[], author: ExtractedParty | null = null): string[] {
   // In one party's own document (a bid) "wij", "we" and "ons" are that party.
-  const source = author ? written.replace(/(?<![\p{L}])(?:wij|we|ons|onze)(?![\p{L}])/giu, (w) => (/^[A-Z]/.test(w) ? author.name : author.name)) : written;
-  let text = source;
+  const source = author ? written.replace(/(?<![\p{L}])(?:wij|we|ons|onze)(?![\p{L}])/giu, author.name) : written;
   const names = ResponsibleNames.of(parties);
   // "Wij spreken af dat Domesta … oplevert": who acts is the subject after "dat", not the "wij" who agree.
-  text = text.replace(AGREE_THAT, '$1');
+  const text = source.replace(AGREE_THAT, '$1');
   // "Wij spreken af dat een huisuitzetting alleen …": no party after "dat", so "wij" it is.
   if (text !== source) {
     const after = inferResponsibleFromText(text, parties);
@@ -93,7 +92,11 @@ export function inferResponsibleFromText(written: string, parties: readonly Extr
     if (clauses.length === 0) continue;
     if (first) found.push(...clauses.flatMap((c) => clauseActors(c.clause, c.mentions)));
     // Later sentences add the parties they open with ("Sité Woondiensten start met 18 woningen").
-    else for (const c of clauses) if (subjectOf(c.clause, c.mentions) && !PASSIVE.test(c.clause.slice(subjectOf(c.clause, c.mentions)!.end))) found.push(...subjectOf(c.clause, c.mentions)!.names);
+    else
+      for (const c of clauses) {
+        const subject = subjectOf(c.clause, c.mentions);
+        if (subject && !PASSIVE.test(c.clause.slice(subject.end))) found.push(...subject.names);
+      }
     first = false;
   }
   return names.order(found);

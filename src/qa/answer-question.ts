@@ -10,6 +10,7 @@ import type { IndexSnapshot } from './index/index-snapshot.js';
 import type { IndexedAgreement } from './index/segment.js';
 import { analyseQuestion } from './question/analyse-question.js';
 import type { Catalog } from './question/catalog.js';
+import type { PartyInfo } from './question/parties.js';
 import { LIGHT_VERBS, type PreparedQuery } from './retrieval/prepare-query.js';
 import { retrieve } from './retrieval/retrieve.js';
 import { QA_TEXTS, type Lang } from './texts.js';
@@ -114,25 +115,24 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
   if (!scope.length && r.party && !r.party.role) scope = catalog.stored.filter((m) => r.party!.municipalities.has(m));
   if (q.unknownParty) return refuse('unknown-party', t.unknownParty(q.unknownParty, catalog.parties.namesIn(scope)));
   const note = q.absentMunicipalities.length ? `${t.alsoAbsent(q.absentMunicipalities)}\n\n` : '';
+  /** One referenced agreement, whole or the field asked for. */
+  const answerAgreement = (a: IndexedAgreement) => {
+    const field = q.field ?? 'text';
+    context.filters.municipalities = [a.municipality];
+    return done({ kind: field === 'text' ? 'agreement' : 'field', answer: note + composeField(a, field, q.lang), cited: [a], ranked: [asHit(a)] });
+  };
+  /** The party's agreements, listed. */
+  const listParty = (party: PartyInfo, list = partyAgreements(snapshot, party, scope, r.year)) =>
+    done({ kind: 'list', answer: note + composePartyList(party, list, scope, r.year, q.lang), cited: list.slice(0, 40), ranked: list.map(asHit) });
 
   if (q.reference) {
     const where = scope.length ? scope : ctx?.filters.municipalities.length === 1 ? ctx.filters.municipalities : catalog.stored;
     const found = where.map((m) => snapshot.find(m, q.reference!.number)).filter((x) => x !== null);
-    if (found.length === 1) {
-      const a = found[0]!.a;
-      const field = q.field ?? 'text';
-      context.filters.municipalities = [a.municipality];
-      return done({ kind: field === 'text' ? 'agreement' : 'field', answer: note + composeField(a, field, q.lang), cited: [a], ranked: [asHit(a)] });
-    }
+    if (found.length === 1) return answerAgreement(found[0]!.a);
     // "afspraak 3" in a document numbered per part (A3, B3): that one, or a question back.
     if (found.length === 0 && q.reference.explicit) {
       const inParts = where.flatMap((m) => snapshot.agreementsOf(m).filter((x) => partNumber(x.a.number, q.reference!.number)));
-      if (inParts.length === 1) {
-        const a = inParts[0]!.a;
-        context.filters.municipalities = [a.municipality];
-        const field = q.field ?? 'text';
-        return done({ kind: field === 'text' ? 'agreement' : 'field', answer: note + composeField(a, field, q.lang), cited: [a], ranked: [asHit(a)] });
-      }
+      if (inParts.length === 1) return answerAgreement(inParts[0]!.a);
       if (inParts.length > 1 && new Set(inParts.map((x) => x.a.municipality)).size === 1) {
         return done({ kind: 'clarify', answer: t.partNumbers(q.reference.number, inParts[0]!.a.municipality, inParts.map((x) => x.a.number)), cited: [], ranked: inParts.map((x) => asHit(x.a)) });
       }
@@ -146,10 +146,7 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
     }
   }
 
-  if (r.partyList && r.party) {
-    const list = partyAgreements(snapshot, r.party, scope, r.year);
-    return done({ kind: 'list', answer: note + composePartyList(r.party, list, scope, r.year, q.lang), cited: list.slice(0, 40), ranked: list.map(asHit) });
-  }
+  if (r.partyList && r.party) return listParty(r.party);
 
   const themes = [...new Set(catalog.themes.filter((x) => !scope.length || scope.some((m) => x.municipalities.has(m))).map((x) => x.title))];
   if (!r.hasTopic && !r.theme) return refuse('not-found', composeNotFound('', themes, q.lang));
@@ -178,11 +175,11 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
   // "Wat moet Wonen Limburg doen volgens de monitor?": when the words find nothing, the party's agreements do.
   if (nothing && r.party && !r.party.role) {
     const list = partyAgreements(snapshot, r.party, scope, r.year);
-    if (list.length) return done({ kind: 'list', answer: note + composePartyList(r.party, list, scope, r.year, q.lang), cited: list.slice(0, 40), ranked: list.map(asHit) });
+    if (list.length) return listParty(r.party, list);
   }
   if (nothing) {
-    const missing = retrieved.query.missing.join(q.lang === 'en' ? ' or ' : ' of ');
-    return refuse('not-found', composeNotFound(topicOf(question, missing || topicWords), themes, q.lang));
+    const unknownWords = retrieved.query.missing.join(q.lang === 'en' ? ' or ' : ' of ');
+    return refuse('not-found', composeNotFound(topicOf(question, unknownWords || topicWords), themes, q.lang));
   }
   const corrections = retrieved.query.corrections.length
     ? `\n\n${t.corrected(retrieved.query.corrections.map((c) => `${c.typed} → ${c.understood}`).join(', '))}`

@@ -10,7 +10,10 @@ const WE_ARE = /\b(?:wij|we),\s+([^,.;]{2,70}),/i;
 
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
-/** The party that wrote the document as "wij", or null when it speaks for all parties (or says nothing). */
+/**
+ * The party that wrote the document as "wij", or null when it speaks for all parties (or says nothing). When
+ * the document names it in full and the party list had only its short form, the party takes the full name.
+ */
 export function findAuthor(head: readonly string[], text: string, parties: readonly ExtractedParty[]): ExtractedParty | null {
   const candidates = [...head.slice(0, 3).map((l) => BID_TITLE.exec(l)?.[1]), WE_ARE.exec(text.slice(0, 3000))?.[1]].filter((x): x is string => !!x);
   for (const c of candidates) {

@@ -5,7 +5,7 @@ import { CELL_NUMBER, parseLeadingLabel, parseNumberCell } from '../agreement-la
 import type { ChapterHeading } from '../headings.js';
 import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
 import { flatten, htmlFragmentToText } from '../html-text.js';
-import { mapRow, matchTableHeader, repeatsPrevious, TIMING_COLUMN, type ColumnRole } from '../table-columns.js';
+import { mapRow, matchTableHeader, repeatsPrevious, type ColumnRole } from '../table-columns.js';
 import { tablesInHtml } from '../tables.js';
 import type { Layout } from './layout.js';
 import { cellText, walk, type Walker } from './walk.js';
@@ -37,7 +37,7 @@ function rowReader() {
   let chapter: ChapterHeading | null = null;
   /** A table that is not an agreement table, being read into the agreement it belongs to. */
   let loose: AgreementTable | null = null;
-  /** The header's labels, for the planning and status cells kept as "Wanneer: Q3". */
+  /** The header's labels, for the cells kept as "Wanneer: Q3." and the columns that name a party or theme. */
   let headerLabels: string[] = [];
   return (block: Block, w: Walker): boolean => {
     const cells = block.cells!;
@@ -111,14 +111,13 @@ function rowReader() {
     } else return true;
     const year = cellText(row.year);
     if (year) a.year.push(year);
-    // Planning and status columns ("Wanneer", "Gereed", "Planning") stay with the agreement as a line of its own.
+    // Every named column stays with its agreement as a sentence of its own ("Wanneer: Q3 2026.", "Resultaat 2026:
+    // 180 woningen.", "Betrokken partijen: WF, GL."), except the theme, which names the agreement's theme.
     if (roles) {
       effective.forEach((role, i) => {
         const label = headerLabels[i];
         const value = flatten(cellText(cells[i] ?? '')).trim();
-        // Every named column stays with its agreement ("Resultaat 2026: 180 woningen", "Betrokken partijen: WF, GL"),
-        // except the theme, which names the agreement's theme.
-        if (role === 'info' && label && value && value !== '–' && value !== '-' && (TIMING_COLUMN.test(label) || !THEME_COLUMN.test(label))) a!.multi.push(`${label}: ${value}${/[.!?]$/.test(value) ? '' : '.'}`);
+        if (role === 'info' && label && value && value !== '–' && value !== '-' && !THEME_COLUMN.test(label)) a!.multi.push(`${label}: ${value}${/[.!?]$/.test(value) ? '' : '.'}`);
       });
     }
     if (row.responsible.trim()) a.responsible.push(cellText(row.responsible));
