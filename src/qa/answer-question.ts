@@ -188,7 +188,12 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
   if (q.wantsNumber || r.year) {
     // Tables of the agreements that answer the question; a cell elsewhere is not about it.
     const relevant = hits.slice(0, 3).filter((h) => h.coverage >= RELEVANCE_THRESHOLD && h.score >= top.score * 0.5);
-    const cell = findTableCell(relevant.map((h) => h.a), { analyzer, terms: retrieved.query.terms, party: r.party, year: r.year, question });
+    const cellQuery = { analyzer, terms: retrieved.query.terms, party: r.party, year: r.year, question };
+    // A table the text ranks low (a production table after the last paragraph) answers when its row and
+    // column name the party and year asked and a topic word of the question.
+    const cell =
+      findTableCell(relevant.map((h) => h.a), cellQuery) ??
+      (r.party && r.year ? findTableCell(hits.map((h) => h.a), { ...cellQuery, requireTopic: true }) : null);
     if (cell) {
       const answer = t.tableCell(cell.row, cell.column, cell.value, labelOf(cell.agreement), cell.agreement.title);
       const ranked = [hits.find((h) => h.a === cell.agreement)!, ...hits.filter((h) => h.a !== cell.agreement)];

@@ -8,6 +8,7 @@ import { singleCell, type Block } from '../blocks.js';
 import { matchChapterHeading, matchKindHeading, tidyHeading, type ChapterHeading } from '../headings.js';
 import { flatten, htmlFragmentToText } from '../html-text.js';
 import { tableAsText } from '../tables.js';
+import { shapeTable } from '../table-shape.js';
 import { restIsTitle } from '../agreement-labels.js';
 import { GENERIC_CHAPTER, isSubHeading, isThemeHeading } from './theme-headings.js';
 import { RESPONSIBLE_LABEL, splitTrailingResponsible } from '../responsible-parties.js';
@@ -75,6 +76,8 @@ export class Walker implements WalkState {
   private pendingTitle: string | null = null;
   /** Tables beside the agreement tables (a production table), with the agreement they belong to. */
   private readonly looseTables: Array<{ owner: RawAgreement; table: AgreementTable }> = [];
+  /** A table after the last paragraph of an agreement (a production table before the signatures), row by row. */
+  private trailing: { owner: RawAgreement; rows: string[][]; caption: string | null } | null = null;
 
   constructor(
     private readonly rules: WalkRules,
@@ -91,15 +94,15 @@ export class Walker implements WalkState {
   private tableRow(block: Block): void {
     const cur = this.current;
     if (!cur) return;
+    const cells = block.cells!.map((c) => flatten(cellText(c)));
     if (!this.table && block.blankBefore && !this.continues(cur)) {
       this.close();
+      // It belongs to no paragraph, but its figures are the agreement's: kept with the one above it.
+      if (cells.filter(Boolean).length >= 3) this.trailing = { owner: cur, rows: [cells], caption: this.captionOf(this.lastText) };
       return;
     }
-    const cells = block.cells!.map((c) => flatten(cellText(c)));
     if (!this.table) {
-      const lastSentence = this.lastText.split(/(?<=[.!?])\s+/).pop() ?? '';
-      const caption = lastSentence.length <= 100 && (/:$/.test(lastSentence) || /^(?:tabel|overzicht)\b/i.test(lastSentence)) ? lastSentence.replace(/:$/, '') : null;
-      this.table = { caption, header: cells, rows: [] };
+      this.table = { caption: this.captionOf(this.lastText), header: cells, rows: [] };
       cur.tables.push(this.table);
     } else this.table.rows.push(cells);
     cur.original.push(cells.filter(Boolean).join(' | '));
@@ -121,6 +124,19 @@ export class Walker implements WalkState {
     owner.tables.push(table);
     this.looseTables.push({ owner, table });
     return table;
+  }
+
+  /** "Tabel 2 Oplevering per jaar:" or a last sentence ending in a colon names the table below it. */
+  private captionOf(text: string): string | null {
+    const lastSentence = text.split(/(?<=[.!?])\s+/).pop() ?? '';
+    return lastSentence.length <= 100 && (/:$/.test(lastSentence) || /^(?:tabel|overzicht)\b/i.test(lastSentence)) ? lastSentence.replace(/:$/, '') : null;
+  }
+
+  private endTrailing(): void {
+    if (!this.trailing) return;
+    const table = shapeTable(this.trailing.rows, this.trailing.caption);
+    if (table) this.trailing.owner.tables.push(table);
+    this.trailing = null;
   }
 
   private endTable(): void {
@@ -230,6 +246,10 @@ export class Walker implements WalkState {
       this.blankBefore = block.blankBefore;
       let t = block.text;
       if (block.cells) {
+        if (this.trailing) {
+          this.trailing.rows.push(block.cells.map((c) => flatten(cellText(c))));
+          continue;
+        }
         if (this.rules.row?.(block, this)) continue;
         const single = singleCell(block);
         if (single === null) {
@@ -239,6 +259,7 @@ export class Walker implements WalkState {
         t = single;
       }
       this.endTable();
+      this.endTrailing();
       this.lastText = t;
       const ch = this.chapterAt(block, t, blocks[i + 1]);
       if (ch) {
@@ -295,6 +316,7 @@ export class Walker implements WalkState {
       }
     }
     this.close();
+    this.endTrailing();
     for (const { owner, table } of this.looseTables) {
       const text = tableAsText(table);
       if (text) owner.multi.push(text);

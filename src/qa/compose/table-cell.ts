@@ -21,6 +21,8 @@ export interface CellQuery {
   year: number | null;
   /** The question as typed: a row or column label it names ("De Goudse Waard", "basisscenario") counts. */
   question?: string;
+  /** Only a cell whose labels also hold a topic word of the question (searching beyond the best hits). */
+  requireTopic?: boolean;
 }
 
 /** Label words that name something (not years, amounts or "totaal"). */
@@ -63,11 +65,15 @@ export function findTableCell(agreements: IndexedAgreement[], q: CellQuery): Tab
           // even when no topic word is in the table ("Hoeveel woningen levert Hunzedal in 2025 op?").
           const structural = (q.party || named > 0) && (!q.year || yearOk) ? 0.5 : 0;
           let score = structural + named;
+          let topic = 0;
           for (const t of q.terms) {
             if (!t.core) continue;
             const hit = t.alternatives.some((alt) => alt.every((s) => labelStems.has(s) || captionStems.has(s)));
-            if (hit) score += t.weight;
+            if (hit) topic += t.weight;
           }
+          if (q.requireTopic && (topic === 0 || !partyOk || !yearOk || !q.party || !q.year)) continue;
+          // A question for "how many" without naming a project is answered by the total.
+          score += topic + (/\btota(?:al|le)\b/i.test(rowLabel) && named === 0 ? 0.25 : 0);
           if (score > 0 && (!best || score > best.score)) best = { agreement, table, row: rowLabel, column, value: value.trim(), score };
         }
       }
