@@ -72,7 +72,7 @@ function totals(label: string, s: Score, docs: number): string {
     `${label}: ${docs} documenten, ${s.gold} afspraken${s.failed ? `, ${s.failed} documenten mislukt` : ''}`,
     `  gevonden ${s.found} (${pct(s.found, s.gold)}), ontbrekend ${s.missing}, verzonnen ${s.invented}`,
     `  nummers goed ${s.numbers} (${pct(s.numbers, s.gold)}), titels ${pct(s.titles.right, s.titles.of)}, thema's ${pct(s.themes.right, s.themes.of)}, soort ${pct(s.kinds.right, s.kinds.of)}`,
-    `  verantwoordelijke partijen goed ${s.responsible.right}/${s.responsible.of} (${pct(s.responsible.right, s.responsible.of)}; van alle afspraken ${pct(s.responsible.right, s.gold)}), tekst gevonden ${pct(s.texts.right, s.texts.of)}`,
+    `  verantwoordelijke partijen goed ${s.responsible.right}/${s.responsible.of} (${pct(s.responsible.right, s.responsible.of)}; van alle afspraken ${pct(s.responsible.right, s.gold)}; met korte namen en "Huurdersorganisaties" als de huurdersorganisaties ${pct(s.responsibleAliased.right, s.responsibleAliased.of)}), tekst gevonden ${pct(s.texts.right, s.texts.of)}`,
     `  documentpartijen gevonden ${p.found}/${p.found + p.missing} (${pct(p.found, p.found + p.missing)}), extra ${p.extra}`,
     `  periode ${frac(s.period)}, gemeente ${frac(s.municipality)}, titel ${frac(s.docTitle)}, actiejaar ${frac(s.actionYear)}`,
   ].join('\n');

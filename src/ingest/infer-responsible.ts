@@ -52,7 +52,7 @@ function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
   if (!subject) return actors(clause, mentions);
   if (PASSIVE.test(clause.slice(subject.end))) return [];
   // "Eemhaven sloopt 180 woningen, Bergkwartier Wonen 80": the verb left out, the second party acts too.
-  const gapped = mentions.filter((m) => m.index > subject.end && /,\s*$/.test(clause.slice(0, m.index)) && /^\s+(?:ten\s+minste\s+|maximaal\s+|circa\s+|ongeveer\s+)?\d/.test(clause.slice(m.end)));
+  const gapped = mentions.filter((m) => m.index > subject.end && /(?:,|\sen)\s*$/.test(clause.slice(0, m.index)) && /^\s+(?:ten\s+minste\s+|maximaal\s+|circa\s+|ongeveer\s+)?\d/.test(clause.slice(m.end)));
   // "Rolduc bouwt en de gemeente levert grond": a second subject after "en", with a verb of its own.
   // Not when the party before "en" is named too ("… rapporteert aan de gemeente en de huurdersraad zodat …").
   const afterParty = (m: Mention) => mentions.some((o) => o.end <= m.index && /^\s*en\s+(?:de\s+|het\s+)?$/.test(clause.slice(o.end, m.index)));
@@ -61,6 +61,9 @@ function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
   );
   return [...subject.names, ...gapped.flatMap((m) => m.names), ...coordinated.flatMap((m) => m.names)];
 }
+
+/** "Resultaat:", "Inspanning:", "Actie 2026:" opening a sentence. */
+const LEAD_LABEL = /^(?:\p{L}+\s){0,2}\p{L}+(?:\s\d{4})?:\s+/u;
 
 /** "Wij spreken af dat", "Partijen komen overeen dat", "We zorgen ervoor dat" at the start of a sentence. */
 const AGREE_THAT = /(^|[.!?]\s+)(?:wij|we|partijen|de\s+partijen|alle\s+partijen)\s+(?:spreken|komen|maken)\s+(?:met\s+elkaar\s+)?(?:af|overeen)\s+dat\s+/giu;
@@ -84,20 +87,27 @@ export function inferResponsibleFromText(written: string, parties: readonly Extr
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{L})/u).slice(0, 3);
   const found: string[] = [];
   let first = true;
-  for (const sentence of sentences) {
+  for (const labelled of sentences) {
+    // "Inspanning: Woonpartners en Compaen volgen …": the label before the colon is no part of the clause.
+    const sentence = labelled.replace(LEAD_LABEL, '');
     const clauses = sentence
       .split(/;\s+|,\s+en\s+(?=(?:de\s+|het\s+)?\p{Lu}|(?:de|het)\s+\p{L})/u)
       .map((clause) => ({ clause, mentions: findMentions(clause, names, true).mentions }))
       .filter((c) => c.mentions.length > 0);
     if (clauses.length === 0) continue;
-    if (first) found.push(...clauses.flatMap((c) => clauseActors(c.clause, c.mentions)));
+    // The first sentence in which a party acts is read whole ("…, Compaen 450 woningen"); one that names
+    // parties only as objects ("de woningen van beide corporaties") leaves that to the next.
+    if (first) {
+      const acting = clauses.flatMap((c) => clauseActors(c.clause, c.mentions));
+      found.push(...acting);
+      first = acting.length === 0;
+      continue;
+    }
     // Later sentences add the parties they open with ("Sité Woondiensten start met 18 woningen").
-    else
-      for (const c of clauses) {
-        const subject = subjectOf(c.clause, c.mentions);
-        if (subject && !PASSIVE.test(c.clause.slice(subject.end))) found.push(...subject.names);
-      }
-    first = false;
+    for (const c of clauses) {
+      const subject = subjectOf(c.clause, c.mentions);
+      if (subject && !PASSIVE.test(c.clause.slice(subject.end))) found.push(...subject.names);
+    }
   }
   return names.order(found);
 }

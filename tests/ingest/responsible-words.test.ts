@@ -23,6 +23,10 @@ describe('responsible parties from a sentence', () => {
     ['Rolduc bouwt en de gemeente levert grond.', ['Gemeente', 'Wonen Rolduc']],
     ['Rolduc rapporteert aan de gemeente en de huurdersraad zodat zij kunnen bijsturen.', ['Wonen Rolduc']],
     ['In 2026 bouwt Rolduc 30 woningen.', ['Wonen Rolduc']],
+    // A label before the sentence, and a first sentence that names parties only as owners.
+    ['Resultaat: de woningen van beide corporaties hebben label B. Inspanning: Heemwonen en Rolduc isoleren de daken.', corporations],
+    ['Inspanning: Heemwonen isoleert 300 woningen, Rolduc 120 woningen.', corporations],
+    ['Resultaat: er komen 200 woningen bij; Heemwonen bouwt er 150 en Rolduc 50. Inspanning: de gemeente levert grond.', ['Gemeente', ...corporations]],
   ])('"%s"', (sentence, expected) => {
     expect(inferResponsibleFromText(sentence, parties)).toEqual(expected);
   });

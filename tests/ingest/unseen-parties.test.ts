@@ -198,6 +198,26 @@ De huurdersorganisatie adviseert over elk renovatieproject.
   });
 });
 
+describe('a corporation whose abbreviation ends a tenant organisation\'s name', () => {
+  it('stays a corporation: "Bewonersraad ZVH, de huurdersorganisatie van ZVH" says what the Bewonersraad is', () => {
+    const text = `Prestatieafspraken Zaanoever 2026
+
+Deze afspraken zijn gemaakt tussen de gemeente Zaanoever, Stichting Meerwonen, Zaanse Volkshuisvesting (ZVH) en Bewonersraad ZVH. Bewonersraad ZVH, de huurdersorganisatie van ZVH, adviseert over het huurbeleid.
+
+Afspraak 1 Nieuwbouw
+De corporaties bouwen 60 woningen.
+`;
+    const doc = extractDocument(text, { sourceName: 'zaanoever.txt' });
+    expect(doc.parties.map((p) => [p.name, p.kind])).toEqual([
+      ['Gemeente Zaanoever', 'gemeente'],
+      ['Stichting Meerwonen', 'corporatie'],
+      ['Zaanse Volkshuisvesting (ZVH)', 'corporatie'],
+      ['Bewonersraad ZVH', 'huurders'],
+    ]);
+    expect(doc.agreements[0]!.responsible).toEqual(['Stichting Meerwonen', 'Zaanse Volkshuisvesting (ZVH)']);
+  });
+});
+
 describe('a tenant organisation named after its corporation', () => {
   it('keeps the corporation apart when the tenant organisation is listed first, and lists corporations before tenants', () => {
     const text = `Prestatieafspraken Venray 2026

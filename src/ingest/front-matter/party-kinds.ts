@@ -9,13 +9,14 @@ import { escapeRegExp } from '../names.js';
 const TENANT_NOUN = 'huurders(?:organisatie|vereniging|raad|platform|belangenvereniging|koepel)|bewoners(?:organisatie|raad|vereniging|platform)';
 const CORPORATION_NOUN = '(?:woning)?corporatie|woonstichting|woningstichting|toegelaten\\s+instelling';
 /** A name that already says what it is. */
-const TELLING_NAME = /huurder|bewoner|woon|wonen|woning|corporatie|stichting|gemeente/i;
+const TELLING_NAME = /huurder|bewoner|woon|wonen|woning|huisvest|corporatie|stichting|gemeente/i;
 
 /** The noun in lower case describes the party; capitalised it is part of another name ("Huurdersraad Kustthuis"). */
 function calledBy(text: string, name: string, nouns: string): boolean {
   const n = escapeRegExp(name).replace(/\s+/g, '\\s+');
   const before = new RegExp(`\\b(?:${nouns})s?\\s+(?:${n})(?![\\p{L}\\d])`, 'u');
-  const after = new RegExp(`(?<![\\p{L}\\d])${n}\\s*(?:,|\\(|\\bis\\b)?\\s*(?:de|het|een|onze)\\s+(?:${nouns})\\b`, 'u');
+  // Not the end of a longer name ("Bewonersraad ZVH, de huurdersorganisatie van ZVH" says nothing of ZVH).
+  const after = new RegExp(`(?<![\\p{L}\\d])(?<!\\p{Lu}\\p{L}+\\s)${n}\\s*(?:,|\\(|\\bis\\b)?\\s*(?:de|het|een|onze)\\s+(?:${nouns})\\b`, 'u');
   return before.test(text) || after.test(text);
 }
 
