@@ -52,7 +52,7 @@ function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
   if (!subject) return actors(clause, mentions);
   if (PASSIVE.test(clause.slice(subject.end))) return [];
   // "Eemhaven sloopt 180 woningen, Bergkwartier Wonen 80": the verb left out, the second party acts too.
-  const gapped = mentions.filter((m) => m.index > subject.end && /(?:,|\sen)\s*$/.test(clause.slice(0, m.index)) && /^\s+(?:ten\s+minste\s+|maximaal\s+|circa\s+|ongeveer\s+)?\d/.test(clause.slice(m.end)));
+  const gapped = mentions.filter((m) => m.index > subject.end && /(?:,|\sen)\s*$/.test(clause.slice(0, m.index)) && /^\s+(?:ten\s+minste\s+|maximaal\s+|circa\s+|ongeveer\s+|in\s+(?:dezelfde|die|deze)\s+periode\s+|in\s+\d{4}\s+)?\d/.test(clause.slice(m.end)));
   // "Rolduc bouwt en de gemeente levert grond": a second subject after "en", with a verb of its own.
   // Not when the party before "en" is named too ("… rapporteert aan de gemeente en de huurdersraad zodat …").
   const afterParty = (m: Mention) => mentions.some((o) => o.end <= m.index && /^\s*en\s+(?:de\s+|het\s+)?$/.test(clause.slice(o.end, m.index)));
@@ -104,10 +104,8 @@ export function inferResponsibleFromText(written: string, parties: readonly Extr
       continue;
     }
     // Later sentences add the parties they open with ("Sité Woondiensten start met 18 woningen").
-    for (const c of clauses) {
-      const subject = subjectOf(c.clause, c.mentions);
-      if (subject && !PASSIVE.test(c.clause.slice(subject.end))) found.push(...subject.names);
-    }
+    // ("… en de gemeente betaalt die begeleiding": a second subject with a verb of its own counts too.)
+    for (const c of clauses) if (subjectOf(c.clause, c.mentions)) found.push(...clauseActors(c.clause, c.mentions));
   }
   return names.order(found);
 }

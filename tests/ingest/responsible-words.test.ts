@@ -26,6 +26,8 @@ describe('responsible parties from a sentence', () => {
     // A label before the sentence, and a first sentence that names parties only as owners.
     ['Resultaat: de woningen van beide corporaties hebben label B. Inspanning: Heemwonen en Rolduc isoleren de daken.', corporations],
     ['Inspanning: Heemwonen isoleert 300 woningen, Rolduc 120 woningen.', corporations],
+    ['Heemwonen isoleert in 2026 300 woningen en Rolduc in dezelfde periode 120 woningen.', corporations],
+    ['Beide corporaties stellen 40 woningen beschikbaar. Rolduc begeleidt de huurders en de gemeente betaalt die begeleiding.', [...everyone.slice(0, 3)]],
     ['Resultaat: er komen 200 woningen bij; Heemwonen bouwt er 150 en Rolduc 50. Inspanning: de gemeente levert grond.', ['Gemeente', ...corporations]],
   ])('"%s"', (sentence, expected) => {
     expect(inferResponsibleFromText(sentence, parties)).toEqual(expected);
