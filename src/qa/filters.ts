@@ -36,6 +36,8 @@ export interface ResolvedQuestion {
 
 /** Words that glue an elliptical follow-up ("en in Almere?", "and for 2025?") and say nothing else. */
 const GLUE = new Set('en and of or ook also nog dan maar in voor van bij met de het the for about what how hoe zit over'.split(' '));
+/** What a follow-up asks of the previous topic ("en hoe snel in Sittard?", "en wanneer?"): no topic of its own. */
+const ASKS = new Set('snel vaak lang laat veel hoeveel wanneer wie wat waar welke er daar is zijn gaat staat how often long when who where much many fast'.split(' '));
 
 /** Years relative to the previous question's year. */
 const RELATIVE_YEARS: Array<{ re: RegExp; by: number }> = [
@@ -72,23 +74,26 @@ export function resolveFollowUp(question: QuestionAnalysis, ctx: QaContext | nul
   // In a conversation the municipality holds until the question names another one (or a party that has its
   // own): "wat moet de gemeente doen?" after a question about Kerkrade is about Kerkrade's gemeente. The
   // topic is carried only for elliptical questions, below.
-  if (!q.municipalities.length && !(q.party && !q.party.role) && ctx.filters.municipalities.length) own.municipalities = ctx.filters.municipalities;
+  // A municipality named that has no agreements ("en in Zoetermeer?") replaces the old one too: it is refused.
+  const namesPlace = q.municipalities.length > 0 || q.absentMunicipalities.length > 0;
+  if (!namesPlace && !(q.party && !q.party.role) && ctx.filters.municipalities.length) own.municipalities = ctx.filters.municipalities;
   const text = normaliseText(q.question);
   // "en het jaar daarna?", "en vorig jaar?": a year relative to the previous question's.
   const shift = ctx.filters.year !== null && q.year === null ? RELATIVE_YEARS.find((r) => r.re.test(text)) : undefined;
   const topicText = shift ? normaliseText(q.topic).replace(shift.re, ' ') : normaliseText(q.topic);
   const words = topicText.match(/[a-z0-9]+/g) ?? [];
   const onlyNames = words.every((w) => GLUE.has(w));
+  const onlyAsks = q.followUp && words.every((w) => GLUE.has(w) || ASKS.has(w));
   // "wie is daar de trekker van?": a field asked of what the previous answer was about.
   const pointsBack = !!q.field && ANAPHORA.test(text);
-  const hasTopic = q.hasTopic && !(shift && onlyNames);
+  const hasTopic = q.hasTopic && !(shift && onlyNames) && !onlyAsks;
   const elliptical = !hasTopic && !q.reference && (q.followUp || onlyNames || pointsBack) && (ctx.query.trim() !== '' || !!ctx.filters.party);
   if (shift && elliptical) q = { ...q, year: ctx.filters.year! + shift.by };
   if (!elliptical && !(q.followUp && q.hasTopic)) return own;
   const previousParty = ctx.filters.party ? catalog.parties.byName(ctx.filters.party) : null;
   const merged: ResolvedQuestion = {
     ...own,
-    municipalities: q.municipalities.length ? q.municipalities : ctx.filters.municipalities,
+    municipalities: namesPlace ? q.municipalities : ctx.filters.municipalities,
     year: q.year ?? ctx.filters.year,
     party: q.party ?? previousParty,
     theme: q.theme ?? ctx.filters.theme,

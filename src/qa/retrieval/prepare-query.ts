@@ -124,6 +124,32 @@ export function knownInPart(word: string, vocabulary: Vocabulary): boolean {
   return false;
 }
 
+const compoundCache = new WeakMap<Vocabulary, Map<string, string[]>>();
+/**
+ * Compounds of the index that open with the word ("asbest" → "asbestsanering", "asbestsaneringsprogramma"): a
+ * compound is a kind of its last part but about its first, so a question about asbest is answered by them.
+ * Only for words of five letters or more, the most frequent few.
+ */
+export function compoundsOpeningWith(word: string, vocabulary: Vocabulary): string[] {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return [];
+  let cache = compoundCache.get(vocabulary);
+  if (!cache) compoundCache.set(vocabulary, (cache = new Map()));
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const found: Array<{ word: string; df: number }> = [];
+  for (const [len, list] of vocabulary.byLength) {
+    if (len < word.length + 4) continue;
+    for (const e of list) if (e.word.startsWith(word)) found.push(e);
+  }
+  const out = found
+    .sort((a, b) => b.df - a.df || a.word.localeCompare(b.word))
+    .slice(0, 8)
+    .map((e) => e.word);
+  if (cache.size > 5000) cache.clear();
+  cache.set(word, out);
+  return out;
+}
+
 /** Turns the topic words into weighted terms: typos corrected, separable verbs joined, IDF from the index. */
 export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexSnapshot, extra: QueryTerm[] = []): PreparedQuery {
   const total = Math.max(snapshot.total, 1);
@@ -158,11 +184,22 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
     if (df === 0 && term.core && !term.finalVerb && !LIGHT_VERBS.has(term.word) && !knownInPart(term.word, snapshot.vocabulary())) missing.push(typed ?? term.word);
     // Alternatives no agreement holds cost time and add nothing.
     const alternatives = term.alternatives.filter((alt, i) => i === 0 || alternativeDf(snapshot, alt) > 0);
+    const own = alternatives.length;
+    if (term.core && !term.word.includes(' ')) {
+      const seen = new Set(alternatives.map((a) => a.join(' ')));
+      for (const w of compoundsOpeningWith(term.word, snapshot.vocabulary())) {
+        const alt = analyzer.termFor(w).alternatives[0];
+        if (alt && !seen.has(alt.join(' '))) {
+          seen.add(alt.join(' '));
+          alternatives.push(alt);
+        }
+      }
+    }
     const weight = idf(df, total) * term.weight;
     out.push({
       ...term,
       alternatives,
-      altWeights: alternatives.map((_, i) => (i === 0 ? 1 : 0.9)),
+      altWeights: alternatives.map((_, i) => (i === 0 ? 1 : i < own ? 0.9 : 0.7)),
       df,
       weight,
       coverageWeight: df === 0 && term.finalVerb ? weight / 2 : weight,
