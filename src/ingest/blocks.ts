@@ -1,4 +1,5 @@
 /** The document as a list of non-empty lines ("blocks") with what the layouts need to know about each. */
+import { layoutTablesToRows } from './layout-table.js';
 import { markdownTablesToRows } from './markdown-table.js';
 import { htmlToText } from './read-html.js';
 
@@ -23,7 +24,7 @@ export const stripMarks = (line: string) => line.trim().replace(/^#{1,6}\s+/, ''
 /** Normalises line ends and spaces, and turns Markdown and HTML tables into tab-separated rows. */
 export function toLines(text: string): string[] {
   const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\f/g, '\n').replace(/[\u200b\u00ad]/g, '');
-  return markdownTablesToRows(htmlTablesToRows(normalized.split('\n')));
+  return markdownTablesToRows(layoutTablesToRows(htmlTablesToRows(normalized.split('\n'))));
 }
 
 /**

@@ -7,6 +7,7 @@ import { addFromListBlock } from './party-block.js';
 import { kindsFromContext } from './party-kinds.js';
 import { PartyList } from './party-list.js';
 import { addFromPartyTables } from './party-table.js';
+import { addAbbreviations } from './abbreviations.js';
 import type { Block } from '../blocks.js';
 import { addFromList } from './party-segment.js';
 
@@ -199,6 +200,7 @@ export function extractParties(input: { text: string; lines: readonly string[]; 
   }
   if (parties.items.length <= 1) addNamedOrganisations(text, parties, municipality);
   addHereafterAliases(text, parties);
+  addAbbreviations(lines, parties, municipality);
   kindsFromContext(text, parties.items);
   return parties.finish();
 }

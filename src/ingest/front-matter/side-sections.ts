@@ -17,6 +17,8 @@ function rank(b: Block, toc: ReadonlyMap<string, string>): number {
   if (b.level > 0) return b.level;
   const t = b.text.replace(/\*+/g, '').trim();
   if (matchChapterHeading(t)) return 1;
+  // "Bijlage 1   Monitor: resultaten 2025": an appendix stands at the top, whatever its title holds.
+  if (/^bijlage\s+[\dA-Z]{1,3}\b/i.test(t) && t.length <= 100 && !/[.;]$/.test(t)) return 1;
   const plain = /^\d{1,2}[.)]?\s+(\p{Lu}.*)$/u.exec(t);
   if (plain && isHeadingLike(plain[1]!) && (b.blankAfter || toc.has(plain[1]!.toLowerCase()))) return 1;
   if (matchDotted(t) && t.length < 80) return 2;
@@ -24,16 +26,27 @@ function rank(b: Block, toc: ReadonlyMap<string, string>): number {
   return 0;
 }
 
-/** Blocks in side sections; agreement headings and agreement tables always end such a section. */
+/** An appendix that looks back ("Bijlage 1 Stand van zaken afspraken 2022-2025", "Monitor: resultaten 2025"). */
+const LOOK_BACK = /^bijlage.*(?:stand\s+van\s+zaken|monitor|resultaten|realisatie|evaluatie|terugblik|voortgang|behaald|vorige\s+periode)/i;
+
+/**
+ * Blocks in side sections; agreement headings and agreement tables always end such a section, except in an
+ * appendix that reports on earlier years: its table of results ("Nr. | Afspraak 2022-2025 | Resultaat") holds none.
+ */
 export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<string, string>): Set<number> {
   const drop = new Set<number>();
   let skipping = 0;
+  let lookBack = false;
   for (const b of blocks) {
     const r = rank(b, toc);
     const t = b.text.replace(/\*+/g, '').trim();
-    const structural = matchLabelHeading(t) || matchKindHeading(t) || (b.cells !== null && matchTableHeader(b.cells) !== null);
+    const table = b.cells !== null && matchTableHeader(b.cells) !== null;
+    const structural = matchLabelHeading(t) || matchKindHeading(t) || (table && !lookBack);
     if (skipping && (structural || (r > 0 && r <= skipping && !SIDE_SECTION.test(t)))) skipping = 0;
-    if (!skipping && r > 0 && SIDE_SECTION.test(t)) skipping = r;
+    if (!skipping && r > 0 && SIDE_SECTION.test(t)) {
+      skipping = r;
+      lookBack = LOOK_BACK.test(t.replace(/\s+/g, ' '));
+    }
     if (skipping) drop.add(b.index);
   }
   return drop;

@@ -7,7 +7,7 @@ import { OPENER } from './afspraak-blocks.js';
 import type { Layout } from './layout.js';
 import { walk } from './walk.js';
 
-const NUMBER_FIELD = /^\**\s*(?:nr|nummer|no|afspraaknummer|actienummer|afspraak\s+nr)\.?\s*\**\s*:\s*\**\s*([A-Z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s*\**\s*$/i;
+const NUMBER_FIELD = /^\**\s*(?:nr|nummer|no|afspraaknummer|actienummer|afspraak\s+nr)\.?\s*\**\s*:\s*\**\s*((?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s*\**\s*$/i;
 const TITLE_FIELD = /^\**\s*(?:onderwerp|titel|naam)\s*\**\s*:\s*\**\s*(.{2,120}?)\s*\**\s*$/i;
 
 /** Number fields followed within a few lines by an "Afspraak:" field. */

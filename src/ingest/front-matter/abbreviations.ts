@@ -1,0 +1,73 @@
+/**
+ * A list of abbreviations ("Afkortingen" with "WEL   Weller" lines, or "Afkortingen: Gem = gemeente Tiel;
+ * KW = KleurrijkWonen") gives the short forms that "Trekker" columns use: each becomes an alias of the party it
+ * stands for, so "WEL / WPT" resolves to Weller and Woonpunt instead of becoming parties of their own.
+ */
+import { nameKey, type PartyList } from './party-list.js';
+
+const HEADING = /^\s*(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?\s*:?\s*$/iu;
+const INLINE = /(?:^|[\s>])(?:gebruikte\s+)?afkortingen(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?\s*:\s*(.+)$/iu;
+/** "WEL   Weller", "HR-WSG: Huurdersraad WSG", "Gem. = Gemeente Doetinchem". */
+const ENTRY = /^\s*([\p{Lu}][\p{L}\d.&/'’-]{0,11}(?: [\p{Lu}][\p{L}\d.&'’-]{0,5})?)(?:\s{2,}|\t+|\s*[:=]\s*|\s+[–—-]\s+)(\S.{1,120})$/u;
+const ORGANISATION = /woon|wonen|woning|huurder|bewoner|stichting|vereniging|corporatie|gemeente/i;
+
+const plain = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/[.;,]\s*$/, '')
+    .trim();
+
+/** The pairs (short form, what it stands for) of the document's abbreviation lists. */
+export function readAbbreviations(lines: readonly string[]): Array<{ short: string; long: string }> {
+  const out: Array<{ short: string; long: string }> = [];
+  const push = (short: string, long: string) => {
+    const s = short.trim();
+    const l = plain(long);
+    if (s && l && s !== l) out.push({ short: s, long: l });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\t+$/, '');
+    const inline = INLINE.exec(line);
+    if (inline && /=|:/.test(inline[1]!)) {
+      // The list may run on over the next lines of its paragraph.
+      let list = inline[1]!;
+      for (let j = i + 1; j < lines.length && lines[j]!.trim() && !/[.]\s*(?:<\/p>)?\s*$/.test(list.trim()); j++) list += ` ${lines[j]!.trim()}`;
+      for (const item of plain(list.replace(/<\/p>.*$/, '')).split(/;\s*/)) {
+        const m = /^(.{1,14}?)\s*[=:]\s*(.+)$/.exec(item.trim());
+        if (m) push(m[1]!, m[2]!);
+      }
+      continue;
+    }
+    if (!HEADING.test(line)) continue;
+    let blanks = 0;
+    for (let j = i + 1; j < lines.length && j - i < 80; j++) {
+      const l = lines[j]!.replace(/\t+$/, '');
+      if (!l.trim()) {
+        if (++blanks >= 2 && out.length) break;
+        continue;
+      }
+      blanks = 0;
+      const cells = l.includes('\t') ? l.split('\t').map((c) => c.trim()).filter(Boolean) : null;
+      const m = cells && cells.length === 2 ? ['', cells[0]!, cells[1]!] : ENTRY.exec(l);
+      if (!m) break;
+      push(m[1]!, m[2]!);
+    }
+  }
+  return out;
+}
+
+/** Adds each abbreviation that stands for a party as that party's alias; one for an organisation not yet listed adds it. */
+export function addAbbreviations(lines: readonly string[], parties: PartyList, municipality: string): void {
+  for (const { short, long } of readAbbreviations(lines)) {
+    const key = nameKey(long);
+    const gemeente = /^gemeente\b/i.test(long) || (municipality && nameKey(long) === nameKey(municipality));
+    const party = gemeente
+      ? parties.items.find((p) => p.kind === 'gemeente')
+      : parties.items.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
+    if (party) parties.add(party.name, null, [short]);
+    else if (!gemeente && ORGANISATION.test(long) && /^\p{Lu}/u.test(long)) parties.add(long, null, [short]);
+  }
+}
