@@ -35,6 +35,9 @@ function repeatedShapes(lines: readonly string[]): Set<string> {
 }
 const shapeOf = (line: string) => line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ');
 
+/** "Partij   Namens   Handtekening": a table of the parties, read as rows too. */
+const PARTY_HEADER = /^(?:partij(?:en)?|organisatie|ondertekenaar)$/i;
+
 const SEPARATOR = /^\s*[-=_─━]{5,}\s*$/;
 const TOLERANCE = 1;
 
@@ -109,7 +112,7 @@ export function layoutTablesToRows(lines: readonly string[]): string[] {
     }
     const pieces = piecesOf(line);
     if (pieces.length >= 3 && pieces.every((p) => p.text.length <= 40) && / {2,}/.test(line.trim())) {
-      const header = matchTableHeader(pieces.map((p) => p.text));
+      const header = matchTableHeader(pieces.map((p) => p.text)) ?? (PARTY_HEADER.test(pieces[0]!.text) ? [] : null);
       if (header) {
         const shape = shapeOf(line);
         // The header again over a row that goes on (a page break) is skipped; over new rows it starts a table.

@@ -123,9 +123,11 @@ function titlePartyList(head: readonly string[]): string | null {
 /** "Woonstichting De Linde (hierna: De Linde)" anywhere: the short form becomes an alias. */
 function addHereafterAliases(text: string, parties: PartyList): void {
   if (!/hierna/i.test(text)) return;
+  // "hierna: *Zeeuwland*": Markdown emphasis around the short form is no part of it.
+  text = text.replace(/[*_]+(?=[\p{L}\d])|(?<=[\p{L}\d.])[*_]+/gu, '');
   for (const p of parties.items) {
     const bare = p.name.replace(/\s*\([^)]*\)\s*$/, '');
-    const re = new RegExp(`${escapeRegExp(bare)}[^.\\n]{0,80}?\\(?,?\\s*hierna(?:\\s+(?:te\\s+noemen|genoemd))?\\s*:?\\s*[‘’'"“”]?([\\p{L}\\d][^,;)'"‘’“”\\n]{1,40}?)[‘’'"“”]?\\s*[),;.]`, 'iu');
+    const re = new RegExp(`${escapeRegExp(bare)}[^.;\\n]{0,80}?\\(?,?\\s*hierna(?:\\s+(?:te\\s+noemen|genoemd))?\\s*:?\\s*[‘’'"“”]?([\\p{L}\\d][^,;)'"‘’“”\\n]{1,40}?)[‘’'"“”]?\\s*[),;.]`, 'iu');
     const alias = re.exec(text)?.[1]?.trim();
     if (alias && !p.aliases.includes(alias)) p.aliases.push(alias);
   }

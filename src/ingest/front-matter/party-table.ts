@@ -8,6 +8,8 @@ import type { PartyKind, PartyList } from './party-list.js';
 
 const NAME_COLUMN = /^(?:partij(?:en)?|organisatie(?:s)?|naam(?:\s+organisatie)?|deelnemer(?:s)?|ondertekenaar(?:s)?)(?:\s*\/\s*\p{L}+)?$/iu;
 const SHORT_COLUMN = /korte?\s*naam|afkorting|hierna|roepnaam|in\s+(?:dit|de(?:ze)?)\s+(?:document|tekst|afspraken)|kortweg|aangeduid|verkort/i;
+/** "Partij | Namens | Handtekening": the parties as they sign. */
+const SIGN_COLUMN = /^(?:namens|handtekening|functie|vertegenwoordigd\s+door|ondertekend\s+door|naam\s+ondertekenaar|ondertekenaar|in\s+de\s+persoon\s+van)$/i;
 const KIND_COLUMN = /^(?:rol|soort|type|categorie|functie)(?:\s+\p{L}+)?$/iu;
 
 const cellText = (c: string) => c.replace(/<br\s*\/?>/gi, ' ').replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
@@ -29,8 +31,11 @@ export function addFromPartyTables(blocks: readonly Block[], parties: PartyList)
     const short = header.findIndex((h, k) => k !== name && SHORT_COLUMN.test(h));
     const kind = header.findIndex((h, k) => k !== name && KIND_COLUMN.test(h));
     // "Naam | Aantal | Opleverjaar" lists projects: a party table says what each party is or is called.
-    if (short < 0 && kind < 0) continue;
-    for (let j = i + 1; j < blocks.length && blocks[j]!.cells; j++) {
+    if (short < 0 && kind < 0 && !header.some((h, k) => k !== name && SIGN_COLUMN.test(h))) continue;
+    // A note under a name ("(huurdersorganisatie van Seyster Veste)", wrapped over lines) does not end the table.
+    const note = (b: Block) => !b.cells && /^\(|\)$/.test(b.text.trim());
+    for (let j = i + 1; j < blocks.length && (blocks[j]!.cells || note(blocks[j]!)); j++) {
+      if (!blocks[j]!.cells) continue;
       const row = blocks[j]!.cells!.map(cellText);
       if (row.every((c) => /^[-:| ]*$/.test(c))) continue;
       const full = row[name] ?? '';

@@ -9,7 +9,7 @@ import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../heading
 import { matchTableHeader } from '../table-columns.js';
 
 const SIDE_SECTION =
-  /^(?:(?:hoofdstuk\s+)?\d{1,2}[.)]?\s+)?(?:inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document)\s*[.:]?$/i;
+  /^(?:(?:hoofdstuk\s+)?\d{1,2}[.)]?\s+)?(?:inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document)\s*[.:]?$/i;
 
 /** How high a heading stands: 1 for chapters, deeper for sub-headings; 0 when the block is no heading. */
 function rank(b: Block, toc: ReadonlyMap<string, string>): number {

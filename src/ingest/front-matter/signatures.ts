@@ -63,6 +63,11 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
       const nt = n.text.replace(/\*+/g, '').trim();
       if (isHeading(n) && !isOpener(nt)) break;
       const short = nt.length <= 90 && !/[.;]$/.test(nt.replace(/\b\p{Lu}\.$/u, ''));
+      // "(huurdersorganisatie van Seyster Veste)" under a name says what it is; the block goes on.
+      if (/^\(|\)$/.test(nt) && nt.length <= 120) {
+        drop.add(n.index);
+        continue;
+      }
       if (!(isOpener(nt) || (short && (SIGNATURE_LINE.test(nt) || ORGANISATION_LINE.test(nt) || NAME_LINE.test(nt) || (n.cells !== null && nt.length <= 200))))) break;
       take(n);
     }

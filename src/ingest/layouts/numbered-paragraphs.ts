@@ -5,33 +5,53 @@ import { isHeadingLike } from '../headings.js';
 import type { Layout } from './layout.js';
 import { walk } from './walk.js';
 
-/** "12. Tekst" or "12) Tekst" opening a numbered paragraph. */
-export const PARA_RE = /^\s*(?:<p>)?\s*(\d{1,3})[.)]\s+(\S.*)$/;
+/**
+ * "12. Tekst", "12) Tekst", "2a. Tekst", "**2a** — Tekst", "2a – Tekst" opening a numbered paragraph: the number
+ * (with a letter for an item within a chapter) and the text.
+ */
+export const PARA_RE =
+  /^\s*(?:<p>)?\s*(?:(\d{1,3}[a-z]?)[.)]|\*\*(\d{1,3}[a-z]?)[.)]?\*\*(?:\s*[—–:-])?|(\d{1,3}[a-z]?)\s+[—–]|(\d{1,3}[a-z]):)\s+(\S.*)$/;
+
+/** The number and text of a numbered paragraph. */
+export function matchPara(text: string): { label: string; rest: string } | null {
+  const m = PARA_RE.exec(text);
+  if (!m) return null;
+  return { label: (m[1] ?? m[2] ?? m[3] ?? m[4])!, rest: m[5]! };
+}
+
+const numberOf = (label: string) => ({ n: Number.parseInt(label, 10) || 0, letter: /[a-z]$/.test(label) ? label.charCodeAt(label.length - 1) - 96 : 0 });
 
 /**
  * "3. Betaalbaarheid" on a line of its own, then a blank line and text that is not a numbered paragraph: a
  * chapter heading, not an agreement (an agreement's title line is followed by its text directly).
  */
 export function isPlainChapter(block: Block, next: Block | undefined): boolean {
-  const m = PARA_RE.exec(block.text);
+  const m = matchPara(block.text);
   if (!m || !block.blankAfter || !next || PARA_RE.test(next.text) || next.cells) return false;
-  return isHeadingLike(m[2]!) && m[2]!.split(/\s+/).length <= 6;
+  return isHeadingLike(m.rest) && m.rest.split(/\s+/).length <= 6;
 }
 
-/** A number fits when it continues the sequence (small gaps allowed) or restarts at 1 after a heading. */
-function fits(n: number, last: number, sectionChanged: boolean): boolean {
-  return (last === 0 && n <= 6) || (n > last && n <= last + 6) || (n === 1 && sectionChanged);
+/**
+ * A number fits when it continues the sequence (small gaps allowed) or restarts at 1 after a heading; "2b" follows
+ * "2a", and "2a" opens the items under chapter 2 after a heading.
+ */
+function fits(label: string, lastLabel: string | null, sectionChanged: boolean): boolean {
+  const { n, letter } = numberOf(label);
+  const last = lastLabel ? numberOf(lastLabel) : { n: 0, letter: 0 };
+  if (letter > 0) return (n === last.n && letter === last.letter + 1) || (letter === 1 && (sectionChanged || (n > last.n && n <= last.n + 6) || last.n === 0));
+  if (last.letter > 0 && !sectionChanged) return false;
+  return (last.n === 0 && n <= 6) || (n > last.n && n <= last.n + 6) || (n === 1 && sectionChanged);
 }
 
 export const numberedParagraphs: Layout = {
   name: 'paragraph',
   numbered: true,
   detect(blocks) {
-    let last = 0;
+    let last: string | null = null;
     let count = 0;
     let changed = true;
     for (const [i, b] of blocks.entries()) {
-      const m = b.cells ? null : PARA_RE.exec(b.text);
+      const m = b.cells ? null : matchPara(b.text);
       if (m && isPlainChapter(b, blocks[i + 1])) {
         changed = true;
         continue;
@@ -40,10 +60,9 @@ export const numberedParagraphs: Layout = {
         if (b.level > 0 || (b.blankBefore && b.blankAfter && b.text.length < 60)) changed = true;
         continue;
       }
-      const n = Number(m[1]);
-      if (fits(n, last, changed)) {
+      if (fits(m.label, last, changed)) {
         count++;
-        last = n;
+        last = m.label;
         changed = false;
       }
     }
@@ -59,16 +78,15 @@ export const numberedParagraphs: Layout = {
         continueAfterBlank: (current) => current.headingTitle !== null,
         plainChapter: isPlainChapter,
         open(t, block, state, next) {
-          const m = PARA_RE.exec(t);
+          const m = matchPara(t);
           if (!m) return null;
           const current = state.current ?? state.agreements[state.agreements.length - 1];
-          const last = current ? Number.parseInt(current.label, 10) || 0 : 0;
-          if (!fits(Number(m[1]), last, state.sectionChanged)) return null;
-          const rest = m[2]!;
+          if (!fits(m.label, current?.label ?? null, state.sectionChanged)) return null;
+          const rest = m.rest;
           // "3. Huurbeleid" with the text on the next line: a title of its own.
           const titled = restIsTitle(rest) && !/[.:;,!?]$/.test(rest) && !!next && !next.blankBefore && !next.cells && /^\p{Lu}/u.test(next.text) && !PARA_RE.test(next.text);
-          if (titled) return { kind: 'agreement', label: m[1]!, lead: '', headingTitle: rest, text: null };
-          return { kind: 'agreement', label: m[1]!, lead: rest, headingTitle: null, text: rest };
+          if (titled) return { kind: 'agreement', label: m.label, lead: '', headingTitle: rest, text: null };
+          return { kind: 'agreement', label: m.label, lead: rest, headingTitle: null, text: rest };
         },
       },
       ctx.tocTitles,

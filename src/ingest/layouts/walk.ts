@@ -196,7 +196,10 @@ export class Walker implements WalkState {
   private chapterAt(block: Block, t: string, next: Block | undefined): ChapterHeading | null {
     const strict = matchChapterHeading(t);
     if (strict) return strict;
-    const plain = matchChapterHeading(t, true);
+    // A Markdown or Word heading "## 2 Beschikbaarheid: meer woningen voor wie het nodig heeft" is a chapter
+    // whatever the length of its title.
+    const marked = block.level > 0 ? /^(\d{1,2})[.)]?\s+(\p{Lu}.{2,100})$/u.exec(t.replace(/\*+/g, '').trim()) : null;
+    const plain = matchChapterHeading(t, true) ?? (marked ? { number: Number(marked[1]), title: tidyHeading(marked[2]!) } : null);
     if (!plain || (this.chapter?.number != null && plain.number != null && plain.number <= this.chapter.number)) return null;
     // A heading the table of contents lists is a chapter in every layout.
     const listed = this.tocTitles.has(plain.title.toLowerCase());
