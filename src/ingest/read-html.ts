@@ -124,7 +124,9 @@ function withoutPageChrome(html: string): string {
 
 /** Converts a whole HTML document (or mammoth output) to text with blank lines between paragraphs. */
 export function htmlToText(html: string): string {
-  let body = withoutPageChrome(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ''));
+  let body = withoutPageChrome(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ''))
+    // "<dt>Wie</dt><dd>Domijn, Ons Huis</dd>": a term and its description are one labelled line ("Wie: Domijn, Ons Huis").
+    .replace(/<dt\b[^>]*>([\s\S]*?)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/gi, (_m, term: string, desc: string) => `<p>${term.trim().replace(/:$/, '')}: ${desc.trim()}</p>`);
   const tables = outerTables(body);
   const rendered: string[] = [];
   for (let i = tables.length - 1; i >= 0; i--) {

@@ -9,7 +9,7 @@ import { CAMEL_BRAND } from '../names.js';
 
 /** A heading or sentence after which the parties follow one by one: "Partijen", "… worden gemaakt door:". */
 const LIST_INTRO =
-  /^(?:de\s+)?(?:partijen|ondertekenaars|ondergetekenden|deelnemende\s+partijen|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$|\b(?:partijen|deelnemers|ondertekenaars)\s+(?:zijn|waren)\s*:$/i;
+  /^(?:de\s+)?(?:partijen|partners|ondertekenaars|ondergetekenden|deelnemende\s+(?:partijen|organisaties)|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|^wie\s+(?:maken|sluiten|tekenen|ondertekenen|zijn)\s+(?:de(?:ze)?\s+)?(?:afspraken|partijen)\s*[?:]?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$|\b(?:partijen|deelnemers|ondertekenaars)\s+(?:zijn|waren)\s*:$/i;
 const LIST_ITEM = /^(?:[•\-–*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s*/;
 /** Where the list is over: the parties named together, the recitals, or the agreements themselves. */
 const BLOCK_END =
