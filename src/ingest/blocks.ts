@@ -42,7 +42,14 @@ function htmlTablesToRows(lines: readonly string[]): string[] {
     let html = line;
     let j = i;
     // The table may run over several lines; it ends at its own closing tag (nested tables counted).
-    while (depthOf(html) > 0 && j + 1 < lines.length && j - i < 2000) html += `\n${lines[++j]!}`;
+    while (depthOf(html) > 0 && j + 1 < lines.length && j - i < 2000) {
+      // A table cut off after a whole row by a page footer ("… – pagina 4"), its rest in a new table below: it
+      // ends at that row.
+      const next = lines[j + 1]!;
+      if (/<\/tr>\s*$/i.test(html) && next.trim() && !next.includes('<')) break;
+      html += `\n${lines[++j]!}`;
+    }
+    if (depthOf(html) > 0 && /<\/tr>\s*$/i.test(html)) html += '</tbody></table>'.repeat(depthOf(html));
     const after = html.slice(closingEnd(html));
     out.push('', ...htmlToText(html.slice(0, closingEnd(html))).split('\n'), '');
     if (after.trim()) out.push(after);

@@ -5,7 +5,7 @@
  */
 import type { AgreementKind, AgreementTable } from '../../core/agreement.js';
 import { singleCell, type Block } from '../blocks.js';
-import { matchChapterHeading, matchKindHeading, tidyHeading, type ChapterHeading } from '../headings.js';
+import { isHeadingLike, matchChapterHeading, matchKindHeading, tidyHeading, type ChapterHeading } from '../headings.js';
 import { flatten, htmlFragmentToText } from '../html-text.js';
 import { tableAsText } from '../tables.js';
 import { shapeTable } from '../table-shape.js';
@@ -303,7 +303,9 @@ export class Walker implements WalkState {
       }
       if (this.rules.line?.(t, block, this)) continue;
       // Between agreement tables, a heading of the document's own outline ("# Betaalbaarheid") is the theme.
-      if (this.rules.layout === 'table' && block.level > 0 && !block.cells && t.length <= 80) {
+      // In plain text: a short heading line on its own right above a table.
+      const aboveTable = block.level === 0 && block.blankBefore && !!blocks[i + 1]?.cells && isHeadingLike(t);
+      if (this.rules.layout === 'table' && (block.level > 0 || aboveTable) && !block.cells && t.length <= 80) {
         this.close();
         this.setTheme(t, block, blocks[i + 1]);
         continue;
