@@ -50,6 +50,16 @@ export function matchTableHeader(cells: readonly string[]): ColumnRole[] | null 
     }
     roles.push(role);
   }
+  // "Actie | Wat gaan we doen? | Wie": a first column named after the agreements, then the text column, holds
+  // their numbers ("Actie 1").
+  const first = filled.findIndex(Boolean);
+  if (roles[first] === 'multi' && /^(?:actie|afspraak|prestatie|maatregel)$/i.test(filled[first]!)) {
+    const text = roles.findIndex((r, i) => i > first && (r === 'year' || r === 'other') && TEXT_COLUMN.test(filled[i]!));
+    if (text > first) {
+      roles[first] = 'number';
+      roles[text] = 'multi';
+    }
+  }
   if (!roles.includes('multi')) return null;
   if (nonEmpty.some((c) => AGREEMENT_COLUMN.test(c))) return roles;
   const textColumn = nonEmpty.some((c) => TEXT_COLUMN.test(c));

@@ -66,3 +66,51 @@ Kustlijn in Schelpendam)
     expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Schelpendam', 'Stichting Duinrand', 'Woonzorg Kustlijn', 'Bewonersraad Woonzorg Schelpendam']);
   });
 });
+
+describe('a contract whose numbers restart in every chapter', () => {
+  const text = `WOONAFSPRAKEN RIETVELD 2026 – 2029
+
+De ondergetekenden:
+
+1. de gemeente Rietveld, rechtsgeldig vertegenwoordigd door de wethouder Wonen;
+2. Wonen Kempen, gevestigd te Eindhoven, rechtsgeldig vertegenwoordigd door de directeur-bestuurder;
+3. Woningvereniging Aa, gevestigd te Rietveld, samen met Wonen Kempen hierna te noemen: de corporaties;
+4. Huurdersvereniging Aa en Omstreken, rechtsgeldig vertegenwoordigd door de voorzitter;
+
+komen het volgende overeen.
+
+Hoofdstuk 1 Betaalbaar wonen
+
+1. Wonen Kempen houdt de huurverhoging gelijk aan de inflatie.
+
+2. De corporaties bieden iedere huurder met een achterstand een gesprek aan.
+
+Hoofdstuk 2 Duurzaamheid
+
+1. Woningvereniging Aa isoleert 60 woningen.
+`;
+
+  it('qualifies the numbers with the chapter; the signatories\' list is no agreement and its group name no alias', () => {
+    const d = extractDocument(text, { sourceName: 'rietveld.txt' });
+    expect(d.agreements.map((a) => a.number)).toEqual(['1.1', '1.2', '2.1']);
+    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Rietveld', 'Wonen Kempen', 'Woningvereniging Aa', 'Huurdersvereniging Aa en Omstreken']);
+    expect(d.parties.find((p) => p.name === 'Wonen Kempen')!.aliases).not.toContain('de corporaties');
+    expect(d.agreements[1]!.responsible).toEqual(['Wonen Kempen', 'Woningvereniging Aa']);
+  });
+
+  it('reads "Actie | Wat gaan we doen? | Wie" as the number, text and responsible columns', () => {
+    const table = `Jaarafspraken Rietveld 2026
+
+Gemaakt door de gemeente Rietveld, Wonen Kempen (WK) en Woningvereniging Aa (WA).
+
+<table><tr><td>Actie</td><td>Wat gaan we doen?</td><td>Wie</td><td>Wanneer</td></tr>
+<tr><td>Actie 1</td><td>Wonen Kempen start de bouw van 64 woningen.</td><td>WK</td><td>Q3 2026</td></tr>
+<tr><td>Actie 2</td><td>De gemeente reserveert bouwgrond voor 30 woningen.</td><td>Gem.</td><td>Q4 2026</td></tr></table>
+`;
+    const d = extractDocument(table, { sourceName: 'rietveld.txt' });
+    expect(d.agreements.map((a) => [a.number, a.responsible])).toEqual([
+      ['1', ['Wonen Kempen (WK)']],
+      ['2', ['Gemeente']],
+    ]);
+  });
+});

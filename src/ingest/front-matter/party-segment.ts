@@ -106,7 +106,9 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
   const letters = list.replace(/[^\p{L}]/gu, '');
   if (letters.length > 8 && letters === letters.toUpperCase()) list = list.replace(/\s(EN|DE|HET)\s/g, (m) => m.toLowerCase());
   const cut = protectMunicipalities(list, municipality).split(LIST_END)[0] ?? '';
-  for (const segment of cut.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)/u)) {
+  // "Huurdersvereniging Laar en Omstreken", "… en Omgeving": one name, not two.
+  const joined = cut.replace(/\s+en\s+(?=(?:omstreken|omgeving|ommelanden|wijde\s+omgeving)\b)/giu, `${SPACE}en${SPACE}`);
+  for (const segment of joined.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)/u)) {
     addSegment(segment.replaceAll(SPACE, ' ').replaceAll(COMMA, ','), parties, municipality, hint, []);
   }
 }

@@ -9,7 +9,7 @@ import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../heading
 import { matchTableHeader } from '../table-columns.js';
 
 const SIDE_SECTION =
-  /^(?:(?:hoofdstuk\s+)?\d{1,2}[.)]?\s+)?(?:inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document)\s*[.:]?$/i;
+  /^(?:(?:hoofdstuk\s+)?\d{1,2}[.)]?\s+)?(?:inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document)\s*[.:]?$/i;
 
 /** How high a heading stands: 1 for chapters, deeper for sub-headings; 0 when the block is no heading. */
 function rank(b: Block, toc: ReadonlyMap<string, string>): number {
@@ -17,6 +17,8 @@ function rank(b: Block, toc: ReadonlyMap<string, string>): number {
   if (b.level > 0) return b.level;
   const t = b.text.replace(/\*+/g, '').trim();
   if (matchChapterHeading(t)) return 1;
+  // "De ondergetekenden:" and "overwegende dat" open a contract's recitals, at the top.
+  if (/^(?:de\s+)?ondergetekenden\s*:?$|^(?:en\s+)?overwegende(?:\s+dat)?\s*:?$/i.test(t)) return 1;
   // "Bijlage 1   Monitor: resultaten 2025": an appendix stands at the top, whatever its title holds.
   if (/^bijlage\s+[\dA-Z]{1,3}\b/i.test(t) && t.length <= 100 && !/[.;]$/.test(t)) return 1;
   const plain = /^\d{1,2}[.)]?\s+(\p{Lu}.*)$/u.exec(t);

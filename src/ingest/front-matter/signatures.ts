@@ -56,6 +56,8 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
     const b = blocks[i]!;
     const t = b.text.replace(/\*+/g, '').trim();
     if (!isOpener(t)) continue;
+    // "De ondergetekenden:" over a numbered list opens a contract: the parties, not their signatures.
+    if (/^de\s+ondergetekenden\s*:?$/i.test(t) && /^(?:1[.)]|[-•▪*])\s/.test(blocks[i + 1]?.text ?? '')) continue;
     take(b);
     let j = i + 1;
     for (; j < blocks.length; j++) {
