@@ -127,7 +127,7 @@ export function compareNumbers(a: string, b: string): number {
 }
 
 /** An agreement number as people type it inside a sentence: "3", "2.1", "1.4.1", "A3", "B 2". */
-export const AGREEMENT_NUMBER_SOURCE = String.raw`(?:(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.[a-z]|(?:[A-Za-z]{1,2}\s?-?\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)`;
+export const AGREEMENT_NUMBER_SOURCE = String.raw`(?:(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.[a-z]|[A-Z]\.\d{1,3}(?:\.\d{1,3}){0,2}|(?:[A-Za-z]{1,2}\s?-?\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)`;
 
 /**
  * The agreement number a person typed, as stored: "3", "2.1", "A3". Accepts "nr. 3", "afspraak 2.2",
@@ -144,6 +144,9 @@ export function parseAgreementNumber(input: string): string | null {
   if (/^\d{1,3}(?:\.\d{1,3}){0,3}[a-z]$/i.test(t)) return t.replace(/(^|\.)0+(?=\d)/g, '$1').toLowerCase();
   const roman = /^(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.([a-z])$/i.exec(t);
   if (roman) return `${roman[1]!.toUpperCase()}.${roman[2]!.toLowerCase()}`;
+  // "D.2": a lettered part and its number, as printed.
+  const dotted = /^([A-Za-z])\.(\d{1,3}(?:\.\d{1,3}){0,2})$/.exec(t);
+  if (dotted) return `${dotted[1]!.toUpperCase()}.${dotted[2]}`;
   const m = /^([A-Za-z]{1,3})\s?-?\s?(\d{1,3}(?:\.\d{1,3}){0,2})$/.exec(t);
   if (m) return `${m[1]!.toUpperCase()}${m[2]}`;
   return null;

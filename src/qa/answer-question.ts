@@ -154,6 +154,7 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
     snapshot,
     analyzer,
     topic: r.hasTopic ? r.topic : r.theme ?? '',
+    narrow: r.narrow,
     municipalities: scope,
     year: r.year,
     party: r.party,
@@ -171,7 +172,9 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
   // A verb that opens a yes/no question ("Stopt Casade …?") or a past participle ("… gevraagd?") asks, it is no topic.
   const topical = retrieved.query.missing.filter((w) => !questionVerb(question, w));
   const missing = topical.length > 0;
-  const nothing = !top || top.coverage === 0 || (missing && foundShare(retrieved.query, snapshot.total, topical) < FOUND_SHARE);
+  // A follow-up that narrows the previous topic ("Geldt dat ook voor de duurdere woningen?") is about that topic
+  // even when its own words are in no agreement: the closest agreements answer it.
+  const nothing = !top || top.coverage === 0 || (missing && !r.carried && foundShare(retrieved.query, snapshot.total, topical) < FOUND_SHARE);
   // "Wat moet Wonen Limburg doen volgens de monitor?": when the words find nothing, the party's agreements do.
   if (nothing && r.party && !r.party.role) {
     const list = partyAgreements(snapshot, r.party, scope, r.year);

@@ -32,6 +32,8 @@ export interface ResolvedQuestion {
   partyList: boolean;
   /** The topic came from the previous question. */
   carried: boolean;
+  /** The follow-up's own words, narrowing a carried topic ("… ook voor de duurdere woningen?"). */
+  narrow?: string;
 }
 
 /** Words that glue an elliptical follow-up ("en in Almere?", "and for 2025?") and say nothing else. */
@@ -45,6 +47,13 @@ const RELATIVE_YEARS: Array<{ re: RegExp; by: number }> = [
   { re: /\b(?:het\s+)?(?:jaar\s+(?:daarvoor|ervoor)|vorige?\s+jaar|year\s+before|previous\s+year)\b/, by: -1 },
 ];
 /** Words that point back at the previous answer: "daar", "daarvan", "die afspraak". */
+/**
+ * A question that adds to the previous one by pointing back at it ("Geldt dat ook voor de duurdere woningen?",
+ * "Wat gebeurt er met de mensen die daar nu wonen?"): its own words narrow the previous topic.
+ */
+const EXTENDS =
+  /\b(?:daar|daarvan|daarbij|daarna|daarvoor|daarin|hetzelfde|dezelfde)\b|\b(?:geldt|gaat|komt|gebeurt|kan|mag|moet|moeten)\s+(?:dat|dit|die)\b|\b(?:dat|dit|het)\s+ook\b|\b(?:die|deze|dat)\s+(?:afspraak|afspraken|project|projecten|woningen|flats|regeling|plan|plannen)\b/;
+
 const ANAPHORA = /\b(?:daar|daarvan|daarvoor|ervan|hiervan|die|dat|deze|dit|dezelfde|hetzelfde|that|this|it)\b/;
 
 /** Whether a stored context has the expected shape (it comes back from the database as JSON). */
@@ -89,7 +98,7 @@ export function resolveFollowUp(question: QuestionAnalysis, ctx: QaContext | nul
   const hasTopic = q.hasTopic && !(shift && onlyNames) && !onlyAsks;
   const elliptical = !hasTopic && !q.reference && (q.followUp || onlyNames || pointsBack) && (ctx.query.trim() !== '' || !!ctx.filters.party);
   if (shift && elliptical) q = { ...q, year: ctx.filters.year! + shift.by };
-  if (!elliptical && !(q.followUp && q.hasTopic)) return own;
+  if (!elliptical && !(q.followUp && q.hasTopic) && !(EXTENDS.test(text) && ctx.query.trim() && !q.reference)) return own;
   const previousParty = ctx.filters.party ? catalog.parties.byName(ctx.filters.party) : null;
   const merged: ResolvedQuestion = {
     ...own,
@@ -103,7 +112,11 @@ export function resolveFollowUp(question: QuestionAnalysis, ctx: QaContext | nul
     const own = [...q.party.municipalities];
     if (!merged.municipalities.some((m) => own.includes(m))) merged.municipalities = own;
   }
-  if (!elliptical) return merged;
+  if (!elliptical) {
+    const carriedTopic = ctx.query.trim();
+    if (carriedTopic && !q.reference && EXTENDS.test(text)) return { ...merged, topic: carriedTopic, narrow: q.topic, hasTopic: true, carried: true };
+    return merged;
+  }
   // Without a topic of the previous question, "en Beter Wonen?" lists that party's agreements.
   const carriedTopic = ctx.query.trim();
   return { ...merged, topic: carriedTopic, hasTopic: carriedTopic !== '', partyList: carriedTopic === '' && !!merged.party, carried: carriedTopic !== '' };

@@ -143,6 +143,17 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(later.answer).toContain('2027: 60');
   });
 
+  it('follow-up: "geldt dat ook voor …?" narrows the previous topic, its own unknown words no reason to refuse', async () => {
+    const first = await qa.ask('Wat is de huurverhoging in Dalvoorde?');
+    expect(cited(first)[0]).toBe('Dalvoorde 3.1');
+    const next = await qa.ask('Geldt dat ook voor de duurdere woningen?', { context: first.context });
+    expect(next.found).toBe(true);
+    expect(cited(next)[0]).toBe('Dalvoorde 3.1');
+    // Without the pointing back it is a question of its own.
+    const own = await qa.ask('Wat is er afgesproken over de duurdere woningen?', { context: first.context });
+    expect(own.context.query).not.toContain('huurverhoging');
+  });
+
   it('fact: the sentence with the asked percentage comes first', async () => {
     const r = await qa.ask('Welk percentage van de vrijkomende woningen gaat in Dalvoorde naar urgenten?');
     expect(cited(r)[0]).toBe('Dalvoorde 1.4');

@@ -11,6 +11,9 @@ describe('agreement numbers in a question', () => {
     expect(findNumberMentions('B4 Kanaalstad', at('B4 Kanaalstad', 'Kanaalstad'))).toMatchObject([{ number: 'B4', explicit: true }]);
     expect(findNumberMentions('wat staat er in 3.2 Kanaalstad?', at('wat staat er in 3.2 Kanaalstad?', 'Kanaalstad'))[0]).toMatchObject({ number: '3.2', explicit: true });
     expect(findNumberMentions('thema 2 afspraak 5 Kanaalstad', at('thema 2 afspraak 5 Kanaalstad', 'Kanaalstad'))[0]).toMatchObject({ number: '2.5', explicit: true });
+    expect(findNumberMentions('Kanaalstad D.2?', at('Kanaalstad D.2?', 'Kanaalstad'))[0]).toMatchObject({ number: 'D.2', explicit: true });
+    expect(findNumberMentions('Waar gaat afspraak 2 van hoofdstuk 5 in Kanaalstad over?', at('Waar gaat afspraak 2 van hoofdstuk 5 in Kanaalstad over?', 'Kanaalstad'))[0]).toMatchObject({ number: '5.2', explicit: true });
+    expect(findNumberMentions('Kanaalstad 13: waar gaat die afspraak over?', at('Kanaalstad 13: waar gaat die afspraak over?', 'Kanaalstad'))[0]).toMatchObject({ number: '13', explicit: true });
     // A year before the name is a year.
     expect(findNumberMentions('wat doen we in 2026 Kanaalstad', at('wat doen we in 2026 Kanaalstad', 'Kanaalstad')).filter((n) => n.explicit)).toEqual([]);
   });

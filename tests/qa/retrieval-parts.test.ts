@@ -54,6 +54,7 @@ describe('municipality names', () => {
     expect(adjectiveForms('Roermond')).toContain('roermondse');
     expect(adjectiveForms('Zwolle')).toContain('zwolse');
     expect(adjectiveForms('Groningen')).toContain('groningse');
+    expect(adjectiveForms('Goes')).toContain('goese');
     expect(adjectiveForms('Enschede')).toContain('enschedese');
     expect(adjectiveForms('Leiden')).toContain('leidse');
     expect(adjectiveForms('Utrecht')).toContain('utrechtse');

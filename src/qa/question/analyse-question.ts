@@ -111,7 +111,9 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
     .filter((t) => t.words.length >= 5 && normalised.includes(` ${t.words} `))
     .sort((a, b) => Number([...b.municipalities].some((m) => named.includes(m.toLowerCase()))) - Number([...a.municipalities].some((m) => named.includes(m.toLowerCase()))) || b.words.length - a.words.length)[0];
 
-  let field = findField(question, !!reference);
+  // "afspraak 2 van hoofdstuk 5": the words of the reference itself ask for no field.
+  const fieldText = reference ? `${question.slice(0, reference.start)} ${question.slice(reference.end)}` : question;
+  let field = findField(fieldText, !!reference);
   if (field === 'theme' && themeHit && !reference) field = null;
 
   const kept = tokens.filter((t, i) => !consumed[i] && !(reference && t.at >= reference.start && t.at < reference.end));

@@ -35,6 +35,8 @@ export function adjectiveForms(name: string): string[] {
     if (undoubled !== base) forms.add(`${undoubled}se`);
     else forms.add(`${base}se`).add(`${doubleVowel(base)}se`);
   } else if (n.endsWith('a')) forms.add(`${n.slice(0, -1)}se`);
+  // "Goes" → "Goese", "Vaals" → "Vaalse": the s of the name is the adjective's.
+  else if (n.endsWith('s') && n.length > 3) forms.add(`${n}e`);
   return [...forms];
 }
 

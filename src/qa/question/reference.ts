@@ -35,11 +35,15 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
   for (const m of question.matchAll(/\b(?:thema|hoofdstuk|paragraaf)\s+(\d{1,2})\s*,?\s*(?:afspraak|actie|punt|nr\.?|nummer)\s*(\d{1,3})\b/gi)) {
     push(`${m[1]}.${m[2]}`, m.index, m.index + m[0].length, true);
   }
+  // "afspraak 2 van hoofdstuk 5": the same, the other way round.
+  for (const m of question.matchAll(/\b(?:afspraak|actie|punt|nr\.?|nummer)\s*(\d{1,3})\s+(?:van|uit|in|onder)\s+(?:het\s+)?(?:thema|hoofdstuk|paragraaf)\s+(\d{1,2})\b/gi)) {
+    push(`${m[2]}.${m[1]}`, m.index, m.index + m[0].length, true);
+  }
   for (const m of question.matchAll(new RegExp(String.raw`\b${KEYWORD}\s*(${NUM})(?![\d%.,]*\s*(?:%|procent|woningen|keer|jaar|euro))\b`, 'gi'))) {
     push(m[1]!, m.index, m.index + m[0].length, true);
   }
   for (const r of municipalityRanges) {
-    const after = new RegExp(String.raw`^\s*(?:,\s*)?(?:${KEYWORD}\s*)?(${NUM})(?=\s*[?.!,]?\s*$|\s+(?:wie|wat|welke|trekker|regie|thema|periode|titel)\b)`, 'i').exec(question.slice(r.end));
+    const after = new RegExp(String.raw`^\s*(?:,\s*)?(?:${KEYWORD}\s*)?(${NUM})(?=\s*[?.!,]?\s*$|\s*:|\s+(?:wie|wat|welke|waar|waarover|hoe|wanneer|trekker|regie|thema|periode|titel)\b)`, 'i').exec(question.slice(r.end));
     if (after) push(after[1]!, r.end, r.end + after[0].length, true);
     const before = new RegExp(String.raw`(?:^|\s)(${NUM})\s+(?:van|in|uit|bij|voor)\s+(?:de\s+)?(?:gemeente\s+)?$`, 'i').exec(question.slice(0, r.start));
     if (before) push(before[1]!, before.index, r.start, true);

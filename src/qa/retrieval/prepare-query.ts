@@ -55,7 +55,7 @@ function adjectiveBases(word: string): string[] {
   const out = [base];
   if (/([bdfgklmnprst])\1$/.test(base)) out.push(base.slice(0, -1));
   if (/[^aeiou][aeiou][^aeiou]$/.test(base)) out.push(base.replace(/([aeiou])([^aeiou])$/, '$1$1$2'));
-  if (base.endsWith('d') && word.endsWith('der')) out.push(base.slice(0, -1));
+  if (base.endsWith('d') && /dere?$/.test(word)) out.push(base.slice(0, -1));
   return out;
 }
 

@@ -6,11 +6,16 @@ import { prepareQuery, type PreparedQuery } from './prepare-query.js';
 import { rankHits } from './rank-hits.js';
 import { scoreCandidates } from './score-candidates.js';
 
+/** How much a narrowing word weighs against a word of the topic. */
+const NARROW_WEIGHT = 0.5;
+
 export interface RetrieveInput {
   snapshot: IndexSnapshot;
   analyzer: Analyzer;
   /** The question's topic words (names, year and reference already taken out). */
   topic: string;
+  /** Words that narrow the topic (a follow-up's own words): they order the matches but find none alone. */
+  narrow?: string;
   /** Only these municipalities (as stored); all when empty. */
   municipalities: string[];
   year: number | null;
@@ -36,7 +41,8 @@ const VECTOR_BONUS = 0.2;
 
 /** Retrieval for one topic: weighted terms, index scoring, preferences and sentence-level ranking. */
 export async function retrieve(input: RetrieveInput): Promise<Retrieved> {
-  const query = prepareQuery(input.topic, input.analyzer, input.snapshot);
+  const narrowing = input.narrow ? input.analyzer.queryTerms(input.narrow).map((t) => ({ ...t, weight: t.weight * NARROW_WEIGHT, core: false })) : [];
+  const query = prepareQuery(input.topic, input.analyzer, input.snapshot, narrowing);
   const scope = input.municipalities.length ? new Set(input.municipalities.map((m) => m.toLocaleLowerCase('nl'))) : undefined;
   let candidates = scoreCandidates(input.snapshot, query, { municipalities: scope, limit: CANDIDATES });
   if (input.vectorOrder && candidates.length > 1) {
