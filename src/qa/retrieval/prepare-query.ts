@@ -199,7 +199,9 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
     out.push({
       ...term,
       alternatives,
-      altWeights: alternatives.map((_, i) => (i === 0 ? 1 : i < own ? 0.9 : 0.7)),
+      // A part or synonym far more common than the word itself ("ander" in "niet-meer-dan-anders") weighs as
+      // its own rarity, not as the word's.
+      altWeights: alternatives.map((alt, i) => (i === 0 ? 1 : (i < own ? 0.9 : 0.7) * Math.min(1, idf(alternativeDf(snapshot, alt), total) / Math.max(idf(df, total), 1e-9)))),
       df,
       weight,
       coverageWeight: df === 0 && term.finalVerb ? weight / 2 : weight,

@@ -46,7 +46,8 @@ export function rankHits(candidates: Candidate[], opts: RankOptions): Hit[] {
       if (a.actionYear === year) score *= 1.3;
       else if (from !== null && to !== null && from <= year && year <= to) score *= 1.1;
       else if (a.actionYear !== null || from !== null || to !== null) score *= 0.7;
-      if (namesYear(c.ref.seg, c.ref.doc, year)) score *= 1.1;
+      // A sentence or a table column that names the year ("in 2027 …", "| 2026 | 2027 |") says what happens then.
+      if (namesYear(c.ref.seg, c.ref.doc, year) || tableNamesYear(a.tables, year)) score *= 1.2;
     }
     if (party && !party.role) {
       const how = involvement(party, a);
@@ -77,6 +78,12 @@ export function rankHits(candidates: Candidate[], opts: RankOptions): Hit[] {
   const ordered = opts.diversify ? diversify(scored) : scored;
   // Only the results get their sentences' texts.
   return ordered.slice(0, opts.limit).map((x) => ({ ...x.c, passages: passagesOf(x.c.ref.a, x.sentences) }));
+}
+
+/** Whether a table of the agreement has the year as a column or row ("Oplevering per jaar: 2026 | 2027"). */
+function tableNamesYear(tables: Candidate['ref']['a']['tables'], year: number): boolean {
+  const y = String(year);
+  return tables.some((t) => t.header.some((h) => h.includes(y)) || t.rows.some((r) => (r[0] ?? '').includes(y)));
 }
 
 /** Whether one of the agreement's sentences names the year (from the index's per-sentence years). */
