@@ -154,6 +154,15 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(own.context.query).not.toContain('huurverhoging');
   });
 
+  it('party with a year: the agreements whose text names that year come first, the rest of the period after', async () => {
+    const r = await qa.ask('Wat moet Dalwonen in 2026 doen?');
+    expect(r.kind).toBe('list');
+    const order = cited(r);
+    // 1.2 (no year in its text) comes after 3.1 ("in 2026 en 2027"), though its number is lower.
+    expect(order.indexOf('Dalvoorde 3.1')).toBeLessThan(order.indexOf('Dalvoorde 1.2'));
+    expect(order).toContain('Dalvoorde 1.2');
+  });
+
   it('fact: the sentence with the asked percentage comes first', async () => {
     const r = await qa.ask('Welk percentage van de vrijkomende woningen gaat in Dalvoorde naar urgenten?');
     expect(cited(r)[0]).toBe('Dalvoorde 1.4');

@@ -15,18 +15,25 @@ const SHOWN = 40;
  */
 export function partyAgreements(snapshot: IndexSnapshot, party: PartyInfo, municipalities: string[], year: number | null): IndexedAgreement[] {
   const scope = municipalities.length ? municipalities : party.role ? snapshot.municipalities() : [...party.municipalities];
-  const rows: Array<{ a: IndexedAgreement; rank: number }> = [];
+  const rows: Array<{ a: IndexedAgreement; rank: number; specific: boolean }> = [];
   for (const m of scope) {
     for (const { a } of snapshot.agreementsOf(m)) {
       if (year && !coversYear(a, year)) continue;
       const how = involvement(party, a);
       const rank = how.responsible && how.text ? 0 : how.responsible ? 1 : how.text ? 2 : how.group ? 3 : -1;
-      if (rank >= 0) rows.push({ a, rank });
+      if (rank >= 0) rows.push({ a, rank, specific: year ? namesYear(a, year) : true });
     }
   }
+  // "Wat gaat Peelrand Wonen in 2026 doen?": what is said for that year (a year part, "in 2026") comes first.
   return rows
-    .sort((x, y) => x.rank - y.rank || x.a.municipality.localeCompare(y.a.municipality) || compareNumbers(x.a.number, y.a.number))
+    .sort((x, y) => Number(y.specific) - Number(x.specific) || x.rank - y.rank || x.a.municipality.localeCompare(y.a.municipality) || compareNumbers(x.a.number, y.a.number))
     .map((r) => r.a);
+}
+
+/** The agreement's own texts name the year ("Huuraanpassing per 1 juli 2026", "Resultaat eind 2026"). */
+function namesYear(a: IndexedAgreement, year: number): boolean {
+  const y = new RegExp(`\\b${year}\\b`);
+  return y.test(`${a.title} ${a.yearText} ${a.multiYearText}`);
 }
 
 function coversYear(a: IndexedAgreement, year: number): boolean {
