@@ -13,7 +13,8 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
 
 /** Lower case, strip diacritics ("á" → "a", "geïsoleerd" → "geisoleerd"), expand "t/m" and similar. */
 export function normaliseText(text: string): string {
-  let t = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // A footnote mark glued to a word ("tocht¹") is no part of it.
+  let t = text.replace(/(?<=\p{L})[\u00b9\u00b2\u00b3\u2070-\u2079]+/gu, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   t = t.replace(/[\u2018\u2019\u201a\u201b\u00b4`]/g, "'").replace(/[\u2010-\u2015]/g, '-');
   for (const [re, to] of REPLACEMENTS) t = t.replace(re, to);
   t = t.replace(/%/g, ' procent ');

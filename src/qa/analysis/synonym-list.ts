@@ -22,6 +22,9 @@ hofje, woonhof, hofjeswoningen, knarrenhof, courtyard homes
 fundering, funderingsherstel, funderingsproblemen, verzakking, verzakken, paalrot, rotte palen, foundation
 sloop, slopen, demolition, demolish
 transformatie, transformeren, ombouwen, conversion
+optoppen, optopping, extra verdieping, extra woonlaag, woonlaag erop, adding storeys
+liberaliseren, liberalisatie, vrije sector, geliberaliseerd, deregulate
+hospitaverhuur, onderverhuur, kamerverhuur, kamer verhuren, inwoning, lodger
 woning, huis, wooneenheid, home, homes, house, houses, dwelling, dwellings
 appartement, apartment, flat
 flexwoning, tijdelijke woning, flexibele woning, flexible housing, temporary housing
@@ -55,6 +58,7 @@ betaalbaarheid, betaalbaar, woonlasten, affordability, affordable
 energiekosten, energierekening, energielasten, stookkosten, energy costs, energy bill
 energiearmoede, energiefixteam, energy poverty
 inkomensafhankelijk, income-dependent
+inkomensafhankelijke huurverhoging, hogere inkomens, meer verdienen, extra huurverhoging, income-related rent increase
 huur, rent
 wachttijd, wachtlijst, inschrijfduur, inschrijftijd, zoektijd, waiting list, waiting time
 toewijzing, toewijzen, woningtoewijzing, woonruimteverdeling, allocation
@@ -66,7 +70,8 @@ isolatie, isoleren, insulation
 warmtetransitie, aardgasvrij, aardgasloos, gasloos, energietransitie, heat transition
 zonnepaneel, zonnepanelen, pv-panelen, solar panel, solar panels
 vocht, damp, humidity
-schimmel, mould, mold
+schimmel, beschimmeld, schimmelvorming, mould, mold
+tocht, tochtig, tochtklachten, draught
 netcongestie, stroomnet, grid congestion
 hittestress, hitte, koel, verkoeling, heat stress
 klimaatadaptatie, klimaatbestendig, climate adaptation
@@ -79,6 +84,8 @@ buurtbemiddeling, mediation
 zorg, care
 scootmobiel, mobility scooter
 doorstroming, doorstromen, doorstroom, moving on
+verhuiscoach, verhuisbegeleiding, hulp bij verhuizen, verhuishulp, relocation help
+gelijkvloers, nultredenwoning, nultreden, zonder trap, traploos, levensloopgeschikt, levensloopbestendig, step-free
 overleg, bestuurlijk overleg, consultation
 monitoring, monitoren, voortgang, progress, monitor
 vertraagd, vertraging, achter op de planning, loopt achter, achterstand op schema, delayed
