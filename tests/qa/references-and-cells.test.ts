@@ -3,6 +3,8 @@ import { createAnalyzer } from '../../src/qa/analysis/analyzer.js';
 import { findTableCell } from '../../src/qa/compose/table-cell.js';
 import type { IndexedAgreement } from '../../src/qa/index/segment.js';
 import { findNumberMentions } from '../../src/qa/question/reference.js';
+import { prepareQuery } from '../../src/qa/retrieval/prepare-query.js';
+import { memoryIndex } from '../helpers/memory-index.js';
 
 const at = (q: string, name: string) => [{ start: q.indexOf(name), end: q.indexOf(name) + name.length }];
 
@@ -30,6 +32,13 @@ describe('a table cell', () => {
     const a = agreement([{ caption: null, header: ['', 'Woonbron Vaart', 'Kanaalwonen', 'Totaal'], rows: [['2027', '120', '40', '160'], ['2028', '96', '72', '168']] }]);
     const cell = findTableCell([a], { analyzer, terms: [], party: null, year: 2028, question: 'Hoeveel woningen levert Kanaalwonen in 2028 op?' });
     expect(cell).toMatchObject({ row: '2028', column: 'Kanaalwonen', value: '72' });
+  });
+
+  it('takes the row that names the first part of a compound asked ("middenhuurwoningen" → Middenhuur), without emphasis marks', () => {
+    const a = agreement([{ caption: null, header: ['Nieuwbouw', '2027', '2028'], rows: [['Sociale huur Kanaalwonen', '120', '140'], ['Middenhuur Kanaalwonen', '25', '30'], ['**Totaal**', '**145**', '**170**']] }]);
+    const terms = prepareQuery('middenhuurwoningen', analyzer, memoryIndex([a], analyzer).snapshot).terms;
+    const party = { name: 'Kanaalwonen', forms: ['kanaalwonen'], municipalities: new Set(['Kanaalstad']), kind: 'corporatie' as const, role: false };
+    expect(findTableCell([a], { analyzer, terms, party, year: 2028, question: 'Hoeveel middenhuurwoningen levert Kanaalwonen in 2028 op?' })).toMatchObject({ row: 'Middenhuur Kanaalwonen', value: '30' });
   });
 
   it('gives nothing for a year alone when nothing else of the question is in the table', () => {

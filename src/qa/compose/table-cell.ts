@@ -29,6 +29,8 @@ export interface CellQuery {
 const nameLabelWords = (label: string) => nameWords(label).filter((w) => w.length >= 3 && !/^\d/.test(w) && w !== 'totaal' && w !== 'de' && w !== 'het');
 
 const hasNumber = (s: string) => /\d/.test(s);
+/** A cell without Markdown emphasis ("**215**"). */
+const plain = (s: string) => s.replace(/\*+|__/g, '').trim();
 const norm = (s: string) => ` ${nameWords(s).join(' ')} `;
 
 /**
@@ -61,6 +63,7 @@ export function findTableCell(agreements: IndexedAgreement[], q: CellQuery): Tab
           const named = namedIn(`${rowLabel} ${column}`);
           if (labelsNamed && named === 0) continue;
           const labelStems = stems(`${rowLabel} ${column}`);
+          const labelWords = nameWords(`${rowLabel} ${column}`);
           // A cell whose row and column are what the question names (party or label, and the year) answers it
           // even when no topic word is in the table ("Hoeveel woningen levert Hunzedal in 2025 op?").
           const structural = (q.party || named > 0) && (!q.year || yearOk) ? 0.5 : 0;
@@ -68,13 +71,16 @@ export function findTableCell(agreements: IndexedAgreement[], q: CellQuery): Tab
           let topic = 0;
           for (const t of q.terms) {
             if (!t.core) continue;
-            const hit = t.alternatives.some((alt) => alt.every((s) => labelStems.has(s) || captionStems.has(s)));
-            if (hit) topic += t.weight;
+            // A whole alternative in the labels counts fully; a label word that opens the compound asked
+            // ("Middenhuur" of "middenhuurwoningen") says what kind, and counts partly.
+            let share = t.alternatives.some((alt) => alt.every((s) => labelStems.has(s) || captionStems.has(s))) ? 1 : 0;
+            if (!share && /^[a-z]{8,}$/.test(t.word) && labelWords.some((w) => w.length >= 5 && t.word.startsWith(w) && w !== t.word)) share = 0.6;
+            topic += t.weight * share;
           }
           if (q.requireTopic && (topic === 0 || !partyOk || !yearOk || !q.party || !q.year)) continue;
           // A question for "how many" without naming a project is answered by the total.
           score += topic + (/\btota(?:al|le)\b/i.test(rowLabel) && named === 0 ? 0.25 : 0);
-          if (score > 0 && (!best || score > best.score)) best = { agreement, table, row: rowLabel, column, value: value.trim(), score };
+          if (score > 0 && (!best || score > best.score)) best = { agreement, table, row: plain(rowLabel), column: plain(column), value: plain(value), score };
         }
       }
     }
