@@ -67,6 +67,9 @@ describe('municipality names', () => {
     expect(find('afspraken in Den Bosch en Almelo')).toEqual(["'s-Hertogenbosch?", 'Almelo']);
     expect(find('hoeveel huizen worden er gebouwd in Bergen op Zoom?')).toEqual(['Bergen op Zoom?']);
     expect(find('wat doet de gemeente Huizen?')).toEqual(['Huizen?']);
+    // A known irregular adjective wins over the rule for a shorter name ("Bergse" is not Bergen's).
+    expect(find('de Bergse prestatieafspraken')).toEqual(['Bergen op Zoom?']);
+    expect(find('de Goese corporaties')).toEqual(['Goes?']);
     expect(m.fuzzy('almeloo')).toBe('Almelo');
     // "Leeuwarder", "Groninger": the -er adjective, only capitalised ("de leider" is nobody's town).
     expect(find('Wat spraken de Leeuwarder partijen af?')).toEqual(['Leeuwarden?']);

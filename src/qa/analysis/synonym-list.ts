@@ -6,7 +6,7 @@
  */
 export const SYNONYM_LIST = `
 # Looptijd en wijziging van de afspraken
-looptijd, periode, duur, hoe lang, tot wanneer, einddatum, aflopen, term, duration
+looptijd, periode, duur, hoe lang, hoeveel jaar, voor hoeveel jaar, tot wanneer, einddatum, aflopen, term, duration
 bijstelling, bijstellen, aanpassing, aanpassen, wijziging, wijzigen, herziening, herzien, actualisatie, actualiseren, herijken, amend, change
 opzeggen, opzegging, beeindigen, beeindiging, ontbinden, ontbinding, opheffen, uitstappen, terminate, cancel
 tussentijds, voortijdig, vroegtijdig, eerder, interim

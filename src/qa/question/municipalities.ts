@@ -59,6 +59,8 @@ const addForms = <T>(m: NameMatcher<T>, form: string, value: T) => {
 function dutchListMatcher(): NameMatcher<ListValue> {
   if (listMatcher) return listMatcher;
   const m = new NameMatcher<ListValue>();
+  // The known irregular adjectives go first: "Bergse" is Bergen op Zoom's, whatever a rule makes of Bergen.
+  for (const [adj, name] of Object.entries(ADJECTIVE_EXCEPTIONS)) addForms(m, adj, { listName: name });
   for (const name of dutchMunicipalities()) {
     const value = { listName: name };
     addForms(m, name, value);
@@ -66,7 +68,6 @@ function dutchListMatcher(): NameMatcher<ListValue> {
     for (const adj of adjectiveForms(name)) addForms(m, adj, value);
     for (const adj of capitalAdjectiveForms(name)) m.add(adj, value, { needsCapital: true });
   }
-  for (const [adj, name] of Object.entries(ADJECTIVE_EXCEPTIONS)) addForms(m, adj, { listName: name });
   listMatcher = m;
   return m;
 }
