@@ -23,7 +23,13 @@ export const stripMarks = (line: string) => line.trim().replace(/^#{1,6}\s+/, ''
 
 /** Normalises line ends and spaces, and turns Markdown and HTML tables into tab-separated rows. */
 export function toLines(text: string): string[] {
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\f/g, '\n').replace(/[\u200b\u00ad]/g, '');
+  const normalized = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\f/g, '\n')
+    .replace(/[\u200b\u00ad]/g, '')
+    // "Huurdersplatform Beveland Wonen[1]": a footnote reference glued to a word.
+    .replace(/(?<=[\p{L}.,;)])\[\d{1,2}\]/gu, '');
   return markdownTablesToRows(layoutTablesToRows(htmlTablesToRows(normalized.split('\n'))));
 }
 

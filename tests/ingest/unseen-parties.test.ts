@@ -241,3 +241,31 @@ Huurdersvereniging Heemwonen adviseert over het huurbeleid.
     expect(doc.agreements.map((a) => a.responsible)).toEqual([['Heemwonen'], ['Huurdersvereniging Heemwonen']]);
   });
 });
+
+describe('party lists as people write them', () => {
+  it('keeps each "- " item apart, takes "(HBV)" as the short form, and drops a footnote mark and a signer\'s function', () => {
+    const text = `# Prestatieafspraken Rijnhoven 2026-2028
+
+## Partijen
+
+- Gemeente Rijnhoven
+- Woonstichting Lekstroom
+- Huurdersbelangenvereniging Rijnhoven (HBV), namens de huurders van Lekstroom
+- Bewonersraad Kade[1]
+
+## A. Betaalbaarheid
+
+### A.1 Woonlasten
+HBV en de Bewonersraad Kade laten een onderzoek naar de woonlasten uitvoeren.
+
+*Verantwoordelijk:* HBV, gemeente
+
+| Namens | |
+|---|---|
+| Woonstichting Lekstroom directeur-bestuurder | Bewonersraad Kade voorzitter |
+`;
+    const d = extractDocument(text, { sourceName: 'rijnhoven.md' });
+    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Rijnhoven', 'Woonstichting Lekstroom', 'Huurdersbelangenvereniging Rijnhoven (HBV)', 'Bewonersraad Kade']);
+    expect(d.agreements[0]!.responsible).toEqual(['Gemeente', 'Huurdersbelangenvereniging Rijnhoven (HBV)']);
+  });
+});

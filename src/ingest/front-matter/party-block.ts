@@ -102,7 +102,8 @@ function partyItems(lines: readonly string[], from: number): string[] {
       continue;
     }
     // A wrapped line: the previous one did not end the item (";", ".") and breaks off mid-clause.
-    const wrapped = !blank && !/[;.]$/.test(previous ?? '') && (/[,:]$/.test(previous ?? '') || /\p{Ll}$/u.test(previous ?? '') || /^\p{Ll}/u.test(raw));
+    // A new list mark ("- Woonstichting Patrimonium") always opens an item of its own.
+    const wrapped = !blank && !LIST_ITEM.test(raw) && !/[;.]$/.test(previous ?? '') && (/[,:]$/.test(previous ?? '') || /\p{Ll}$/u.test(previous ?? '') || /^\p{Ll}/u.test(raw));
     // "vertegenwoordigd door …" in a paragraph of its own still describes the party above it.
     const continues = previous !== null && (wrapped || startsDescription(raw));
     if (LIST_ITEM.test(raw) && !continues) {

@@ -59,7 +59,12 @@ export class PartyList {
 
   /** Adds a party unless it is already listed (by name or alias) or is a role word; returns the listed party. */
   add(rawName: string, hint: PartyKind | null, extraAliases: string[] = []): ExtractedParty | null {
-    let name = tidySpaces(rawName).replace(/^(?:de|het)\s+(?=\p{Ll})/u, '').replace(/[.,;:]$/, '').trim();
+    let name = tidySpaces(rawName)
+      .replace(/^(?:de|het)\s+(?=\p{Ll})/u, '')
+      // "Stichting Beveland Wonen directeur-bestuurder": a signature cell's function is no part of the name.
+      .replace(/\s+(?:(?:algemeen\s+)?directeur(?:-bestuurder)?|bestuurder|voorzitter|wethouder(?:\s+\p{L}+)?|secretaris|penningmeester|regiomanager(?:\s+\p{L}+)?)$/iu, '')
+      .replace(/[.,;:]$/, '')
+      .trim();
     if (name.length < 2 || name.length > 70 || GENERIC.test(name) || (/^\p{Ll}/u.test(name) && !CAMEL_BRAND.test(name) && !LOWER_BRAND.test(name)) || /\d{4}/.test(name)) return null;
     // A table's header row ("Partij | Rol | Korte naam") names no party.
     if (/^(?:partij|partijen|naam|organisatie|rol|functie|handtekening|datum|plaats)\b/i.test(name)) return null;
