@@ -8,7 +8,9 @@ import { nameKey, type PartyList } from './party-list.js';
 const HEADING = /^\s*(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?\s*:?\s*$/iu;
 const INLINE = /(?:^|[\s>])(?:gebruikte\s+)?afkortingen(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?\s*:\s*(.+)$/iu;
 /** "WEL   Weller", "HR-WSG: Huurdersraad WSG", "Gem. = Gemeente Doetinchem". */
-const ENTRY = /^\s*([\p{Lu}][\p{L}\d.&/'’-]{0,11}(?: [\p{Lu}][\p{L}\d.&'’-]{0,5})?)(?:\s{2,}|\t+|\s*[:=]\s*|\s+[–—-]\s+)(\S.{1,120})$/u;
+const ENTRY = /^\s*([\p{L}][\p{L}\d.&/'’-]{0,11}(?: [\p{Lu}][\p{L}\d.&'’-]{0,5})?)(?:\s{2,}|\t+|\s*[:=]\s*|\s+[–—-]\s+)(\S.{1,120})$/u;
+/** "de afkortingen HRGW (Huurdersraad GroenWest), HVK (Huurdersvereniging Kamerik)": the short form, then the name. */
+const SHORT_THEN_NAME = /\b(\p{Lu}[\p{Lu}\d&-]{1,7})\s*\(([\p{Lu}][^()]{2,60})\)/gu;
 const ORGANISATION = /woon|wonen|woning|huurder|bewoner|stichting|vereniging|corporatie|gemeente/i;
 
 const plain = (s: string) =>
@@ -30,6 +32,7 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\t+$/, '');
+    if (/afkorting/i.test(line)) for (const m of line.matchAll(SHORT_THEN_NAME)) push(m[1]!, m[2]!);
     const inline = INLINE.exec(line);
     if (inline && /=|:/.test(inline[1]!)) {
       // The list may run on over the next lines of its paragraph.
@@ -52,7 +55,11 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
       blanks = 0;
       const cells = l.includes('\t') ? l.split('\t').map((c) => c.trim()).filter(Boolean) : null;
       const m = cells && cells.length === 2 ? ['', cells[0]!, cells[1]!] : ENTRY.exec(l);
-      if (!m) break;
+      // A line that is no entry ends the list, unless it only explains one ("corp.    corporaties: …").
+      if (!m) {
+        if (l.trim().length > 80 || !/\s{2,}|\t/.test(l)) break;
+        continue;
+      }
       push(m[1]!, m[2]!);
     }
   }

@@ -176,7 +176,7 @@ function addFromCover(lines: readonly string[], body: string, parties: PartyList
 
 /** Organisations the text names by their type ("Woonstichting Noordkant", "Huurdersvereniging De Sleutel"). */
 const NAMED_ORGANISATION =
-  /\b(?:Woonstichting|Woningstichting|Woningbouwvereniging|Woongroep|Wooncorporatie|Huurdersvereniging|Huurdersraad|Huurdersplatform|Bewonersraad|Huurderskoepel)[ \t]+(?:(?:de|van|het|aan|op|De|Het)[ \t]+)?[\p{Lu}\d][\p{L}\d'’&-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d'’&-]*){0,2}/gu;
+  /\b(?:Woonstichting|Woningstichting|Woningbouwvereniging|Woongroep|Wooncorporatie|Huurdersvereniging|Huurdersraad|Huurdersplatform|Bewonersraad|Huurderskoepel) +(?:(?:de|van|het|aan|op|De|Het) +)?(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})[\p{L}\d'’&-]*(?: +(?!(?:Woonstichting|Woningstichting|Huurdersvereniging|Huurdersraad|Huurdersplatform|Bewonersraad)\b)[\p{Lu}\d][\p{L}\d'’&-]*){0,2}/gu;
 
 /** Without any party list: the organisations the body names by their type, in order of appearance. */
 function addNamedOrganisations(text: string, parties: PartyList, municipality: string): void {

@@ -33,6 +33,23 @@ function range(text: string): Period | null {
   return to >= from && to - from <= 15 ? { from, to } : null;
 }
 
+const OPENS = new RegExp(String.raw`\b(?:(?:gaat|gaan|treedt|treden)\s+in(?:\s+werking)?\s+(?:op|per)|ingaande|vanaf|met\s+ingang\s+van)\s+${DAY}${YEAR}`, 'iu');
+const ENDS = new RegExp(String.raw`\b(?:geldig|gelden|geldt|loopt|lopen|duurt|duren)\s+(?:\p{L}+\s+){0,2}?tot(\s+en\s+met)?\s+(${DAY})${YEAR}`, 'iu');
+
+/**
+ * "gaat in op 1 januari 2026 en is geldig tot 1 januari 2029" → 2026–2028: a start and an end in one sentence;
+ * "tot 1 januari" ends the year before, "tot en met" includes it.
+ */
+function startEnd(sentence: string): Period | null {
+  const s = OPENS.exec(sentence);
+  const e = ENDS.exec(sentence);
+  if (!s || !e) return null;
+  const from = Number(s[1]);
+  const exclusive = !e[1] && /^1\s+jan/i.test(e[2]!.trim());
+  const to = Number(e[3]) - (exclusive ? 1 : 0);
+  return to >= from && to - from <= 15 ? { from, to } : null;
+}
+
 /** "looptijd van vier jaar, vanaf 1 januari 2025" → 2025–2028. */
 function duration(sentence: string): Period | null {
   const d = DURATION.exec(sentence);
@@ -53,7 +70,7 @@ export function findPeriod(title: string, head: readonly string[], text: string)
   const sentences = text.split(/(?<=[.!?])\s+|\n/).filter((s) => s.length < 400);
   const strong = sentences.filter((s) => STRONG_WORDS.test(s));
   for (const s of strong) {
-    const found = range(s) ?? duration(s);
+    const found = range(s) ?? duration(s) ?? startEnd(s);
     if (found) return found;
   }
   for (const s of strong) {

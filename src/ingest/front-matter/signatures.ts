@@ -16,7 +16,7 @@ const SIGNATURE_LINE = { test: (t: string) => PERSON.test(t) || SIGNATURE_WORDS.
 
 /** A line in a signature block that is just an organisation's name ("Woonstichting IJsselgouw"). */
 const ORGANISATION_LINE =
-  /^(?:Gemeente|Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncorporatie|Woningcorporatie|Wooncoöperatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad)\s+[\p{Lu}\d][^,;]*[:,]?$/u;
+  /^(?:Gemeente|Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncorporatie|Woningcorporatie|Wooncoöperatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad)\s+(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})[^,;]*[:,]?$/u;
 
 /** A bare name under a signature ("Wonion", "Sité Woondiensten", "deltaWonen"): a few words, no sentence. */
 const NAME_LINE = { test: (t: string) => /^(?:[\p{Lu}]|\p{Ll}+\p{Lu})[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,4}$/u.test(t) || LOWER_BRAND.test(t) };
@@ -64,7 +64,8 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
       const n = blocks[j]!;
       const nt = n.text.replace(/\*+/g, '').trim();
       if (isHeading(n) && !isOpener(nt)) break;
-      const short = nt.length <= 90 && !/[.;]$/.test(nt.replace(/\b\p{Lu}\.$/u, ''));
+      // A table row of signatures is short cell by cell ("Gemeente Kampen | deltaWonen | …").
+      const short = (n.cells ? n.cells.every((c) => c.trim().length <= 90) : nt.length <= 90) && !/[.;]$/.test(nt.replace(/\b\p{Lu}\.$/u, ''));
       // "(huurdersorganisatie van Seyster Veste)" under a name says what it is; the block goes on.
       if (/^\(|\)$/.test(nt) && nt.length <= 120) {
         drop.add(n.index);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/ingest/extract-agreements.js';
+import { readAbbreviations } from '../../src/ingest/front-matter/abbreviations.js';
+import { findPeriod } from '../../src/ingest/front-matter/period.js';
+
+describe('where documents name their parties and period', () => {
+  it('reads abbreviations as "HRGW (Huurdersraad GroenWest)" in a footnote and lists that start with a small letter', () => {
+    expect(readAbbreviations(['In de tabellen gebruiken we de afkortingen HRGW (Huurdersraad Lingewest) en WBV (Woningbouwvereniging Kamp).'])).toEqual([
+      { short: 'HRGW', long: 'Huurdersraad Lingewest' },
+      { short: 'WBV', long: 'Woningbouwvereniging Kamp' },
+    ]);
+    expect(readAbbreviations(['Afkortingen', '', 'corp.    corporaties: MDG en WZN', 'BWS      Bewonersraad Kade', 'gem.     gemeente Maasoever']).map((a) => a.short)).toEqual(['corp.', 'BWS', 'gem.']);
+  });
+
+  it('reads "gaat in op 1 januari 2026 en is geldig tot 1 januari 2029" as 2026–2028', () => {
+    expect(findPeriod('Prestatieafspraken gemeente Rijnoord', [], 'Deze overeenkomst gaat in op 1 januari 2026 en is geldig tot 1 januari 2029.')).toEqual({ from: 2026, to: 2028 });
+    expect(findPeriod('Afspraken', [], 'De afspraken gaan in per 1 januari 2025 en gelden tot en met 31 december 2026.')).toEqual({ from: 2025, to: 2026 });
+  });
+
+  it('takes the parties from a signature table whose first row names them, brands in small letters included', () => {
+    const text = `# Prestatieafspraken Reevedam 2026–2027
+
+## Betaalbaar wonen
+
+- deltaStroom verhoogt de huur niet meer dan de inflatie.
+- Woonstichting Brugwal biedt huurders met een achterstand binnen twee weken een gesprek aan.
+
+## Ondertekening
+
+Reevedam, 16 december 2025
+
+| Gemeente Reevedam | deltaStroom | Woonstichting Brugwal | Huurdersraad deltaStroom | Huurdersvereniging Brugwal |
+|---|---|---|---|---|
+| wethouder Wonen | directeur-bestuurder | directeur-bestuurder | voorzitter | voorzitter |
+`;
+    const d = extractDocument(text, { sourceName: 'reevedam.md' });
+    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Reevedam', 'deltaStroom', 'Woonstichting Brugwal', 'Huurdersraad deltaStroom', 'Huurdersvereniging Brugwal']);
+    expect(d.agreements.map((a) => a.responsible)).toEqual([['deltaStroom'], ['Woonstichting Brugwal']]);
+  });
+});
