@@ -163,6 +163,17 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(order).toContain('Dalvoorde 1.2');
   });
 
+  it('a question with a story around it: family words and an age are no topic to refuse on', async () => {
+    const r = await qa.ask('Mijn oma van 81 wil kleiner wonen. Wat bouwt Dalwonen in Oosterbroek?');
+    expect(r.found).toBe(true);
+    expect(cited(r)[0]).toBe('Dalvoorde 1.1');
+    const where = await qa.ask('In welke wijk is dat?', { context: r.context });
+    expect(cited(where)[0]).toBe('Dalvoorde 1.1');
+    const ref = await qa.ask('Dalvoorde 1.1, waar gaat dat over?');
+    expect(ref.kind).toBe('agreement');
+    expect(cited(ref)).toEqual(['Dalvoorde 1.1']);
+  });
+
   it('fact: the sentence with the asked percentage comes first', async () => {
     const r = await qa.ask('Welk percentage van de vrijkomende woningen gaat in Dalvoorde naar urgenten?');
     expect(cited(r)[0]).toBe('Dalvoorde 1.4');

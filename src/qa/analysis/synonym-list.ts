@@ -17,10 +17,10 @@ geschil, geschillen, conflict, geschilbeslechting, dispute, disputes
 # Voorraad: bouwen, verkopen, slopen
 verkoop, verkopen, vervreemden, vervreemding, van de hand doen, sale, sell, selling
 aankoop, aankopen, terugkopen, purchase, buy
-nieuwbouw, bouwen, opleveren, oplevering, bouwproductie, woningbouw, neerzetten, realiseren, new construction, newly built, build, built
+nieuwbouw, bouwen, opleveren, oplevering, bouwproductie, woningbouw, neerzetten, realiseren, toevoegen, toevoeging, bijkomen, erbij komen, new construction, newly built, build, built
 hofje, woonhof, hofjeswoningen, knarrenhof, courtyard homes
 fundering, funderingsherstel, funderingsproblemen, verzakking, verzakken, paalrot, rotte palen, foundation
-sloop, slopen, demolition, demolish
+sloop, slopen, platgooien, afbreken, neerhalen, demolition, demolish
 transformatie, transformeren, ombouwen, conversion
 optoppen, optopping, extra verdieping, extra woonlaag, woonlaag erop, adding storeys
 liberaliseren, liberalisatie, vrije sector, geliberaliseerd, deregulate

@@ -77,9 +77,11 @@ export function findOrganisation(tokens: QToken[], consumed: Uint8Array, catalog
     if (!organisationLike || (TOPIC_SLOT.has(before) && !ORGANISATION_WORDS.test(name) && !/^[A-Z0-9]{2,6}$/.test(run[0]!.raw))) continue;
     const content = run.filter((t) => !STOPWORDS.has(t.norm));
     const phrase = run.map((t) => t.norm).join(' ');
-    const unseenWord = content.some((t) => catalog.snapshot.wordDf(t.norm) === 0);
+    // "Maaswijk-Oost" is one word in the texts: its parts alone are not.
+    const joined = content.map((t) => t.norm).join('');
+    const unseenWord = content.some((t) => catalog.snapshot.wordDf(t.norm) === 0) && !(content.length > 1 && catalog.snapshot.wordDf(joined) > 0);
     const rarest = [...content].sort((x, y) => catalog.snapshot.wordDf(x.norm) - catalog.snapshot.wordDf(y.norm))[0];
-    const municipalities = unseenWord || !rarest ? new Set<string>() : municipalitiesUsing(catalog, phrase, rarest.norm);
+    const municipalities = unseenWord || !rarest ? new Set<string>() : catalog.snapshot.wordDf(joined) > 0 && content.length > 1 ? municipalitiesUsing(catalog, phrase, joined) : municipalitiesUsing(catalog, phrase, rarest.norm);
     return { name, phrase, municipalities, from: tokens.indexOf(run[0]!), to: tokens.indexOf(run[run.length - 1]!) + 1 };
   }
   return null;

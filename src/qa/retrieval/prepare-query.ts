@@ -181,7 +181,8 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
       }
     }
     // A word the texts hold inside a compound ("afrekening" in "servicekostenafrekeningen") is no unknown topic.
-    if (df === 0 && term.core && !term.finalVerb && !LIGHT_VERBS.has(term.word) && !knownInPart(term.word, snapshot.vocabulary())) missing.push(typed ?? term.word);
+    // A bare number the texts lack ("78" in "mijn moeder van 78") is a detail of the question, not its topic.
+    if (df === 0 && term.core && !term.finalVerb && !LIGHT_VERBS.has(term.word) && !/^\d+$/.test(term.word) && !knownInPart(term.word, snapshot.vocabulary())) missing.push(typed ?? term.word);
     // Alternatives no agreement holds cost time and add nothing.
     const alternatives = term.alternatives.filter((alt, i) => i === 0 || alternativeDf(snapshot, alt) > 0);
     const own = alternatives.length;
