@@ -60,6 +60,12 @@ function questionVerb(question: string, word: string): boolean {
 /** "A3" or "B.3" for a typed "3": the number within a part of the document. */
 const partNumber = (stored: string, typed: string) => stored.length > typed.length && stored.toLowerCase().endsWith(typed.toLowerCase()) && /^[A-Z]{1,2}\.?$/.test(stored.slice(0, stored.length - typed.length));
 
+/** The chapter a question names by its title ("uit het hoofdstuk betaalbaarheid", "van thema Duurzaamheid"), normalised. */
+function chapterNamed(question: string): string | null {
+  const m = /\b(?:hoofdstuk|thema|paragraaf)\s+(?:over\s+)?([\p{L}][\p{L}-]{3,30})/iu.exec(question);
+  return m ? normaliseText(m[1]!) : null;
+}
+
 /** Below this share of the question's topic weight found in the index, a question with unknown words is refused. */
 export const FOUND_SHARE = 0.45;
 /** A word in more than this share of the agreements is common. */
@@ -130,6 +136,14 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
     const found = where.map((m) => snapshot.find(m, q.reference!.number)).filter((x) => x !== null);
     if (found.length === 1) return answerAgreement(found[0]!.a);
     // "afspraak 3" in a document numbered per part (A3, B3): that one, or a question back.
+    // "afspraak 3 uit het hoofdstuk betaalbaarheid": the third of that chapter, numbered per chapter ("2.3").
+    const chapter = found.length === 0 && /^\d{1,3}$/.test(q.reference.number) ? chapterNamed(question) : null;
+    if (chapter) {
+      const inChapter = where.flatMap((m) =>
+        snapshot.agreementsOf(m).filter((x) => x.a.number.endsWith(`.${q.reference!.number}`) && !!x.a.chapterTitle && normaliseText(x.a.chapterTitle).includes(chapter)),
+      );
+      if (inChapter.length === 1) return answerAgreement(inChapter[0]!.a);
+    }
     if (found.length === 0 && q.reference.explicit) {
       const inParts = where.flatMap((m) => snapshot.agreementsOf(m).filter((x) => partNumber(x.a.number, q.reference!.number)));
       if (inParts.length === 1) return answerAgreement(inParts[0]!.a);

@@ -38,3 +38,29 @@ Reevedam, 16 december 2025
     expect(d.agreements.map((a) => a.responsible)).toEqual([['deltaStroom'], ['Woonstichting Brugwal']]);
   });
 });
+
+describe('signatures side by side in a PDF\'s columns', () => {
+  it('are cut from the last agreement, names of people included, and give the parties', () => {
+    const text = `Prestatieafspraken Heuvelstad 2026
+
+Afspraak 1.1  Nieuwbouw
+Stichting Heuvelwonen bouwt 40 woningen.
+Wie: Stichting Heuvelwonen.
+
+Ondertekening
+
+Aldus overeengekomen en ondertekend te Heuvelstad op 9 december 2025.
+
+Gemeente Heuvelstad                          Stichting Heuvelwonen
+wethouder Wonen                              directeur-bestuurder
+M.J. Coenen                                  R. Bemelmans
+
+Huurdersvereniging Heuvel                    Huurdersraad Dal
+voorzitter                                   voorzitter
+G. Houben                                    L. Smeets
+`;
+    const d = extractDocument(text, { sourceName: 'heuvelstad.txt' });
+    expect(d.agreements[0]!.multiYearText).not.toMatch(/Coenen|Houben|voorzitter/);
+    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Heuvelstad', 'Stichting Heuvelwonen', 'Huurdersvereniging Heuvel', 'Huurdersraad Dal']);
+  });
+});

@@ -174,6 +174,12 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(cited(ref)).toEqual(['Dalvoorde 1.1']);
   });
 
+  it('reference by chapter name: "afspraak 2 uit het hoofdstuk betaalbaarheid" is the second of that chapter', async () => {
+    const r = await qa.ask('Wat houdt afspraak 1 uit het hoofdstuk betaalbaarheid van Dalvoorde in?');
+    expect(r.kind).toBe('agreement');
+    expect(cited(r)).toEqual(['Dalvoorde 3.1']);
+  });
+
   it('fact: the sentence with the asked percentage comes first', async () => {
     const r = await qa.ask('Welk percentage van de vrijkomende woningen gaat in Dalvoorde naar urgenten?');
     expect(cited(r)[0]).toBe('Dalvoorde 1.4');

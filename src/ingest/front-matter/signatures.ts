@@ -71,7 +71,11 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
         drop.add(n.index);
         continue;
       }
-      if (!(isOpener(nt) || (short && (SIGNATURE_LINE.test(nt) || ORGANISATION_LINE.test(nt) || NAME_LINE.test(nt) || (n.cells !== null && nt.length <= 200))))) break;
+      const fits = (x: string) => SIGNATURE_LINE.test(x) || ORGANISATION_LINE.test(x) || NAME_LINE.test(x);
+      // Signatures side by side in a PDF's columns ("M.J. Coenen        R. Bemelmans"): each column fits.
+      const columns = !n.cells && /\S\s{3,}\S/.test(nt) ? nt.split(/\s{3,}/) : null;
+      const sideBySide = !!columns && columns.every((c) => c.length <= 90 && fits(c.trim()));
+      if (!(isOpener(nt) || sideBySide || (short && (fits(nt) || (n.cells !== null && nt.length <= 200))))) break;
       take(n);
     }
     i = j - 1;

@@ -12,6 +12,7 @@ opzeggen, opzegging, beeindigen, beeindiging, ontbinden, ontbinding, opheffen, u
 tussentijds, voortijdig, vroegtijdig, eerder, interim
 percentage, procent, percent, aandeel
 evaluatie, evalueren, tussentijdse evaluatie, evaluate, review
+besluit, besluiten, beslissen, beslissing, besluitvorming, decision, decide
 geschil, geschillen, conflict, geschilbeslechting, dispute, disputes
 
 # Voorraad: bouwen, verkopen, slopen
@@ -86,7 +87,7 @@ scootmobiel, mobility scooter
 doorstroming, doorstromen, doorstroom, moving on
 verhuiscoach, verhuisbegeleiding, hulp bij verhuizen, verhuishulp, relocation help
 gelijkvloers, nultredenwoning, nultreden, zonder trap, traploos, levensloopgeschikt, levensloopbestendig, step-free
-overleg, bestuurlijk overleg, consultation
+overleg, bestuurlijk overleg, bij elkaar komen, bijeenkomen, bijeenkomst, vergaderen, consultation
 monitoring, monitoren, voortgang, progress, monitor
 vertraagd, vertraging, achter op de planning, loopt achter, achterstand op schema, delayed
 trekker, regiehouder, regie, verantwoordelijke, lead

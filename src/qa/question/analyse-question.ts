@@ -112,7 +112,9 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
     .sort((a, b) => Number([...b.municipalities].some((m) => named.includes(m.toLowerCase()))) - Number([...a.municipalities].some((m) => named.includes(m.toLowerCase()))) || b.words.length - a.words.length)[0];
 
   // "afspraak 2 van hoofdstuk 5": the words of the reference itself ask for no field.
-  const fieldText = reference ? `${question.slice(0, reference.start)} ${question.slice(reference.end)}` : question;
+  const fieldText = reference
+    ? `${question.slice(0, reference.start)} ${question.slice(reference.end)}`.replace(/\b(?:uit|van|in|onder)\s+(?:het\s+)?(?:hoofdstuk|thema|paragraaf)\s+(?:over\s+)?[\p{L}-]+/giu, ' ')
+    : question;
   let field = findField(fieldText, !!reference);
   if (field === 'theme' && themeHit && !reference) field = null;
 
