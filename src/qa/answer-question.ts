@@ -175,7 +175,8 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
     theme: r.theme,
     wantsNumber: q.wantsNumber,
     limit: Math.max(env.limit, 5),
-    diversify: !scope.length && !(r.party && !r.party.role) && catalog.stored.length > 1,
+    // Several municipalities asked or none: the best of each near the top ("… in Almelo en in Maastricht?").
+    diversify: (scope.length !== 1 && !(r.party && !r.party.role) && catalog.stored.length > 1) || scope.length > 1,
     vectorOrder: env.vectorOrder,
   });
   const hits = retrieved.hits;

@@ -180,6 +180,11 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(cited(r)).toEqual(['Dalvoorde 3.1']);
   });
 
+  it('cross-municipality: two municipalities named, the best agreement of each comes first', async () => {
+    const r = await qa.ask('Wat spraken Dalvoorde en Lochem af over de huurverhoging?');
+    expect(cited(r).slice(0, 2).sort()).toEqual(['Dalvoorde 3.1', 'Lochem 6']);
+  });
+
   it('fact: the sentence with the asked percentage comes first', async () => {
     const r = await qa.ask('Welk percentage van de vrijkomende woningen gaat in Dalvoorde naar urgenten?');
     expect(cited(r)[0]).toBe('Dalvoorde 1.4');

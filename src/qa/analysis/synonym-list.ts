@@ -87,7 +87,8 @@ scootmobiel, mobility scooter
 doorstroming, doorstromen, doorstroom, moving on
 verhuiscoach, verhuisbegeleiding, hulp bij verhuizen, verhuishulp, relocation help
 gelijkvloers, nultredenwoning, nultreden, zonder trap, traploos, levensloopgeschikt, levensloopbestendig, step-free
-overleg, bestuurlijk overleg, bij elkaar komen, bijeenkomen, bijeenkomst, vergaderen, consultation
+overleg, bestuurlijk overleg, bij elkaar komen, bijeenkomen, bijeen, bijeenkomst, vergaderen, consultation
+bestuurder, bestuurlijk, bestuur, directie, board
 monitoring, monitoren, voortgang, progress, monitor
 vertraagd, vertraging, achter op de planning, loopt achter, achterstand op schema, delayed
 trekker, regiehouder, regie, verantwoordelijke, lead
