@@ -14,7 +14,7 @@ export interface TableRow {
 const AGREEMENT_COLUMN = /^(?:prestatie|meerjarige\s+)?afspra(?:ak|ken)\b/i;
 /** Other names for the agreement-text column; such a header also needs a number or responsible column. */
 const TEXT_COLUMN = /^(?:(?:prestatie|meerjarige\s+)?afspra(?:ak|ken)|prestaties?|acties?|actiepunt(?:en)?|maatregel(?:en)?|omschrijving|wat)\b/i;
-const NUMBER_COLUMN = /^(?:nr\.?|nummer|#|no\.?|(?:afspraak|actie|prestatie)\s*(?:nr\.?|nummer))$/i;
+const NUMBER_COLUMN = /^(?:nr\.?|nummer|#|no\.?|code|ref\.?|referentie|(?:afspraak|actie|prestatie)\s*(?:nr\.?|nummer|code))$/i;
 const RESPONSIBLE_COLUMN = /regie|verantwoordelijk|trekker|eigenaar|^wie\b|uitvoerder|partij|actiehouder|^door\s+wie/i;
 /** Timing and status columns: kept with the agreement as a line of its own ("Planning: Q3 2026"). */
 export const TIMING_COLUMN = /^(?:planning|wanneer|termijn|deadline|gereed|status|datum|tijdpad)\b/i;
@@ -59,6 +59,21 @@ export function matchTableHeader(cells: readonly string[]): ColumnRole[] | null 
       roles[first] = 'number';
       roles[text] = 'multi';
     }
+  }
+  // "Code | Onderwerp | Resultaat 2026 | Betrokken partijen": without a text column the result is the text, and
+  // without a trekker column the parties involved are the ones the row names.
+  if (!roles.includes('multi') && roles.includes('number')) {
+    const result = filled.findIndex((c) => /^(?:resultaat|doel|beoogd\s+resultaat|prestatie)\b/i.test(c));
+    if (result >= 0) {
+      roles[result] = 'multi';
+      const involved = filled.findIndex((c) => /^betrokken\s+partijen$|^partijen$/i.test(c));
+      if (involved >= 0 && !roles.includes('responsible')) roles[involved] = 'responsible';
+      return roles;
+    }
+  }
+  if (roles.includes('multi') && !roles.includes('responsible')) {
+    const involved = filled.findIndex((c) => /^betrokken\s+partijen$|^partijen$/i.test(c));
+    if (involved >= 0) roles[involved] = 'responsible';
   }
   if (!roles.includes('multi')) return null;
   if (nonEmpty.some((c) => AGREEMENT_COLUMN.test(c))) return roles;

@@ -74,7 +74,7 @@ export function addAbbreviations(lines: readonly string[], parties: PartyList, m
     const party = gemeente
       ? parties.items.find((p) => p.kind === 'gemeente')
       : parties.items.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
-    if (party) parties.add(party.name, null, [short]);
+    if (party) parties.absorb(short, party);
     else if (!gemeente && ORGANISATION.test(long) && /^\p{Lu}/u.test(long)) parties.add(long, null, [short]);
   }
 }

@@ -87,6 +87,19 @@ export class PartyList {
     return party;
   }
 
+  /** A party listed under a short form ("HPV" from a signature) is the party that short form stands for. */
+  absorb(short: string, into: ExtractedParty): void {
+    const key = nameKey(short);
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const p = this.items[i]!;
+      if (p !== into && nameKey(p.name) === key) {
+        this.items.splice(i, 1);
+        this.explicit.delete(p);
+      }
+    }
+    this.add(into.name, null, [short]);
+  }
+
   /**
    * "Heemwonen" after "Huurdersvereniging Heemwonen": the tenant organisation is named after the corporation,
    * so the short form it was given is no reason to take the corporation for it.

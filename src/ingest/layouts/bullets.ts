@@ -3,6 +3,7 @@ import type { Block } from '../blocks.js';
 import { restIsTitle } from '../agreement-labels.js';
 import { isHeadingLike } from '../headings.js';
 import type { Layout } from './layout.js';
+import type { RawAgreement } from './raw-agreement.js';
 import { walk } from './walk.js';
 
 export const BULLET = /^[•●▪◦■►▶➤✓·*–-]\s+(\S.*)$/u;
@@ -17,7 +18,8 @@ export function splitBullet(text: string): { title: string | null; text: string 
   const title = m ? (m[1] ?? m[3])! : null;
   const rest = m ? (m[2] ?? m[4])! : text;
   // "**Nieuwbouw** – …" (Markdown bold): the marks are emphasis, not part of the title.
-  return title && restIsTitle(title) && !/^(?:trekker|regie|wie|verantwoordelijk|partij)/i.test(title) ? { title: title.replace(/\*+/g, '').trim(), text: rest } : { title: null, text };
+  // "Oplevering van 64 woningen. Trekker: Viveste": a sentence before a label is text, not a title.
+  return title && restIsTitle(title) && !/^(?:trekker|regie|wie|verantwoordelijk|partij)/i.test(title) && !/[.;]\s|\b(?:trekker|regie|wie|verantwoordelijk|eigenaar)$/i.test(title) ? { title: title.replace(/\*+/g, '').trim(), text: rest } : { title: null, text };
 }
 
 /** The share of sections (text between headings) that hold a bulleted list. */
@@ -46,7 +48,7 @@ export const bullets: Layout = {
   detect: (blocks) => blocks.filter(topBullet).length,
   read(blocks, ctx) {
     let n = 0;
-    return walk(
+    const raws = walk(
       blocks,
       {
         layout: 'bullets',
@@ -60,5 +62,24 @@ export const bullets: Layout = {
       },
       ctx.tocTitles,
     );
+    return withTrailingNumbers(raws);
   },
 };
+
+/** "… verhuurt de woningen.        nr. 12": the number printed after the bullet's text. */
+const TRAILING_NUMBER = /\s*\b(?:nr|nummer|no)\.?\s*(\d{1,3}[a-z]?)\.?\s*$/i;
+
+/** When (nearly) every bullet ends with its printed number, that number is its label, no part of its text. */
+function withTrailingNumbers(raws: RawAgreement[]): RawAgreement[] {
+  const found = raws.map((r) => TRAILING_NUMBER.exec(r.multi.join(' ').trim()));
+  if (raws.length === 0 || found.filter(Boolean).length < Math.max(1, raws.length * 0.8)) return raws;
+  raws.forEach((r, i) => {
+    const m = found[i];
+    if (!m) return;
+    r.label = m[1]!;
+    const last = r.multi.length - 1;
+    r.multi[last] = r.multi[last]!.replace(TRAILING_NUMBER, '').trim();
+    if (r.lead) r.lead = r.lead.replace(TRAILING_NUMBER, '').trim();
+  });
+  return raws;
+}
