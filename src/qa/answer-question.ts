@@ -82,7 +82,7 @@ function foundShare(query: PreparedQuery, total: number, topical: readonly strin
     // ("huurders", "partijen") finds nothing in particular.
     const w = term.weight;
     all += w;
-    if (term.df > 0 && term.df <= Math.max(3, total * COMMON_SHARE)) found += w;
+    if (term.df > 0 && !term.partsOnly && term.df <= Math.max(3, total * COMMON_SHARE)) found += w;
   }
   return all > 0 ? found / all : 0;
 }

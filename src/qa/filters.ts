@@ -52,7 +52,7 @@ const RELATIVE_YEARS: Array<{ re: RegExp; by: number }> = [
  * "Wat gebeurt er met de mensen die daar nu wonen?"): its own words narrow the previous topic.
  */
 const EXTENDS =
-  /\b(?:daar|daarvan|daarbij|daarna|daarvoor|daarin|hetzelfde|dezelfde)\b|\b(?:geldt|gaat|komt|gebeurt|kan|mag|moet|moeten)\s+(?:dat|dit|die)\b|\b(?:dat|dit|het)\s+ook\b|\b(?:is|zijn|was|wordt|worden|gebeurt)\s+(?:dat|dit)\s*[?.!]*\s*$|\b(?:die|deze|dat)\s+(?:afspraak|afspraken|project|projecten|woningen|flats|regeling|plan|plannen)\b/;
+  /\b(?:daar|daarvan|daarbij|daarna|daarvoor|daarin|hetzelfde|dezelfde)\b|\b(?:geldt|gaat|komt|gebeurt|kan|mag|moet|moeten|kost|kosten|levert|betekent|duurt)\s+(?:dat|dit|die)\b|\b(?:dat|dit|het)\s+ook\b|\b(?:is|zijn|was|wordt|worden|gebeurt)\s+(?:dat|dit)\s*[?.!]*\s*$|\b(?:die|deze|dat)\s+(?:afspraak|afspraken|project|projecten|woningen|flats|regeling|plan|plannen)\b/;
 
 const ANAPHORA = /\b(?:daar|daarvan|daarvoor|ervan|hiervan|die|dat|deze|dit|dezelfde|hetzelfde|that|this|it)\b/;
 

@@ -185,6 +185,12 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(cited(r).slice(0, 2).sort()).toEqual(['Dalvoorde 3.1', 'Lochem 6']);
   });
 
+  it('"dit jaar" and "volgend jaar" are counted from today in Amsterdam', async () => {
+    const now = Number(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
+    expect((await qa.ask('Wat moet Dalwonen dit jaar doen?')).context.filters.year).toBe(now);
+    expect((await qa.ask('Wat moet Dalwonen volgend jaar doen?')).context.filters.year).toBe(now + 1);
+  });
+
   it('fact: the sentence with the asked percentage comes first', async () => {
     const r = await qa.ask('Welk percentage van de vrijkomende woningen gaat in Dalvoorde naar urgenten?');
     expect(cited(r)[0]).toBe('Dalvoorde 1.4');

@@ -161,3 +161,23 @@ describe('small parts', () => {
     expect(await cache.get()).toBe(2);
   });
 });
+
+describe('words the texts put otherwise', () => {
+  const { snapshot, analyzer } = memoryIndex([
+    agreement({ number: '1', title: 'Woningaanpassing', multiYearText: 'Aanpassing van 30 woningen voor ouderen met een traplift.' }),
+    agreement({ number: '2', title: 'Nieuwbouw', multiYearText: 'De corporatie bouwt 40 appartementen voor jongeren.' }),
+  ]);
+  const best = (q: string) => scoreCandidates(snapshot, prepareQuery(q, analyzer, snapshot), { limit: 1 })[0]?.ref.a.number;
+
+  it('finds a compound the texts write apart ("ouderenwoningen") and a verb they use as a noun ("aanpast")', () => {
+    const q = prepareQuery('ouderenwoningen aanpast', analyzer, snapshot);
+    expect(q.missing).toEqual([]);
+    expect(best('hoeveel ouderenwoningen past de corporatie aan')).toBe('1');
+    expect(best('hoeveel woningen aanpast')).toBe('1');
+  });
+
+  it('still counts an unknown compound as unknown for a refusal when only its parts occur', () => {
+    const q = prepareQuery('jongerenappartementsdrones', analyzer, snapshot);
+    expect(q.missing.length).toBeGreaterThan(0);
+  });
+});

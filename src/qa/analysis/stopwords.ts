@@ -21,7 +21,7 @@ export const QUESTION_FRAME = new Set(
   `afspraak afspraken afgesproken afspreken spraken spreken gemaakt staat staan zijn er iets vertel vertellen noem
 geef gelden geldt af mee toe klaar gereed vaak lang veel geregeld vastgelegd beschreven genoemd zeggen zegt precies informatie weten
 moeder vader ouders oma opa buurman buurvrouw schoonmoeder zus broer saldo wethouder raadslid gemeenteraadslid
-vind vinden vergelijk vergelijken vergelijking verschil verschillen deadline update stand status overzicht samenvatting lees lezen staat stond tegelijk tegelijkertijd allemaal eigenlijk vooral echt zeker ergens gewoon momenteel
+vind vinden vergelijk vergelijken vergeleken vergelijking verschil verschillen deadline update stand status overzicht samenvatting lees lezen staat stond tegelijk tegelijkertijd allemaal eigenlijk vooral echt zeker ergens gewoon momenteel
 many much often long agreement agreements agree agreed say says tell about regarding concerning
 `
     .split(/\s+/)

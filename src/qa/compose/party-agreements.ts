@@ -33,10 +33,13 @@ export function partyAgreements(snapshot: IndexSnapshot, party: PartyInfo, munic
 /** The agreement's own texts name the year ("Huuraanpassing per 1 juli 2026", "Resultaat eind 2026"). */
 function namesYear(a: IndexedAgreement, year: number): boolean {
   const y = new RegExp(`\\b${year}\\b`);
-  return y.test(`${a.title} ${a.yearText} ${a.multiYearText}`);
+  return y.test(`${a.title} ${a.chapterTitle ?? ''} ${a.yearText} ${a.multiYearText}`);
 }
 
 function coversYear(a: IndexedAgreement, year: number): boolean {
+  // Under "Jaarafspraken 2026" an agreement is for 2026, whatever the document's period.
+  const part = /\b(?:jaarschijf|jaarafspraken|jaarplan|actieprogramma|uitvoeringsprogramma|jaar)\s+((?:19|20)\d{2})\b/i.exec(a.chapterTitle ?? '');
+  if (part) return Number(part[1]) === year;
   if (a.actionYear !== null) return a.actionYear === year || (a.period.from !== null && a.period.to !== null && a.period.from <= year && year <= a.period.to);
   if (a.period.from !== null && a.period.to !== null) return a.period.from <= year && year <= a.period.to;
   return true;

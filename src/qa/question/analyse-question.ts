@@ -46,6 +46,9 @@ const WANTS_NUMBER = /\b(hoeveel|aantal|percentage|procent|how many|how much|num
 const FOLLOW_UP_START = /^(en|and|of|or|maar|but|ook|also|what about|hoe zit het met|en hoe zit het met)\b/;
 
 /** Analyses a question against the names the store knows. */
+/** The calendar year now in the Netherlands. */
+const currentYear = () => Number(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
+
 export function analyseQuestion(question: string, catalog: Catalog, analyzer: Analyzer): QuestionAnalysis {
   const tokens = questionTokens(question);
   const consumed = new Uint8Array(tokens.length);
@@ -104,6 +107,16 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
     year = Number(t.norm);
     consume(i, i + 1);
   });
+
+  // "dit jaar", "volgend jaar": a year counted from today, in Amsterdam.
+  if (year === null) {
+    const relative = /\b(dit|deze|komend|komende|volgend|volgende|vorig|vorige)\s+(?:kalender)?jaar\b|\b(this|next|last)\s+year\b/i.exec(normaliseText(question));
+    if (relative) {
+      const word = (relative[1] ?? relative[2])!.toLowerCase();
+      const shift = /^(?:komend|komende|volgend|volgende|next)$/.test(word) ? 1 : /^(?:vorig|vorige|last)$/.test(word) ? -1 : 0;
+      year = currentYear() + shift;
+    }
+  }
 
   const normalised = ` ${tokens.map((t) => t.norm).join(' ')} `;
   const named = municipalities.map((m) => m.toLowerCase());

@@ -17,6 +17,8 @@ export interface WeightedTerm extends QueryTerm {
   altWeights: number[];
   /** The word the user typed, when it was corrected ("verkop" → "verkoop"). */
   typed?: string;
+  /** The word itself is in no text; only its parts are (a compound the texts write apart). */
+  partsOnly?: boolean;
 }
 
 export interface PreparedQuery {
@@ -150,6 +152,18 @@ export function compoundsOpeningWith(word: string, vocabulary: Vocabulary): stri
   return out;
 }
 
+/** "ouderenwoningen" → ["ouderen", "woningen"]: two words the index knows, with a linking s or e(n) allowed. */
+function splitByVocabulary(word: string, snapshot: IndexSnapshot): [string, string] | null {
+  const known = (w: string) => w.length >= 4 && snapshot.wordDf(w) > 0;
+  for (let i = word.length - 4; i >= 4; i--) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (!known(tail)) continue;
+    for (const h of [head, head.replace(/s$/, ''), head.replace(/en$/, ''), head.replace(/e$/, '')]) if (known(h)) return [h, tail];
+  }
+  return null;
+}
+
 /** Turns the topic words into weighted terms: typos corrected, separable verbs joined, IDF from the index. */
 export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexSnapshot, extra: QueryTerm[] = []): PreparedQuery {
   const total = Math.max(snapshot.total, 1);
@@ -180,9 +194,31 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
         df = termDf(snapshot, term);
       }
     }
+    // A compound the texts write apart ("ouderenwoningen" for "woningen voor ouderen"): both its parts, anywhere
+    // in the agreement.
+    // It still counts as unknown when deciding to refuse: its parts apart may mean something else.
+    let splitUnknown = false;
+    if (df === 0 && term.core && /^[a-z]{8,}$/.test(term.word)) {
+      const parts = splitByVocabulary(term.word, snapshot);
+      if (parts) {
+        const alt = parts.map((p) => analyzer.termFor(p).alternatives[0]!).flat();
+        term = { ...term, alternatives: [...term.alternatives, alt] };
+        df = termDf(snapshot, term);
+        splitUnknown = true;
+      }
+    }
+    // A verb the texts use as a noun ("aanpast" → "aanpassing", "verduurzaamt" → "verduurzaming").
+    if (df === 0 && term.core && /^[a-z]{5,}t$/.test(term.word)) {
+      const base = term.word.slice(0, -1);
+      const noun = [`${base}ing`, `${base}${base.at(-1)}ing`, `${base.replace(/a{2}(?=[^aeiou]$)/, 'a')}ing`, `${base}en`].find((w) => snapshot.wordDf(w) > 0);
+      if (noun) {
+        term = { ...term, alternatives: [...term.alternatives, ...analyzer.termFor(noun).alternatives.slice(0, 1)] };
+        df = termDf(snapshot, term);
+      }
+    }
     // A word the texts hold inside a compound ("afrekening" in "servicekostenafrekeningen") is no unknown topic.
     // A bare number the texts lack ("78" in "mijn moeder van 78") is a detail of the question, not its topic.
-    if (df === 0 && term.core && !term.finalVerb && !LIGHT_VERBS.has(term.word) && !/^\d+$/.test(term.word) && !knownInPart(term.word, snapshot.vocabulary())) missing.push(typed ?? term.word);
+    if ((df === 0 || splitUnknown) && term.core && !term.finalVerb && !LIGHT_VERBS.has(term.word) && !/^\d+$/.test(term.word) && !knownInPart(term.word, snapshot.vocabulary())) missing.push(typed ?? term.word);
     // Alternatives no agreement holds cost time and add nothing.
     const alternatives = term.alternatives.filter((alt, i) => i === 0 || alternativeDf(snapshot, alt) > 0);
     const own = alternatives.length;
@@ -207,6 +243,7 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
       weight,
       coverageWeight: df === 0 && term.finalVerb ? weight / 2 : weight,
       typed,
+      partsOnly: splitUnknown || undefined,
     });
   }
   const coreTotal = out.reduce((s, t) => s + (t.core ? t.coverageWeight : 0), 0);
