@@ -269,3 +269,28 @@ HBV en de Bewonersraad Kade laten een onderzoek naar de woonlasten uitvoeren.
     expect(d.agreements[0]!.responsible).toEqual(['Gemeente', 'Huurdersbelangenvereniging Rijnhoven (HBV)']);
   });
 });
+
+describe('a party named short first and in full later', () => {
+  it('is one party by its full name when the list says "hierna: Viveste"', () => {
+    const text = `# Prestatieafspraken Lekhoven 2026 – 2029
+
+*Afspraken tussen de gemeente, Lekwoon en de huurdersraad*
+
+## Partijen
+
+Ondergetekenden:
+
+1. de gemeente, hierna: de gemeente;
+2. Woningstichting Lekwoon, hierna: Lekwoon;
+3. Huurdersraad Lekwoon.
+
+## Afspraken
+
+1. Lekwoon bouwt 400 sociale huurwoningen.
+2. De gemeente reserveert grond voor 30% sociale huur.
+`;
+    const d = extractDocument(text, { sourceName: 'lekhoven.md', municipality: 'Lekhoven' });
+    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Lekhoven', 'Woningstichting Lekwoon', 'Huurdersraad Lekwoon']);
+    expect(d.agreements[0]!.responsible).toEqual(['Woningstichting Lekwoon']);
+  });
+});

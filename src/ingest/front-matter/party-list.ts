@@ -79,6 +79,16 @@ export class PartyList {
       this.remember(known, extraAliases);
       return known;
     }
+    // "Viveste" listed first, then "Woningstichting Viveste, hierna: Viveste": the document says they are one.
+    const named = extraAliases.map(nameKey);
+    const listedShort = this.items.find((p) => p.kind !== 'gemeente' && named.includes(nameKey(p.name)) && nameKey(p.name) !== key && !/\(/.test(p.name));
+    if (listedShort) {
+      listedShort.aliases = [...new Set([name, ...aliasesOf(name), listedShort.name, ...listedShort.aliases, ...extraAliases])];
+      listedShort.name = name;
+      listedShort.kind = classify(name, hint ?? listedShort.kind);
+      this.remember(listedShort, extraAliases);
+      return listedShort;
+    }
     // "Woonplus Schiedam" in Schiedam's document goes by "Woonplus".
     const town = this.municipality && name.endsWith(` ${this.municipality}`) && !/^gemeente\s/i.test(name) ? [name.slice(0, -this.municipality.length - 1)] : [];
     const party: ExtractedParty = { name, kind: classify(name, hint), aliases: [...new Set([...aliasesOf(name), ...town.filter((t) => !TYPE_WORD.test(t)), ...extraAliases])] };
