@@ -68,3 +68,6 @@ export function htmlFragmentToText(html: string): string {
 export function flatten(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/** Text made safe to put inside an HTML cell we build ("<br>" joins a cell's lines). */
+export const escapeCellText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -10,6 +10,7 @@
  * they read a Word or PDF table. Lines that do not fit the columns (headings, prose, page headers) stay as
  * they are; a short line in capitals between the rows is a theme row.
  */
+import { escapeCellText } from './html-text.js';
 import { matchTableHeader } from './table-columns.js';
 
 interface Piece {
@@ -59,7 +60,6 @@ function joinWrapped(a: string, b: string): string {
   return /\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A row being read over its wrapped lines: the text column keeps a title line apart ("Nieuwbouw" / "Sité bouwt …"). */
 class PendingRow {
@@ -84,7 +84,7 @@ class PendingRow {
       const [first, ...rest] = parts;
       const titled = !/[.,;:]$/.test(first!) && /^\p{Lu}/u.test(rest[0]!) && first!.length <= 80;
       const body = rest.reduce(joinWrapped, '');
-      out.push(titled ? `${escapeHtml(first!)}<br>${escapeHtml(body)}` : joinWrapped(first!, body));
+      out.push(titled ? `${escapeCellText(first!)}<br>${escapeCellText(body)}` : joinWrapped(first!, body));
     }
     return out.join('\t');
   }

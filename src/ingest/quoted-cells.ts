@@ -3,7 +3,7 @@
  * `4\t"24 flexwoningen …` / `Gemeente levert de grond."\tGem + KW`. Such a cell is joined back into its row
  * (its line break kept as <br>) and unquoted, so the row's later cells stay in their columns.
  */
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeCellText } from './html-text.js';
 
 /** Whether a tab-separated line ends inside a quoted cell. */
 function opensQuote(line: string): boolean {
@@ -45,7 +45,7 @@ export function joinQuotedCells(lines: readonly string[]): string[] {
         .split('\t')
         .map((c) => {
           const u = unquote(c);
-          return u.includes('\n') ? u.split('\n').map(escapeHtml).join('<br>') : u;
+          return u.includes('\n') ? u.split('\n').map(escapeCellText).join('<br>') : u;
         })
         .join('\t'),
     );
