@@ -7,7 +7,7 @@ import { collectWarnings } from './document-warnings.js';
 import { extractTargets } from './extract-targets.js';
 import { PartyList } from './front-matter/party-list.js';
 import { readFrontMatter, type FrontMatter } from './front-matter/read-front-matter.js';
-import { flatten } from './html-text.js';
+import { flatten, joinHyphenated } from './html-text.js';
 import type { RawAgreement } from './layouts/raw-agreement.js';
 import { readParts } from './layouts/document-parts.js';
 import { chooseLayout } from './layouts/registry.js';
@@ -33,15 +33,8 @@ function knownNames(parties: readonly ExtractedParty[], municipality: string): s
 
 /** Joins text lines; a word hyphenated over a line break ("investe-" / "ringscapaciteit") is whole again. */
 function joinParts(parts: readonly string[]): string {
-  return parts
-    .map(flatten)
-    .filter(Boolean)
-    .join(' ')
-    .replace(HYPHENATED, '$1');
+  return joinHyphenated(parts.map(flatten).filter(Boolean).join(' '));
 }
-
-/** A word hyphenated over a line break ("woning-" / "zoekenden"); not "huur- en koopwoningen". */
-const HYPHENATED = /(\p{Ll})-\s+(?!(?:en|of|tot|noch|als)\b)(?=\p{Ll})/gu;
 
 /** A responsible cell wrapped over table rows ("Peelrand, Kanaalzone" / "Wonen") is one text again. */
 function responsibleTexts(raw: RawAgreement): string[] {
@@ -55,7 +48,7 @@ function responsibleTexts(raw: RawAgreement): string[] {
 function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null, author: ExtractedParty | null = null): ExtractedAgreement {
   const multiYearText = joinParts(raw.multi);
   // Rows of a table split over lines keep their line breaks, so a title line of its own is still seen.
-  const titleSource = (raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' ')).replace(HYPHENATED, '$1');
+  const titleSource = joinHyphenated(raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' '));
   const title = raw.headingTitle
     ? flatten(raw.headingTitle).replace(/[.:;]$/, '')
     : deriveTitle(raw.titleMode === 'table' ? raw.multi.join(' ') : titleSource || raw.lead, names, raw.titleMode);

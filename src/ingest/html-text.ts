@@ -71,3 +71,9 @@ export function flatten(s: string): string {
 
 /** Text made safe to put inside an HTML cell we build ("<br>" joins a cell's lines). */
 export const escapeCellText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A word hyphenated over a line break ("woning-" / "zoekenden"); not "huur- en koopwoningen". */
+const HYPHENATED = /(\p{Ll})-\s+(?!(?:en|of|tot|noch|als)\b)(?=\p{Ll})/gu;
+
+/** Joins the words a line break hyphenated ("woning- zoekenden" → "woningzoekenden"). */
+export const joinHyphenated = (text: string) => text.replace(HYPHENATED, '$1');

@@ -10,7 +10,7 @@
  * they read a Word or PDF table. Lines that do not fit the columns (headings, prose, page headers) stay as
  * they are; a short line in capitals between the rows is a theme row.
  */
-import { escapeCellText } from './html-text.js';
+import { escapeCellText, joinHyphenated } from './html-text.js';
 import { matchTableHeader } from './table-columns.js';
 
 interface Piece {
@@ -54,12 +54,7 @@ function cellsUnder(pieces: readonly Piece[], starts: readonly number[]): string
 }
 
 /** Joins a cell's wrapped lines: a word broken with a hyphen is one word again. */
-function joinWrapped(a: string, b: string): string {
-  if (!a) return b;
-  if (!b) return a;
-  return /\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
-}
-
+const joinWrapped = (a: string, b: string) => (a && b ? joinHyphenated(`${a} ${b}`) : a || b);
 
 /** A row being read over its wrapped lines: the text column keeps a title line apart ("Nieuwbouw" / "Sité bouwt …"). */
 class PendingRow {

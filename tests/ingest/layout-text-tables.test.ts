@@ -66,6 +66,16 @@ describe('a table laid out with spaces', () => {
     expect(lines).toContain('1   Inleiding');
   });
 
+  it('joins a word broken over two lines of a cell, but not "huur-" before "en koopwoningen"', () => {
+    const lines = layoutTablesToRows([
+      'Nr.    Wat gaan we doen                      Trekker     Planning',
+      'A.1    Er komen huur-                        SW          Q4 2026',
+      '       en koopwoningen voor woning-',
+      '       zoekenden.',
+    ]);
+    expect(lines).toContain('A.1\tEr komen huur- en koopwoningen voor woningzoekenden.\tSW\tQ4 2026');
+  });
+
   it('is read as agreements with their own numbers, themes and the parties its abbreviations stand for; the appendix of results is none', () => {
     const d = extractDocument(doc, { sourceName: 'kanaaldorp.txt' });
     expect(d.agreements.map((a) => a.number)).toEqual(['A.1', 'A.2', 'B.1']);
