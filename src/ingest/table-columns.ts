@@ -62,13 +62,12 @@ export function matchTableHeader(cells: readonly string[]): ColumnRole[] | null 
   }
   // "Code | Onderwerp | Resultaat 2026 | Betrokken partijen": without a text column the result is the text, and
   // without a trekker column the parties involved are the ones the row names.
+  let resultIsText = false;
   if (!roles.includes('multi') && roles.includes('number')) {
     const result = filled.findIndex((c) => /^(?:resultaat|doel|beoogd\s+resultaat|prestatie)\b/i.test(c));
     if (result >= 0) {
       roles[result] = 'multi';
-      const involved = filled.findIndex((c) => /^betrokken\s+partijen$|^partijen$/i.test(c));
-      if (involved >= 0 && !roles.includes('responsible')) roles[involved] = 'responsible';
-      return roles;
+      resultIsText = true;
     }
   }
   if (roles.includes('multi') && !roles.includes('responsible')) {
@@ -76,6 +75,7 @@ export function matchTableHeader(cells: readonly string[]): ColumnRole[] | null 
     if (involved >= 0) roles[involved] = 'responsible';
   }
   if (!roles.includes('multi')) return null;
+  if (resultIsText) return roles;
   if (nonEmpty.some((c) => AGREEMENT_COLUMN.test(c))) return roles;
   const textColumn = nonEmpty.some((c) => TEXT_COLUMN.test(c));
   return textColumn && (roles.includes('number') || roles.includes('responsible')) ? roles : null;

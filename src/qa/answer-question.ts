@@ -176,7 +176,7 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
     wantsNumber: q.wantsNumber,
     limit: Math.max(env.limit, 5),
     // Several municipalities asked or none: the best of each near the top ("… in Almelo en in Maastricht?").
-    diversify: (scope.length !== 1 && !(r.party && !r.party.role) && catalog.stored.length > 1) || scope.length > 1,
+    diversify: scope.length > 1 || (!scope.length && !(r.party && !r.party.role) && catalog.stored.length > 1),
     vectorOrder: env.vectorOrder,
   });
   const hits = retrieved.hits;

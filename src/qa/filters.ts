@@ -46,7 +46,6 @@ const RELATIVE_YEARS: Array<{ re: RegExp; by: number }> = [
   { re: /\b(?:het\s+)?(?:jaar\s+(?:daarna|daarop|erna|erop)|volgende?\s+jaar|year\s+after|next\s+year)\b/, by: 1 },
   { re: /\b(?:het\s+)?(?:jaar\s+(?:daarvoor|ervoor)|vorige?\s+jaar|year\s+before|previous\s+year)\b/, by: -1 },
 ];
-/** Words that point back at the previous answer: "daar", "daarvan", "die afspraak". */
 /**
  * A question that adds to the previous one by pointing back at it ("Geldt dat ook voor de duurdere woningen?",
  * "Wat gebeurt er met de mensen die daar nu wonen?"): its own words narrow the previous topic.
@@ -54,6 +53,7 @@ const RELATIVE_YEARS: Array<{ re: RegExp; by: number }> = [
 const EXTENDS =
   /\b(?:daar|daarvan|daarbij|daarna|daarvoor|daarin|hetzelfde|dezelfde)\b|\b(?:geldt|gaat|komt|gebeurt|kan|mag|moet|moeten|kost|kosten|levert|betekent|duurt)\s+(?:dat|dit|die)\b|\b(?:dat|dit|het)\s+ook\b|\b(?:is|zijn|was|wordt|worden|gebeurt)\s+(?:dat|dit)\s*[?.!]*\s*$|\b(?:die|deze|dat)\s+(?:afspraak|afspraken|project|projecten|woningen|flats|regeling|plan|plannen)\b/;
 
+/** Words that point back at the previous answer: "daar", "daarvan", "die afspraak". */
 const ANAPHORA = /\b(?:daar|daarvan|daarvoor|ervan|hiervan|die|dat|deze|dit|dezelfde|hetzelfde|that|this|it)\b/;
 
 /** Whether a stored context has the expected shape (it comes back from the database as JSON). */
@@ -96,9 +96,11 @@ export function resolveFollowUp(question: QuestionAnalysis, ctx: QaContext | nul
   // "wie is daar de trekker van?": a field asked of what the previous answer was about.
   const pointsBack = !!q.field && ANAPHORA.test(text);
   const hasTopic = q.hasTopic && !(shift && onlyNames) && !onlyAsks;
-  const elliptical = !hasTopic && !q.reference && (q.followUp || onlyNames || pointsBack) && (ctx.query.trim() !== '' || !!ctx.filters.party);
+  const carriedTopic = ctx.query.trim();
+  const elliptical = !hasTopic && !q.reference && (q.followUp || onlyNames || pointsBack) && (carriedTopic !== '' || !!ctx.filters.party);
   if (shift && elliptical) q = { ...q, year: ctx.filters.year! + shift.by };
-  if (!elliptical && !(q.followUp && q.hasTopic) && !(EXTENDS.test(text) && ctx.query.trim() && !q.reference)) return own;
+  const narrows = carriedTopic !== '' && !q.reference && EXTENDS.test(text);
+  if (!elliptical && !(q.followUp && q.hasTopic) && !narrows) return own;
   const previousParty = ctx.filters.party ? catalog.parties.byName(ctx.filters.party) : null;
   const merged: ResolvedQuestion = {
     ...own,
@@ -112,12 +114,7 @@ export function resolveFollowUp(question: QuestionAnalysis, ctx: QaContext | nul
     const own = [...q.party.municipalities];
     if (!merged.municipalities.some((m) => own.includes(m))) merged.municipalities = own;
   }
-  if (!elliptical) {
-    const carriedTopic = ctx.query.trim();
-    if (carriedTopic && !q.reference && EXTENDS.test(text)) return { ...merged, topic: carriedTopic, narrow: q.topic, hasTopic: true, carried: true };
-    return merged;
-  }
+  if (!elliptical) return narrows ? { ...merged, topic: carriedTopic, narrow: q.topic, hasTopic: true, carried: true } : merged;
   // Without a topic of the previous question, "en Beter Wonen?" lists that party's agreements.
-  const carriedTopic = ctx.query.trim();
   return { ...merged, topic: carriedTopic, hasTopic: carriedTopic !== '', partyList: carriedTopic === '' && !!merged.party, carried: carriedTopic !== '' };
 }

@@ -21,6 +21,9 @@ const ORGANISATION_LINE =
 /** A bare name under a signature ("Wonion", "Sité Woondiensten", "deltaWonen"): a few words, no sentence. */
 const NAME_LINE = { test: (t: string) => /^(?:[\p{Lu}]|\p{Ll}+\p{Lu})[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,4}$/u.test(t) || LOWER_BRAND.test(t) };
 
+/** A line a signature block is made of: a person, a role, a place and date, an organisation, a bare name. */
+const fits = (x: string) => SIGNATURE_LINE.test(x) || ORGANISATION_LINE.test(x) || NAME_LINE.test(x);
+
 export interface Signatures {
   drop: Set<number>;
   /** Organisation names as the signature lines give them. */
@@ -71,7 +74,6 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
         drop.add(n.index);
         continue;
       }
-      const fits = (x: string) => SIGNATURE_LINE.test(x) || ORGANISATION_LINE.test(x) || NAME_LINE.test(x);
       // Signatures side by side in a PDF's columns ("M.J. Coenen        R. Bemelmans"): each column fits.
       const columns = !n.cells && /\S\s{3,}\S/.test(nt) ? nt.split(/\s{3,}/) : null;
       const sideBySide = !!columns && columns.every((c) => c.length <= 90 && fits(c.trim()));

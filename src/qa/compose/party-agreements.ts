@@ -16,12 +16,13 @@ const SHOWN = 40;
 export function partyAgreements(snapshot: IndexSnapshot, party: PartyInfo, municipalities: string[], year: number | null): IndexedAgreement[] {
   const scope = municipalities.length ? municipalities : party.role ? snapshot.municipalities() : [...party.municipalities];
   const rows: Array<{ a: IndexedAgreement; rank: number; specific: boolean }> = [];
+  const named = year ? new RegExp(`\\b${year}\\b`) : null;
   for (const m of scope) {
     for (const { a } of snapshot.agreementsOf(m)) {
       if (year && !coversYear(a, year)) continue;
       const how = involvement(party, a);
       const rank = how.responsible && how.text ? 0 : how.responsible ? 1 : how.text ? 2 : how.group ? 3 : -1;
-      if (rank >= 0) rows.push({ a, rank, specific: year ? namesYear(a, year) : true });
+      if (rank >= 0) rows.push({ a, rank, specific: named ? namesYear(a, named) : true });
     }
   }
   // "Wat gaat Peelrand Wonen in 2026 doen?": what is said for that year (a year part, "in 2026") comes first.
@@ -31,9 +32,8 @@ export function partyAgreements(snapshot: IndexSnapshot, party: PartyInfo, munic
 }
 
 /** The agreement's own texts name the year ("Huuraanpassing per 1 juli 2026", "Resultaat eind 2026"). */
-function namesYear(a: IndexedAgreement, year: number): boolean {
-  const y = new RegExp(`\\b${year}\\b`);
-  return y.test(`${a.title} ${a.chapterTitle ?? ''} ${a.yearText} ${a.multiYearText}`);
+function namesYear(a: IndexedAgreement, year: RegExp): boolean {
+  return year.test(`${a.title} ${a.chapterTitle ?? ''} ${a.yearText} ${a.multiYearText}`);
 }
 
 function coversYear(a: IndexedAgreement, year: number): boolean {

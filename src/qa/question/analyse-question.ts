@@ -45,10 +45,10 @@ const LIST_WORDS = new Set(
 const WANTS_NUMBER = /\b(hoeveel|aantal|percentage|procent|how many|how much|number of|what share)\b/;
 const FOLLOW_UP_START = /^(en|and|of|or|maar|but|ook|also|what about|hoe zit het met|en hoe zit het met)\b/;
 
-/** Analyses a question against the names the store knows. */
 /** The calendar year now in the Netherlands. */
 const currentYear = () => Number(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
 
+/** Analyses a question against the names the store knows. */
 export function analyseQuestion(question: string, catalog: Catalog, analyzer: Analyzer): QuestionAnalysis {
   const tokens = questionTokens(question);
   const consumed = new Uint8Array(tokens.length);
