@@ -163,6 +163,14 @@ describe('questions by class, on documents of other municipalities', () => {
     expect(order).toContain('Dalvoorde 1.2');
   });
 
+  it('follow-up to a municipality without agreements: refused, not answered from the previous municipality', async () => {
+    const first = await qa.ask('Wat is de huurverhoging in Dalvoorde?');
+    const next = await qa.ask('en in Zoetermeer?', { context: first.context });
+    expect(next.found).toBe(false);
+    expect(next.citations).toEqual([]);
+    expect(next.answer).toContain('Zoetermeer');
+  });
+
   it('a question with a story around it: family words and an age are no topic to refuse on', async () => {
     const r = await qa.ask('Mijn oma van 81 wil kleiner wonen. Wat bouwt Dalwonen in Oosterbroek?');
     expect(r.found).toBe(true);
