@@ -30,10 +30,11 @@ Ondertekend te Vechtstad op 28 november 2025
 Vecht (huurders van De Oever).`;
     const d = extractDocument(text, { sourceName: 'vechtstad.txt' });
     expect(d.agreements.map((a) => [a.number, a.responsible])).toEqual([
-      ['A.1', ['Gemeente', 'Woningstichting De Oever']],
-      ['A.2', ['Huurdersplatform Vecht']],
+      ['A.1', ['Gemeente', 'Woningstichting De Oever (DO)']],
+      ['A.2', ['Huurdersplatform Vecht (HPV)']],
     ]);
-    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Vechtstad', 'Woningstichting De Oever', 'Huurdersplatform Vecht']);
+    // The list's "(DO¹)" stays in the name as the list writes it, without the footnote mark.
+    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Vechtstad', 'Woningstichting De Oever (DO)', 'Huurdersplatform Vecht (HPV)']);
   });
 
   it('reads "**(1)**" paragraphs and bullets ending with their printed number ("nr. 7")', () => {

@@ -5,7 +5,7 @@ import { escapeRegExp, nameCase } from '../names.js';
 import { knownMunicipalityAt } from './municipality-names.js';
 import { addFromListBlock } from './party-block.js';
 import { kindsFromContext } from './party-kinds.js';
-import { PartyList } from './party-list.js';
+import { aliasesOf, PartyList } from './party-list.js';
 import { addFromPartyTables } from './party-table.js';
 import { addAbbreviations } from './abbreviations.js';
 import type { Block } from '../blocks.js';
@@ -139,7 +139,7 @@ function addHereafterAliases(text: string, parties: PartyList): void {
 /** The names of a document's own parts, never a party on its cover. */
 const SECTION_WORD = /^(?:voorwoord|inleiding|inhoud(?:sopgave)?|leeswijzer|samenvatting|bijlagen?|colofon|ondertekening|partijen|thema'?s|afspraken)\b/i;
 
-/** Cover logos: short lines before the contents, accepted when the body confirms the name. */
+/** Cover logos or a cover list of names: short lines before the contents, accepted when the body confirms the name. */
 function addFromCover(lines: readonly string[], body: string, parties: PartyList): void {
   const blocks: string[][] = [];
   let current: string[] = [];
@@ -155,20 +155,24 @@ function addFromCover(lines: readonly string[], body: string, parties: PartyList
   if (current.length) blocks.push(current);
   const appears = (name: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(body);
   const abbrevIn = (initials: string) => initials.length >= 2 && new RegExp(`\\b${escapeRegExp(initials)}\\b`).test(body);
-  const candidate = (parts: string[]): string | null => {
+  const candidate = (parts: string[], byShortForm: boolean): string | null => {
     const allCapsWords = parts.every((p) => /^\p{Lu}+$/u.test(p));
-    const name = allCapsWords ? nameCase(parts.join('').toLowerCase()) : nameCase(parts.join(' '));
+    const joined = parts.join(' ');
+    // A logo in capitals or small letters is recased; "Woningstichting De Sleutels (HPL)" stays as written.
+    const mixedCase = joined !== joined.toUpperCase() && joined !== joined.toLowerCase();
+    const name = allCapsWords ? nameCase(parts.join('').toLowerCase()) : mixedCase ? joined : nameCase(joined);
     const words = allCapsWords ? parts : parts.join(' ').split(/\s+/);
     const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
     if (abbrevIn(initials)) return `${name} (${initials})`;
-    return appears(name) ? name : null;
+    // "Woningstichting De Sleutels" on the cover, "De Sleutels" or "(HPL)" in the body: the name the body uses counts.
+    return appears(name) || (byShortForm && aliasesOf(name).some((a) => a !== name && a.length >= 3 && appears(a))) ? name : null;
   };
   for (const block of blocks) {
-    const whole = block.length > 1 ? candidate(block) : null;
+    const whole = block.length > 1 ? candidate(block, false) : null;
     if (whole) parties.add(whole, null);
     else
       for (const line of block) {
-        const c = candidate([line]);
+        const c = candidate([line], true);
         if (c) parties.add(c, null);
       }
   }

@@ -3,7 +3,7 @@
  * or paragraphs in contract style ("WONINGSTICHTING X, gevestigd te …, vertegenwoordigd door …, hierna te noemen:
  * 'X'", then "en"), each item possibly wrapped over lines, up to "hierna gezamenlijk te noemen: partijen".
  */
-import { ABBREVIATION, addSegment, HEREAFTER, LIST_END } from './party-segment.js';
+import { ABBREVIATION, addSegment, HEREAFTER, LIST_END, withoutFootnoteMarks } from './party-segment.js';
 import type { PartyList } from './party-list.js';
 import { CAMEL_BRAND } from '../names.js';
 
@@ -43,6 +43,7 @@ function opensParty(line: string, next: string): boolean {
 
 /** One party per item: "2. Woonstichting Beekdal, hierna: Beekdal;", "• Huurdersvereniging De Sleutel (HVS)". */
 function addListItem(item: string, parties: PartyList, municipality: string): void {
+  item = withoutFootnoteMarks(item);
   const aliases: string[] = [];
   const hereafter = HEREAFTER.exec(item)?.[1]?.trim();
   if (hereafter && /^[\p{Lu}\d]/u.test(hereafter)) aliases.push(hereafter);

@@ -31,7 +31,7 @@ const ORDINARY_WORD = /^(?:beter|goed|thuis|samen|eigen|nieuw|mooi|prettig|fijn|
 export const nameKey = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, '').replace(/[^\p{L}\d]/gu, '').toLowerCase();
 
 /** Aliases used to find a party in running text: the name without abbreviation, the abbreviation, without its type word. */
-function aliasesOf(name: string): string[] {
+export function aliasesOf(name: string): string[] {
   const out = new Set<string>();
   const abbr = /\(([^)]+)\)\s*$/.exec(name)?.[1];
   const bare = name.replace(/\s*\([^)]*\)\s*$/, '').trim();

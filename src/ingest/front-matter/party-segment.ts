@@ -15,6 +15,9 @@ export const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|
 /** "(hierna: De Linde)", ", hierna te noemen: HVO", "(hierna genoemd 'De Linde')", "hierna nader te noemen: …". */
 export const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:nader|verder|ook))?(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[‘’'"“”]?([^,;)'"‘’“”]{2,40}?)[‘’'"“”]?\s*(?:\)|,|;|$)/i;
 
+/** "(DV¹)": a footnote mark is no part of a name or its abbreviation. */
+export const withoutFootnoteMarks = (s: string) => s.replace(/(?<=[\p{L}\d)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu, '');
+
 /** "(HBB)" after a name: its abbreviation. */
 export const ABBREVIATION = /\(([\p{Lu}\d][\p{L}\d&]{1,9}(?:\s\p{Lu}[\p{L}-]{1,14})?)\)/u;
 
@@ -102,6 +105,7 @@ function protectMunicipalities(list: string, municipality: string): string {
 /** Parses "de gemeente X, de woningcorporaties A, B en C en de Huurdersorganisatie D namens ...". */
 export function addFromList(list: string, parties: PartyList, municipality: string): void {
   const hint = { role: null as PartyKind | null };
+  list = withoutFootnoteMarks(list);
   // "GEMEENTE X, WOONSTICHTING Y EN HUURDERSRAAD Z": in capitals the list's "en" is "EN".
   const letters = list.replace(/[^\p{L}]/gu, '');
   if (letters.length > 8 && letters === letters.toUpperCase()) list = list.replace(/\s(EN|DE|HET)\s/g, (m) => m.toLowerCase());
