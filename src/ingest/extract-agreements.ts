@@ -57,7 +57,10 @@ function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], name
   if (!yearText && actionYear !== null && raw.singleText) yearText = multiYearText;
   const responsibleNames = ResponsibleNames.of(parties);
   const fromColumn = responsibleNames.order(responsibleTexts(raw).flatMap((r) => resolveResponsibleColumn(r, parties)));
-  const responsible = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(multiYearText || yearText, parties, author);
+  // "In 2026 worden 260 woningen opgeleverd:" above "180 door deltaWonen …": the lead-in is part of the sentence.
+  // A label ("Transformatie: de gemeente zoekt …") is not.
+  const leadIn = raw.headingTitle && raw.headingTitle.trim().split(/\s+/).length >= 4 && raw.original.join(' ').includes(`${raw.headingTitle.trim()}:`) ? `${flatten(raw.headingTitle)} ` : '';
+  const responsible = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(leadIn + (multiYearText || yearText), parties, author);
   const agreement: ExtractedAgreement = {
     number: raw.label,
     chapterNumber: raw.chapterNumber,

@@ -24,16 +24,24 @@ function subjectOf(clause: string, mentions: readonly Mention[]): { names: strin
 /** Words before a mention that make it no actor: a preposition, a relative pronoun, an indefinite article. */
 const NOT_ACTOR = new Set([...PREPOSITIONS, 'die', 'dat', 'waarin', 'waarmee', 'waarbij', 'waarvan', 'een']);
 
-/** Mentions that are not the object of a preposition ("met de gemeente", "van Maasoever en WTB") or in a relative clause. */
+/** A passive clause ("… worden opgeleverd: 180 door deltaWonen"): "door" names who acts. */
+const PASSIVE_AUXILIARY = /\b(?:wordt|worden|werd|werden)\b/i;
+
+/**
+ * Mentions that are not the object of a preposition ("met de gemeente", "van Maasoever en WTB") or in a relative
+ * clause; the agent of a passive clause ("door deltaWonen") acts.
+ */
 function actors(clause: string, mentions: readonly Mention[]): string[] {
   let previous: { end: number; object: boolean } | null = null;
+  const passive = PASSIVE_AUXILIARY.test(clause);
   return mentions
     .filter((m) => {
       const before = clause.slice(0, m.index).trim().split(/\s+/);
       let prev = before.pop()?.toLowerCase() ?? '';
       if (['de', 'het', 'haar', 'hun', 'alle', 'beide'].includes(prev)) prev = before.pop()?.toLowerCase() ?? '';
       const listed = previous !== null && /^(?:,|en|of|\s)*(?:de|het)?\s*$/i.test(clause.slice(previous.end, m.index));
-      const object = NOT_ACTOR.has(prev) || (listed && previous!.object);
+      const agent = passive && prev === 'door';
+      const object = (NOT_ACTOR.has(prev) && !agent) || (listed && previous!.object);
       previous = { end: m.end, object };
       return !object;
     })

@@ -50,4 +50,18 @@ Wie: De Veldhoek, HBV, Ons Huis
       ['B.1', 'Betaalbaarheid'],
     ]);
   });
+
+  it('reads who acts from a bullet whose lead-in ends in a colon ("… worden opgeleverd: 180 door X")', () => {
+    const text = `# Prestatieafspraken Rijnoord 2026
+
+Partijen: gemeente Rijnoord, Stichting Rijnwonen en Woningstichting De Veldhoek.
+
+## Genoeg woningen
+
+- In 2026 worden samen 260 sociale huurwoningen opgeleverd: 180 door Rijnwonen in de wijk Reeve en 80 door De Veldhoek in het centrum. De gemeente levert de grond bouwrijp op.
+- Transformatie: de gemeente zoekt samen met De Veldhoek naar leegstaande kantoren die geschikt zijn voor woningen.
+`;
+    const d = extractDocument(text, { sourceName: 'rijnoord.md' });
+    expect(d.agreements.map((a) => a.responsible)).toEqual([['Gemeente', 'Stichting Rijnwonen', 'Woningstichting De Veldhoek'], ['Gemeente', 'Woningstichting De Veldhoek']]);
+  });
 });

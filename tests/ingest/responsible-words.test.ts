@@ -29,6 +29,9 @@ describe('responsible parties from a sentence', () => {
     ['Heemwonen isoleert in 2026 300 woningen en Rolduc in dezelfde periode 120 woningen.', corporations],
     ['Beide corporaties stellen 40 woningen beschikbaar. Rolduc begeleidt de huurders en de gemeente betaalt die begeleiding.', [...everyone.slice(0, 3)]],
     ['Resultaat: er komen 200 woningen bij; Heemwonen bouwt er 150 en Rolduc 50. Inspanning: de gemeente levert grond.', ['Gemeente', ...corporations]],
+    // The agent of a passive sentence acts; a "door" that is no agent does not.
+    ['In 2026 worden 260 woningen opgeleverd: 180 door Heemwonen en 80 door Rolduc. De gemeente levert de grond.', ['Gemeente', ...corporations]],
+    ['De gemeente verlaagt de grondprijs door Rolduc minder leges te laten betalen.', ['Gemeente']],
   ])('"%s"', (sentence, expected) => {
     expect(inferResponsibleFromText(sentence, parties)).toEqual(expected);
   });
