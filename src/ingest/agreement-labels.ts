@@ -18,15 +18,16 @@ export interface DottedLabel {
   rest: string;
 }
 
-const LABEL = String.raw`((?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,3}){0,3})(?![\d])`;
+/** "3.2", "A3", "A.3", "A-3": a theme letter may be joined to the number by a dot or a hyphen. */
+const LABEL = String.raw`((?:[A-Z][.\-]?)?\d{1,3}(?:\.\d{1,3}){0,3})(?![\d])`;
 const KEYWORD_HEADING = new RegExp(
   String.raw`^\s*\**\s*((?:prestatie)?afspraak|actie(?:punt)?|prestatie|maatregel|inzet)\s+(?:nr\.?\s*|nummer\s+)?${LABEL}\.?\s*\**\s*[:.)\-–]?\s*(.*?)\**\s*$`,
   'i',
 );
 const DOTTED = /^\s*\**\s*(\d{1,3}(?:\.\d{1,3}){1,3})(?![\d])\.?\**\s+(\S.*?)\**\s*$/u;
 /** "A1 Titel", "B3.2 Titel": a letter for the theme and the agreement's number, followed by a capitalised title. */
-const LETTERED = /^\s*\**\s*([A-Z]\.?\d{1,3}(?:\.\d{1,3}){0,2})(?![\d])[.:]?\**\s+(\p{Lu}.*?)\**\s*$/u;
-const NUMBER_CELL = /^(?:(?:nr|afspraak|actie|prestatie)\.?\s*)?((?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z](?![a-z]))?)[.)]?$/i;
+const LETTERED = /^\s*\**\s*([A-Z][.\-]?\d{1,3}(?:\.\d{1,3}){0,2})(?![\d])[.:]?\**\s+(\p{Lu}.*?)\**\s*$/u;
+const NUMBER_CELL = /^(?:(?:nr|afspraak|actie|prestatie)\.?\s*)?((?:[A-Z][.\-]?)?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z](?![a-z]))?)[.)]?$/i;
 /** "1) Titel ..." or "1.1 Titel ..." at the start of a text cell. */
 export const CELL_NUMBER = /^(\d{1,3})[).]\s+|^(\d{1,3}(?:\.\d{1,3}){1,3})[.)]?\s+(?=\p{Lu})/u;
 

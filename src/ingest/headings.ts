@@ -24,7 +24,9 @@ const NUMBERED_TITLE = /^(\d{1,2})[.)]?\s+(\p{Lu}.{1,80})$/u;
 /** Sentence case for headings set in capitals ("FLEXIBELE WONINGVOORRAAD" → "Flexibele woningvoorraad"). */
 export function tidyHeading(title: string): string {
   // "Thema Beschikbaarheid", "Thema A Nieuwbouw": the word "Thema" (and its letter) says what the heading is, the rest is its name.
-  const t = title.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').replace(/^(?:thema|pijler|speerpunt)\s+(?:[A-Z](?:[.:)]|\s*[\-–])?\s+)?(?=\p{Lu})/iu, '');
+  let t = title.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').replace(/^(?:thema|pijler|speerpunt)\s+(?:[A-Z](?:[.:)]|\s*[\-–])?\s+)?(?=\p{Lu})/iu, '');
+  // "A Beschikbaarheid", "B. Betaalbaarheid": the theme's letter is its number, not its name.
+  t = t.replace(/^[A-Z](?:[.)]\s*|\s+)(?=\p{Lu}\p{Ll}{3})/u, '');
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length > 3 && letters === letters.toUpperCase()) {
     return t.charAt(0) + t.slice(1).toLowerCase();

@@ -19,6 +19,8 @@ const plain = (s: string) =>
     .replace(/&amp;/g, '&')
     .replace(/&nbsp;/g, ' ')
     .replace(/\s*\([^)]*\)\s*/g, ' ')
+    // "Huurdersvereniging Andijk, huurdersorganisatie van Het Grootslag": what follows the comma describes it.
+    .replace(/,\s+\p{Ll}.*$/u, '')
     .replace(/[.;,]\s*$/, '')
     .trim();
 

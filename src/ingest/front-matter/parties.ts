@@ -167,13 +167,15 @@ function addFromCover(lines: readonly string[], body: string, parties: PartyList
     // "Woningstichting De Sleutels" on the cover, "De Sleutels" or "(HPL)" in the body: the name the body uses counts.
     return appears(name) || (byShortForm && aliasesOf(name).some((a) => a !== name && a.length >= 3 && appears(a))) ? name : null;
   };
+  // "Prestatieafspraken" / "Bodegraven-Reeuwijk" on the cover is the title, repeated in the page footers.
+  const isTitle = (name: string) => /afspra|prestatie|convenant|overeenkomst|jaarschijf|woonvisie/i.test(name);
   for (const block of blocks) {
     const whole = block.length > 1 ? candidate(block, false) : null;
-    if (whole) parties.add(whole, null);
+    if (whole && !isTitle(whole)) parties.add(whole, null);
     else
       for (const line of block) {
         const c = candidate([line], true);
-        if (c) parties.add(c, null);
+        if (c && !isTitle(c)) parties.add(c, null);
       }
   }
 }
