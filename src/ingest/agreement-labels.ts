@@ -25,9 +25,9 @@ const KEYWORD_HEADING = new RegExp(
   'i',
 );
 const DOTTED = /^\s*\**\s*(\d{1,3}(?:\.\d{1,3}){1,3})(?![\d])\.?\**\s+(\S.*?)\**\s*$/u;
-/** "A1 Titel", "B3.2 Titel": a letter for the theme and the agreement's number, followed by a capitalised title. */
-const LETTERED = /^\s*\**\s*([A-Z][.\-]?\d{1,3}(?:\.\d{1,3}){0,2})(?![\d])[.:]?\**\s+(\p{Lu}.*?)\**\s*$/u;
-const NUMBER_CELL = /^(?:(?:nr|afspraak|actie|prestatie)\.?\s*)?((?:[A-Z][.\-]?)?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z](?![a-z]))?)[.)]?$/i;
+/** "A1 Titel", "B3.2 Titel", "II.3 Titel": a letter (or a Roman chapter) and the agreement's number, followed by a capitalised title. */
+const LETTERED = /^\s*\**\s*((?:[A-Z][.\-]?|(?:XI{0,2}|IX|VI{0,3}|IV|I{2,3})\.)\d{1,3}(?:\.\d{1,3}){0,2})(?![\d])[.:]?\**\s+(\p{Lu}.*?)\**\s*$/u;
+const NUMBER_CELL = /^(?:(?:nr|afspraak|actie|prestatie)\.?\s*)?((?:[A-Z][.\-]?|(?:XI{0,2}|IX|VI{0,3}|IV|I{2,3})\.)?\d{1,3}(?:\.\d{1,3}){0,3}(?:\.?[a-z](?![a-z]))?)[.)]?$/i;
 /** "1) Titel ..." or "1.1 Titel ..." at the start of a text cell. */
 export const CELL_NUMBER = /^(\d{1,3})[).]\s+|^(\d{1,3}(?:\.\d{1,3}){1,3})[.)]?\s+(?=\p{Lu})/u;
 
@@ -50,6 +50,12 @@ export function matchLabelHeading(line: string): LabelHeading | null {
 /** Matches a line opening with a dotted number: "1.1 Titel", "1.4.1 De gemeente …". */
 export function matchDotted(line: string): DottedLabel | null {
   if (TOC_TAIL.test(line)) return null;
+  // "§ 2.1 Nieuwbouw": a paragraph sign before the number; "§ 2.3 tellen mee …" is a reference wrapped onto a line.
+  const section = /^\s*\**\s*§\s*/.exec(line);
+  if (section) {
+    line = line.slice(section[0].length);
+    if (!/^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+\p{Lu}/u.test(line)) return null;
+  }
   const l = LETTERED.exec(line);
   if (l) return { label: l[1]!, depth: l[1]!.split('.').length + 1, rest: l[2]!.trim() };
   const d = DOTTED.exec(line);

@@ -12,6 +12,7 @@ import type { RawAgreement } from './layouts/raw-agreement.js';
 import { readParts } from './layouts/document-parts.js';
 import { chooseLayout } from './layouts/registry.js';
 import { inferResponsibleFromText } from './infer-responsible.js';
+import { fillEmptyChapters } from './layouts/chapter-fill.js';
 import { ResponsibleNames, resolveResponsibleColumn, unknownOrganisations } from './responsible-parties.js';
 import { ingestTexts } from './texts.js';
 import { makeNumbersUnique } from './unique-numbers.js';
@@ -81,7 +82,15 @@ function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], name
 function addResponsibleOrganisations(raws: readonly RawAgreement[], front: FrontMatter): ExtractedParty[] {
   const list = new PartyList(front.municipality ?? '');
   for (const p of front.parties) list.add(p.name, p.kind, p.aliases);
-  for (const raw of raws) for (const cell of responsibleTexts(raw)) for (const name of unknownOrganisations(cell, list.items)) list.add(name, null);
+  for (const raw of raws) {
+    for (const cell of responsibleTexts(raw)) {
+      for (const name of unknownOrganisations(cell, list.items)) {
+        // "HST" in a trekker column, "HST  Havensteder" among the abbreviations: the party is Havensteder.
+        const long = front.abbreviations.find((a) => a.short === name && /^\p{Lu}/u.test(a.long) && a.long.split(/\s+/).length <= 6)?.long;
+        list.add(long ?? name, null, long ? [name] : []);
+      }
+    }
+  }
   return list.finish();
 }
 
@@ -127,7 +136,7 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   if (!municipality) throw new IngestError(opts.sourceName, ingestTexts.noMunicipality);
   const ctx = { tocTitles: front.tocTitles };
   const single = chooseLayout(front.body);
-  const singleRaws = single ? single.layout.read(front.body, ctx) : [];
+  const singleRaws = single ? fillEmptyChapters(front.body, single.layout.read(front.body, ctx), ctx) : [];
   // A document in parts ("Deel A", "Deel B") may lay out each part differently; take the reading that finds more.
   const parts = readParts(front.body, ctx);
   const useParts = parts !== null && parts.raws.length > singleRaws.length;

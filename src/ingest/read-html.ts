@@ -32,6 +32,15 @@ function rowsOf(inner: string): string[][] {
   let tableDepth = 0;
   let row: string[] | null = null;
   let cellStart = -1;
+  let span = { rows: 1, cols: 1 };
+  /** Cells of earlier rows that span down ("rowspan"): by column, their text and how many rows they still cover. */
+  const spanning = new Map<number, { html: string; left: number }>();
+  const fillSpanned = (r: string[]) => {
+    for (let s = spanning.get(r.length); s; s = spanning.get(r.length)) {
+      r.push(s.html);
+      if (--s.left === 0) spanning.delete(r.length - 1);
+    }
+  };
   for (const m of inner.matchAll(TAG)) {
     const name = m[2]!.toLowerCase();
     const closing = Boolean(m[1]);
@@ -43,12 +52,22 @@ function rowsOf(inner: string): string[][] {
     if (name === 'tr') {
       if (!closing) row = [];
       else if (row) {
+        fillSpanned(row);
         rows.push(row);
         row = null;
       }
-    } else if (!closing) cellStart = m.index + m[0].length;
-    else if (cellStart >= 0) {
-      (row ??= []).push(inner.slice(cellStart, m.index));
+    } else if (!closing) {
+      cellStart = m.index + m[0].length;
+      const attr = (a: string) => Math.min(Number(new RegExp(`${a}\\s*=\\s*["']?(\\d+)`, 'i').exec(m[0])?.[1] ?? 1) || 1, 20);
+      span = { rows: attr('rowspan'), cols: attr('colspan') };
+    } else if (cellStart >= 0) {
+      const r = (row ??= []);
+      fillSpanned(r);
+      const html = inner.slice(cellStart, m.index);
+      // A cell over two rows ("Doel" beside two measures) belongs to both; one over two columns fills both.
+      if (span.rows > 1) spanning.set(r.length, { html, left: span.rows - 1 });
+      r.push(html);
+      for (let k = 1; k < span.cols; k++) r.push('');
       cellStart = -1;
     }
   }

@@ -39,8 +39,8 @@ const VERB_BEFORE_GEMEENTE = /\b(?:hebben|zijn|hadden|die|dat|welke)\s+(?:de\s+)
 
 /** Where an opening sentence may name the parties: the start of a sentence or line, or just after its verb. */
 const OPENING_BEFORE = /(?:^|[.!?:]\s+|\n\s*|\b(?:werken|werkten|sluiten|sloten|maken|maakten|ondertekenen|ondertekenden)\s+)$/u;
-/** What follows the municipality in a list of parties: another name, or a role noun for the next ones. */
-const NEXT_PARTY = /^(?:,\s*|\s+en\s+)(?:de\s+|het\s+)?(?:\p{Lu}|(?:woning)?corporaties?\s|woonstichting|huurders\p{L}*\s|bewoners\p{L}*\s)/u;
+/** What follows the municipality (and its short form, "(Gem.)") in a list of parties: another name, or a role noun for the next ones. */
+const NEXT_PARTY = /^(?:\s*\([^()]{1,12}\))?(?:,\s*|\s+en\s+)(?:de\s+|het\s+)?(?:\p{Lu}|(?:woning)?corporaties?\s|woonstichting|huurders\p{L}*\s|bewoners\p{L}*\s)/u;
 /** The opening sentence is about the agreements or the partnership. */
 const ABOUT_AGREEMENTS = /afspra|prestatie|ondertek|overeenkomst|samen/i;
 

@@ -11,7 +11,7 @@ const ROLE_PREFIXES: Array<{ re: RegExp; kind: PartyKind }> = [
   { re: /^(?:woonstichting(?:en)?|woningstichting(?:en)?|stichting(?:en)?)\s+/i, kind: 'corporatie' },
 ];
 /** Where a list of parties stops: a clause about them, a bracket or a sentence end. */
-export const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken|maakten|sluiten|sloten|ondertekenen|ondertekenden|werken|werkten|samen)(?=[\s.,;:!?]|$)|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}(?:\s\p{Lu}[\p{L}-]{1,14})?\s*\)|\s*(?:de\s+)?gemeente\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
+export const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken|maakten|sluiten|sloten|ondertekenen|ondertekenden|werken|werkten|samen)(?=[\s.,;:!?]|$)|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\.?(?:\s\p{Lu}[\p{L}-]{1,14})?\s*\)|\s*(?:de\s+)?gemeente\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
 /** "(hierna: De Linde)", ", hierna te noemen: HVO", "(hierna genoemd 'De Linde')", "hierna nader te noemen: …". */
 export const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:nader|verder|ook))?(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[‘’'"“”]?([^,;)'"‘’“”]{2,40}?)[‘’'"“”]?\s*(?:\)|,|;|$)/i;
 
@@ -19,7 +19,7 @@ export const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:nader|verder|ook))?(?:\s+(?:
 export const withoutFootnoteMarks = (s: string) => s.replace(/(?<=[\p{L}\d)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu, '');
 
 /** "(HBB)" after a name: its abbreviation. */
-export const ABBREVIATION = /\(([\p{Lu}\d][\p{L}\d&]{1,9}(?:\s\p{Lu}[\p{L}-]{1,14})?)\)/u;
+export const ABBREVIATION = /\(([\p{Lu}\d][\p{L}\d&]{1,9}\.?(?:\s\p{Lu}[\p{L}-]{1,14})?)\)/u;
 
 /** A name set in capitals ("DE GEMEENTE KERKRADE", "WONINGSTICHTING ROLDUCHOF") in ordinary case, its article lower. */
 function uncapitalise(segment: string): string {

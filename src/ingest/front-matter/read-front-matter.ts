@@ -16,6 +16,7 @@ import { findPeriod, type Period } from './period.js';
 import { findRunningLines } from './running-lines.js';
 import { findSideSections } from './side-sections.js';
 import { findSignatures } from './signatures.js';
+import { readAbbreviations } from './abbreviations.js';
 import { ACTION_YEAR, findTitle } from './title.js';
 
 export interface FrontMatterOptions {
@@ -37,6 +38,8 @@ export interface FrontMatter {
   /** The blocks that may hold agreements, running headers taken out of their text. */
   body: Block[];
   tocTitles: Map<string, string>;
+  /** The document's own list of abbreviations ("HST  Havensteder"). */
+  abbreviations: Array<{ short: string; long: string }>;
 }
 
 /** A block where the body clearly begins: structure, a table, or a sentence. */
@@ -91,5 +94,6 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
     author: findAuthor(head, fullText, parties),
     body: kept.slice(coverEnd(kept)).filter((b) => !side.has(b.index)),
     tocTitles: contents.titles,
+    abbreviations: readAbbreviations(lines),
   };
 }

@@ -70,7 +70,8 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
       // A table row of signatures is short cell by cell ("Gemeente Kampen | deltaWonen | …").
       const short = (n.cells ? n.cells.every((c) => c.trim().length <= 90) : nt.length <= 90) && !/[.;]$/.test(nt.replace(/\b\p{Lu}\.$/u, ''));
       // "(huurdersorganisatie van Seyster Veste)" under a name says what it is; the block goes on.
-      if (/^\(|\)$/.test(nt) && nt.length <= 120) {
+      // ("Stichting Huurdersbelang Soest (SHS)" is a name with its short form.)
+      if ((/^\(/.test(nt) || (/\)$/.test(nt) && !nt.includes('('))) && nt.length <= 120) {
         drop.add(n.index);
         continue;
       }

@@ -1,6 +1,6 @@
 /** An unnumbered list: "• Titel – tekst" per agreement under theme headings; numbers are given in order. */
 import type { Block } from '../blocks.js';
-import { restIsTitle } from '../agreement-labels.js';
+import { matchDotted, restIsTitle } from '../agreement-labels.js';
 import { isHeadingLike } from '../headings.js';
 import type { Layout } from './layout.js';
 import type { RawAgreement } from './raw-agreement.js';
@@ -62,9 +62,27 @@ export const bullets: Layout = {
       },
       ctx.tocTitles,
     );
-    return withTrailingNumbers(raws);
+    return withLeadingNumbers(withTrailingNumbers(raws));
   },
 };
+
+/** "• IV.1 Huismeesters – …": when (nearly) every bullet opens with its printed number, that number is its label. */
+function withLeadingNumbers(raws: RawAgreement[]): RawAgreement[] {
+  const found = raws.map((r) => (r.headingTitle ? matchDotted(r.headingTitle) : null) ?? matchDotted(r.lead));
+  if (raws.length === 0 || found.filter(Boolean).length < Math.max(1, raws.length * 0.8)) return raws;
+  raws.forEach((r, i) => {
+    const d = found[i];
+    if (!d) return;
+    r.label = d.label;
+    const strip = (t: string) => t.replace(/^\s*\**\s*§?\s*/, '').slice(d.label.length).replace(/^[.:)]?\s*/, '');
+    if (r.headingTitle && matchDotted(r.headingTitle)) r.headingTitle = strip(r.headingTitle);
+    else {
+      r.lead = strip(r.lead);
+      if (r.multi[0]) r.multi[0] = strip(r.multi[0]);
+    }
+  });
+  return raws;
+}
 
 /** "… verhuurt de woningen.        nr. 12": the number printed after the bullet's text. */
 const TRAILING_NUMBER = /\s*\b(?:nr|nummer|no)\.?\s*(\d{1,3}[a-z]?)\.?\s*$/i;
