@@ -4,7 +4,7 @@ import type { Reply } from '../core/messages.js';
 /** One agreement in full, as a channel-neutral reply. */
 export function renderAgreement(a: Agreement): Reply {
   const chapter = a.chapterTitle ? `${a.chapterNumber ? `Hoofdstuk ${a.chapterNumber}: ` : 'Thema: '}${a.chapterTitle}` : null;
-  const period = a.period.from && a.period.to ? `${a.period.from} t/m ${a.period.to}` : null;
+  const period = a.period.from && a.period.to ? (a.period.from === a.period.to ? `${a.period.from}` : `${a.period.from} t/m ${a.period.to}`) : null;
   const lines = [
     [chapter, a.kind ? (a.kind === 'focus' ? 'focusafspraak' : 'reguliere afspraak') : null].filter(Boolean).join(' · '),
     a.responsible.length ? `Regie op realisatie: ${a.responsible.join(', ')}` : null,

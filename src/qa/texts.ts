@@ -26,13 +26,13 @@ export const QA_TEXTS = {
     responsible: (label: string, title: string, names: string[]) =>
       names.length ? `Regie op realisatie bij ${label} (${title}): ${names.join(', ')}.` : `Bij ${label} (${title}) staat geen trekker of regiehouder.`,
     period: (label: string, title: string, from: number | null, to: number | null, year: number | null) =>
-      `${label} (${title}) ${from && to ? `hoort bij de afspraken ${from} t/m ${to}` : 'heeft geen periode in het document'}${year ? `, met acties voor ${year}` : ''}.`,
+      `${label} (${title}) ${from && to ? `hoort bij de afspraken ${from === to ? from : `${from} t/m ${to}`}` : 'heeft geen periode in het document'}${year ? `, met acties voor ${year}` : ''}.`,
     title: (label: string, title: string) => `${label} heet "${title}".`,
     theme: (label: string, title: string, chapter: string | null) =>
       chapter ? `${label} (${title}) valt onder het thema ${chapter}.` : `${label} (${title}) staat niet onder een thema.`,
     agreementHeading: (label: string, title: string, chapter: string | null) => `${label} — ${title}${chapter ? ` (${chapter})` : ''}`,
     regie: (names: string[]) => `Regie op realisatie: ${names.join(', ')}`,
-    multiYear: (from: number | null, to: number | null) => `Afspraak${from && to ? ` ${from} t/m ${to}` : ''}:`,
+    multiYear: (from: number | null, to: number | null) => `Afspraak${from && to ? (from === to ? ` ${from}` : ` ${from} t/m ${to}`) : ''}:`,
     yearPart: (year: number | null) => `Afspraak ${year ?? 'dit jaar'}:`,
     partyList: (party: string, n: number, where: string, year: number | null) =>
       `${party} heeft ${n === 1 ? 'één afspraak' : `${n} afspraken`}${where ? ` in ${where}` : ''}${year ? ` voor ${year}` : ''}:`,

@@ -104,3 +104,37 @@ export function dutchMunicipalities(): string[] {
     .filter(Boolean);
   return [...new Set(names)];
 }
+
+/** Directions, regions and common words ("wijk", "loon", "echt") in longer names: no short form. */
+const NO_SHORT_FORM =
+  /^(?:midden|noord|zuid|oost|west|oud|ouder|neder|nieuw|sint|hendrik|ido|gooise|het|de|den|wijk|loon|echt|drenthe|betuwe|amstel|delfland|beveland|noardeast|súdwest|gravenhage|hertogenbosch)$/i;
+
+/**
+ * Short forms people use for long names: "Capelle" for Capelle aan den IJssel, "Alphen" for Alphen aan den Rijn,
+ * "Bodegraven" and "Reeuwijk" for Bodegraven-Reeuwijk. A short form that is itself a municipality ("Bergen") or
+ * would stand for two of them is left out; a name with "aan"/"op" wins a short form over a hyphenated one
+ * ("Alphen" is Alphen aan den Rijn, not Alphen-Chaam).
+ */
+export function derivedAliases(names: readonly string[]): Map<string, string[]> {
+  const own = new Set(names.map((n) => n.toLowerCase()));
+  const byForm = new Map<string, Array<{ name: string; form: string; rank: number }>>();
+  const add = (form: string, name: string, rank: number) => {
+    const key = form.toLowerCase();
+    if (form.length < 4 || own.has(key) || NO_SHORT_FORM.test(form)) return;
+    byForm.set(key, [...(byForm.get(key) ?? []), { name, form, rank }]);
+  };
+  for (const name of names) {
+    const prepositional = /^(\S+)\s+(?:aan|op|in|bij)\s+/.exec(name);
+    if (prepositional) add(prepositional[1]!, name, 0);
+    if (/^[^\s-]+-[^\s-]+$/.test(name)) for (const part of name.split('-')) add(part, name, 1);
+  }
+  const out = new Map<string, string[]>();
+  for (const list of byForm.values()) {
+    const best = Math.min(...list.map((x) => x.rank));
+    const winners = list.filter((x) => x.rank === best);
+    if (winners.length !== 1) continue;
+    const { name, form } = winners[0]!;
+    out.set(name, [...(out.get(name) ?? []), form]);
+  }
+  return out;
+}

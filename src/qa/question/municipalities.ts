@@ -1,5 +1,5 @@
 import { editDistance } from '../analysis/typos.js';
-import { ADJECTIVE_EXCEPTIONS, AMBIGUOUS_NAMES, MUNICIPALITY_ALIASES, dutchMunicipalities } from './dutch-municipalities.js';
+import { ADJECTIVE_EXCEPTIONS, AMBIGUOUS_NAMES, MUNICIPALITY_ALIASES, derivedAliases, dutchMunicipalities } from './dutch-municipalities.js';
 import { NameMatcher, nameWords, type QToken } from './tokens.js';
 
 /** A municipality named in a question; `stored` when the store holds agreements of it. */
@@ -61,10 +61,14 @@ function dutchListMatcher(): NameMatcher<ListValue> {
   const m = new NameMatcher<ListValue>();
   // The known irregular adjectives go first: "Bergse" is Bergen op Zoom's, whatever a rule makes of Bergen.
   for (const [adj, name] of Object.entries(ADJECTIVE_EXCEPTIONS)) addForms(m, adj, { listName: name });
-  for (const name of dutchMunicipalities()) {
+  const names = dutchMunicipalities();
+  const short = derivedAliases(names);
+  for (const name of names) {
     const value = { listName: name };
     addForms(m, name, value);
     for (const alias of MUNICIPALITY_ALIASES[name] ?? []) addForms(m, alias, value);
+    // A derived short form ("Capelle") only with its capital, as a name.
+    for (const alias of short.get(name) ?? []) m.add(alias, value, { needsCapital: true });
     for (const adj of adjectiveForms(name)) addForms(m, adj, value);
     for (const adj of capitalAdjectiveForms(name)) m.add(adj, value, { needsCapital: true });
   }

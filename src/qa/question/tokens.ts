@@ -8,6 +8,8 @@ export interface QToken {
   capital: boolean;
   /** Index of the first character in the question. */
   at: number;
+  /** Opens a new sentence ("… label F. Gaat …"): its capital says nothing. */
+  sentenceStart?: boolean;
 }
 
 /** The question's words; "'s-Hertogenbosch" gives "s" and "hertogenbosch", "D-label" gives "d" and "label". */
@@ -16,7 +18,9 @@ export function questionTokens(question: string): QToken[] {
   for (const m of question.matchAll(/[\p{L}\p{N}]+/gu)) {
     // Plain ASCII words need only lower-casing; others lose their accents first.
     const norm = /^[A-Za-z0-9]+$/.test(m[0]) ? m[0].toLowerCase() : normaliseText(m[0]).replace(/[^a-z0-9]/g, '');
-    if (norm) out.push({ raw: m[0], norm, capital: /^\p{Lu}/u.test(m[0]), at: m.index });
+    const previous = out[out.length - 1];
+    const sentenceStart = !!previous && /[.!?]\s+$/.test(question.slice(previous.at + previous.raw.length, m.index));
+    if (norm) out.push({ raw: m[0], norm, capital: /^\p{Lu}/u.test(m[0]), at: m.index, ...(sentenceStart ? { sentenceStart } : {}) });
   }
   return out;
 }

@@ -58,13 +58,14 @@ export function findOrganisation(tokens: QToken[], consumed: Uint8Array, catalog
   for (let i = 0; i < tokens.length; i++) {
     if (consumed[i] || !tokens[i]!.capital) continue;
     let j = i;
-    while (j < tokens.length && !consumed[j] && (tokens[j]!.capital || (j > i && /^\d+$/.test(tokens[j]!.norm)))) j++;
+    // A name ends where a sentence does ("label F. Gaat mijn huur …").
+    while (j < tokens.length && !consumed[j] && (j === i || !tokens[j]!.sentenceStart) && (tokens[j]!.capital || (j > i && /^\d+$/.test(tokens[j]!.norm)))) j++;
     let from = i;
-    // The first word of the question is capitalised anyway.
-    if (from === 0 && QUESTION_WORDS.has(tokens[0]!.norm)) from = 1;
+    // The first word of the question, or of a sentence in it, is capitalised anyway.
+    if ((from === 0 || tokens[from]!.sentenceStart) && QUESTION_WORDS.has(tokens[from]!.norm)) from += 1;
     const run = tokens.slice(from, j).filter((t) => !NOT_ORGANISATIONS.has(t.norm));
     i = j;
-    if (run.length === 0 || (from === 0 && run.length === 1)) continue;
+    if (run.length === 0 || ((from === 0 || tokens[from]!.sentenceStart) && run.length === 1)) continue;
     const name = run.map((t) => t.raw).join(' ');
     const before = tokens[from - 1]?.norm ?? '';
     const after = tokens[j]?.norm ?? '';

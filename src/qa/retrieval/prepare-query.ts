@@ -3,6 +3,7 @@ import { PARTICLES } from '../analysis/morphology.js';
 import { normaliseText } from '../analysis/normalise.js';
 import { QUESTION_FRAME, STOPWORDS } from '../analysis/stopwords.js';
 import { buildVocabulary, correctWord, editDistance, type Vocabulary } from '../analysis/typos.js';
+import { GENERAL_WORDS } from '../analysis/general-words.js';
 import type { IndexSnapshot } from '../index/index-snapshot.js';
 
 /** A query term with its statistics in the index. */
@@ -164,6 +165,24 @@ function splitByVocabulary(word: string, snapshot: IndexSnapshot): [string, stri
   return null;
 }
 
+/**
+ * "galerijflats" → the texts' "galerijwoningen": a first part of four letters or more that opens compounds of the
+ * index, and a last part the index or the synonym list knows (so the word is a compound, not a typo).
+ */
+function compoundsWithOtherHead(word: string, snapshot: IndexSnapshot, analyzer: Analyzer): string[] {
+  const synonyms = new Set(analyzer.synonymWords());
+  const knownHead = (w: string) => [w, w.replace(/(?:en|s)$/, '')].some((x) => x.length >= 4 && (snapshot.wordDf(x) > 0 || synonyms.has(x)));
+  for (let i = word.length - 4; i >= 4; i--) {
+    if (!knownHead(word.slice(i))) continue;
+    for (const first of [word.slice(0, i), word.slice(0, i).replace(/s$/, '')]) {
+      if (first.length < 4) continue;
+      const compounds = compoundsOpeningWith(first, snapshot.vocabulary()).filter((w) => w !== word);
+      if (compounds.length) return compounds.slice(0, 4);
+    }
+  }
+  return [];
+}
+
 /** Turns the topic words into weighted terms: typos corrected, separable verbs joined, IDF from the index. */
 export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexSnapshot, extra: QueryTerm[] = []): PreparedQuery {
   const total = Math.max(snapshot.total, 1);
@@ -179,6 +198,8 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
       // A slip on a question word ("ovr", "sprken") is no topic; a slip on a topic word is corrected.
       const fn = correctWord(term.word, FUNCTION_WORDS, 1);
       if ((fn && term.word.length <= 7) || gluedFunctionWords(term.word)) continue;
+      // An everyday word the texts do not use ("straks", "pakt") frames the question; it is no missing topic.
+      if (GENERAL_WORDS.has(term.word)) continue;
       // A slip in a plural ("jongerencontrakten") is found from the singular the texts use ("jongerencontract").
       const singular = /(?:en|s)$/.test(term.word) && term.word.length >= 8 ? term.word.replace(/(?:en|s)$/, '') : null;
       const fix =
@@ -205,6 +226,16 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
         term = { ...term, alternatives: [...term.alternatives, alt] };
         df = termDf(snapshot, term);
         splitUnknown = true;
+      }
+    }
+    // A compound whose first part opens compounds of the texts and whose last part is a known word or synonym
+    // ("galerijflats" beside "galerijwoningen"): those compounds, and no missing topic.
+    if (df === 0 && term.core && /^[a-z]{9,}$/.test(term.word)) {
+      const compounds = compoundsWithOtherHead(term.word, snapshot, analyzer);
+      if (compounds.length) {
+        term = { ...term, alternatives: [...term.alternatives, ...compounds.map((w) => analyzer.termFor(w).alternatives[0]!)] };
+        df = termDf(snapshot, term);
+        splitUnknown = false;
       }
     }
     // A verb the texts use as a noun ("aanpast" → "aanpassing", "verduurzaamt" → "verduurzaming").
