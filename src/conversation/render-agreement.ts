@@ -1,4 +1,5 @@
 import type { Agreement } from '../core/agreement.js';
+import { KIND_LABELS } from '../core/labels.js';
 import type { Reply } from '../core/messages.js';
 
 /** One agreement in full, as a channel-neutral reply. */
@@ -6,7 +7,7 @@ export function renderAgreement(a: Agreement): Reply {
   const chapter = a.chapterTitle ? `${a.chapterNumber ? `Hoofdstuk ${a.chapterNumber}: ` : 'Thema: '}${a.chapterTitle}` : null;
   const period = a.period.from && a.period.to ? (a.period.from === a.period.to ? `${a.period.from}` : `${a.period.from} t/m ${a.period.to}`) : null;
   const lines = [
-    [chapter, a.kind ? (a.kind === 'focus' ? 'focusafspraak' : 'reguliere afspraak') : null].filter(Boolean).join(' · '),
+    [chapter, a.kind ? KIND_LABELS[a.kind].toLowerCase() : null].filter(Boolean).join(' · '),
     a.responsible.length ? `Regie op realisatie: ${a.responsible.join(', ')}` : null,
     '',
     a.multiYearText ? `*Afspraak${period ? ` ${period}` : ''}*\n${a.multiYearText}` : null,

@@ -1,6 +1,7 @@
 /** Domain types for documents and agreements, shared by ingest, storage, qa and the channels. */
 
-export type AgreementKind = 'focus' | 'regulier';
+/** Focus or regular agreement (a chapter's sections), or the part it stands in: the multi-year part or a year's part. */
+export type AgreementKind = 'focus' | 'regulier' | 'meerjarig' | 'jaarafspraak';
 
 /** What the extractor finds in one document, before storage. */
 export interface ExtractedDocument {

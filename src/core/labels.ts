@@ -2,7 +2,17 @@
  * Dutch names for the codes stored in the database (roles, report statuses), so no channel shows
  * "coordinator" or "op-schema" to a person. JSON output keeps the codes.
  */
+import type { AgreementKind } from './agreement.js';
 import type { RoleName } from './people.js';
+
+/** The kinds of an agreement, as a person reads them, in the order a form offers them. */
+export const KIND_LABELS: Record<AgreementKind, string> = {
+  focus: 'Focusafspraak',
+  regulier: 'Reguliere afspraak',
+  meerjarig: 'Meerjarige afspraak',
+  jaarafspraak: 'Jaarafspraak',
+};
+export const AGREEMENT_KINDS = Object.keys(KIND_LABELS) as AgreementKind[];
 
 export const ROLE_LABELS: Record<RoleName, string> = { reporter: 'rapporteur', coordinator: 'coördinator', admin: 'beheerder' };
 

@@ -65,6 +65,26 @@ export function matchKindHeading(line: string): AgreementKind | null {
   return null;
 }
 
+/** "Deel B – Jaarschijf 2026": the part of a document with its own kind; the words after the part's letter say which. */
+const PART_PREFIX = /^(?:deel|onderdeel)\s+(?:[A-Z]|\d{1,2}|I{1,3}|IV|V)\b\s*[:.–—-]?\s*/i;
+const MULTI_YEAR_PART = /^(?:meerjarige?\s+(?:prestatie)?afspraken|meerjarenafspraken|meerjarig\s+deel|meerjarige\s+opgave)\b/i;
+const YEAR_PART = /^(?:jaarschijf|jaarschijven|jaarafspraken|jaarprogramma|jaarplan|jaaragenda|uitvoeringsprogramma|uitvoeringsagenda|actieprogramma)\b(?:\s+(?:19|20)\d{2})?/i;
+
+/**
+ * A heading that opens the multi-year part or a year's part ("Deel A – Meerjarige afspraken 2026–2029", "Jaarschijf
+ * 2027"): the kind of every agreement in it, until the next part.
+ */
+export function matchPartHeading(line: string): 'meerjarig' | 'jaarafspraak' | null {
+  const l = line.replace(/[*#]/g, '').trim();
+  if (l.length > 80 || /[.;]$/.test(l)) return null;
+  const rest = l.replace(PART_PREFIX, '').replace(/^\d{1,2}[.)]?\s+/, '');
+  if (MULTI_YEAR_PART.test(rest)) return 'meerjarig';
+  // "Jaarschijf 2026", "Deel B – Jaarschijf 2026", not "Jaarschijf 2026 wordt in het najaar geactualiseerd".
+  const year = YEAR_PART.exec(rest);
+  if (year && rest.slice(year[0].length).trim().split(/\s+/).filter(Boolean).length <= 3) return 'jaarafspraak';
+  return null;
+}
+
 /** A short line without sentence punctuation that starts with a capital: a candidate theme heading. */
 export function isHeadingLike(line: string): boolean {
   const l = line.replace(/[*#]/g, '').trim();

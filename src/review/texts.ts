@@ -15,7 +15,7 @@ export const reviewTexts = {
   badNumber: (input: string) => `'${input}' is geen afspraaknummer — typ het nummer zoals het document het drukt, bijvoorbeeld 3, 2.1 of A3.`,
   emptyTitle: 'De titel mag niet leeg zijn.',
   tooLong: (field: string, max: number) => `De ${field} is te lang (maximaal ${max} tekens).`,
-  badKind: (input: string) => `'${input}' is geen soort — kies focus, regulier of geen.`,
+  badKind: (input: string) => `'${input}' is geen soort — kies focus, regulier, meerjarig, jaarafspraak of geen.`,
   badValue: (field: string) => `De ${field} is geen tekst.`,
   tooManyParties: (max: number) => `Geef hooguit ${max} partijen voor de regie.`,
   noChanges: 'Geef minstens één veld om te corrigeren: nummer, titel, thema, soort of regie.',

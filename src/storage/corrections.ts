@@ -4,6 +4,7 @@
  * new version moved the number, the extracted title finds it again.
  */
 import type { AgreementKind } from '../core/agreement.js';
+import { AGREEMENT_KINDS } from '../core/labels.js';
 import type { Actor, AgreementFields, CorrectableField, FieldCorrection, UnmatchedCorrection } from '../core/review.js';
 import { CORRECTABLE_FIELDS } from '../core/review.js';
 import type { SqlExecutor } from './migrate.js';
@@ -133,7 +134,7 @@ export function correctionValue<F extends CorrectableField>(field: F, value: unk
     case 'theme':
       return (value === null || typeof value === 'string' ? value || null : extracted) as AgreementFields[F];
     case 'kind':
-      return (value === null || value === 'focus' || value === 'regulier' ? value : extracted) as AgreementFields[F];
+      return (value === null || AGREEMENT_KINDS.includes(value as AgreementKind) ? value : extracted) as AgreementFields[F];
     case 'responsible':
       return (Array.isArray(value) && value.every((x) => typeof x === 'string') ? value : extracted) as AgreementFields[F];
     default:

@@ -39,3 +39,57 @@ describe('a document that changes layout per chapter', () => {
     expect(d.agreements[5]!.title).toBe('Huismeesters');
   });
 });
+
+describe('a document with a multi-year part and year parts that repeat its numbers', () => {
+  const text = `# Prestatieafspraken Rijnoord 2026–2029
+
+Partijen: de gemeente Rijnoord, Stichting Rijnwonen en Huurdersvereniging Rijnoord (HVR).
+
+## Deel A – Meerjarige afspraken 2026–2029
+
+### 1 Beschikbaarheid
+
+1.1 Rijnwonen breidt de sociale huurvoorraad uit met netto 350 woningen.
+
+### 2 Duurzaamheid
+
+2.1 In 2029 hebben alle woningen van Rijnwonen minimaal energielabel C.
+
+## Deel B – Jaarschijf 2026
+
+1.1 Rijnwonen start de bouw van 48 sociale huurappartementen in het centrum.
+
+2.1 Rijnwonen isoleert 210 woningen in Rijnoord-Noord.
+
+## Deel C – Jaarschijf 2027
+
+1.1 Rijnwonen levert 32 sociale huurwoningen op aan de Hoogstraat.
+`;
+
+  it('marks each agreement with its part and puts a year part under the chapters of its numbers', () => {
+    const d = extractDocument(text, { sourceName: 'rijnoord.md' });
+    expect(d.agreements.map((a) => [a.number, a.kind, a.chapterTitle])).toEqual([
+      ['1.1', 'meerjarig', 'Beschikbaarheid'],
+      ['2.1', 'meerjarig', 'Duurzaamheid'],
+      ['1.1b', 'jaarafspraak', 'Beschikbaarheid'],
+      ['2.1b', 'jaarafspraak', 'Duurzaamheid'],
+      ['1.1c', 'jaarafspraak', 'Beschikbaarheid'],
+    ]);
+  });
+
+  it('gives no kind when the whole document is one year part', () => {
+    const one = `Prestatieafspraken Rijnoord 2022-2025
+
+Jaarschijf 2023
+
+Partijen: gemeente Rijnoord en Stichting Rijnwonen.
+
+1. Beschikbaarheid
+
+1.1 Rijnwonen bouwt 40 sociale huurwoningen.
+
+1.2 De gemeente wijst een locatie aan voor flexwoningen.
+`;
+    expect(extractDocument(one, { sourceName: 'rijnoord.txt' }).agreements.map((a) => a.kind)).toEqual([null, null]);
+  });
+});

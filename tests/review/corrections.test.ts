@@ -105,6 +105,9 @@ describe('correcting an agreement', () => {
     const build = await h.agreementWith('120 sociale huurwoningen');
     await reviews().correct(vera, build.id, { kind: 'focus' });
     expect((await h.app.services.agreements.getAgreement(MUNICIPALITY, build.number))?.kind).toBe('focus');
+    // The part an agreement stands in is a kind as well ("jaarschijf" for a year's part).
+    await reviews().correct(vera, build.id, { kind: 'jaarschijf' });
+    expect((await h.app.services.agreements.getAgreement(MUNICIPALITY, build.number))?.kind).toBe('jaarafspraak');
     await reviews().correct(vera, build.id, { kind: 'geen' });
     const row = (await reviews().review(documentId))!.agreements.find((r) => r.agreement.id === build.id)!;
     expect(row.corrections).toEqual([]);

@@ -99,7 +99,7 @@ export async function runReviewCommand(app: App, command: string, args: string[]
     const [, first, second] = args;
     const numberArg = [first, second].find((x) => x && /\d/.test(x) && parseAgreementNumber(x));
     const municipality = [first, second].find((x) => x && x !== numberArg);
-    if (!numberArg || !municipality) throw new UsageError('Gebruik: npx afsprakenbot agreement edit <gemeente> <nummer> [--number N] [--title T] [--theme T] [--kind focus|regulier|geen] [--responsible "A, B"]');
+    if (!numberArg || !municipality) throw new UsageError('Gebruik: npx afsprakenbot agreement edit <gemeente> <nummer> [--number N] [--title T] [--theme T] [--kind focus|regulier|meerjarig|jaarafspraak|geen] [--responsible "A, B"]');
     const agreement = await app.services.agreements.getAgreement(municipality, parseAgreementNumber(numberArg)!);
     if (!agreement) throw new UsageError(`Geen afspraak ${numberArg} van ${municipality} gevonden.`);
     const changes: Record<string, unknown> = {};

@@ -8,7 +8,7 @@ Gebruik: npx afsprakenbot <opdracht> [opties]      (globaal: --db <map|postgres:
                                           --municipality/--title gelden voor alle bestanden en winnen van het document
   agreements [--municipality M]           lijst van afspraken
   agreement <gemeente> <nummer>           één afspraak volledig
-  agreement edit <gemeente> <nummer> [--number N] [--title T] [--theme T] [--kind focus|regulier|geen] [--responsible "A, B"] [--as wie]
+  agreement edit <gemeente> <nummer> [--number N] [--title T] [--theme T] [--kind focus|regulier|meerjarig|jaarafspraak|geen] [--responsible "A, B"] [--as wie]
                                           corrigeer wat het inlezen vond; blijft bewaard bij een nieuwe versie
   documents [--municipality M]            documenten met hun controle-status
   document <gemeente> [--title T]         wat er in een document gevonden is, met de correcties

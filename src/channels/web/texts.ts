@@ -1,3 +1,4 @@
+import { KIND_LABELS } from '../../core/labels.js';
 /** User-facing text of the web console pages, in one place (Dutch). */
 export const webTexts = {
   appName: 'Afsprakenbot',
@@ -110,7 +111,7 @@ export const webTexts = {
     empty: '(geen tekst)',
     approx: 'ca.',
   },
-  kinds: { focus: 'Focusafspraak', regulier: 'Reguliere afspraak' } as Record<string, string>,
+  kinds: KIND_LABELS as Record<string, string>,
   dashboard: {
     title: 'Voortgang',
     titleFor: (m: string) => `Voortgang ${m}`,

@@ -5,7 +5,7 @@
  */
 import type { AgreementKind, AgreementTable } from '../../core/agreement.js';
 import { singleCell, type Block } from '../blocks.js';
-import { isHeadingLike, matchChapterHeading, matchKindHeading, tidyHeading, type ChapterHeading } from '../headings.js';
+import { isHeadingLike, matchChapterHeading, matchKindHeading, matchPartHeading, tidyHeading, type ChapterHeading } from '../headings.js';
 import { flatten, htmlFragmentToText } from '../html-text.js';
 import { tableAsText } from '../tables.js';
 import { shapeTable } from '../table-shape.js';
@@ -65,6 +65,11 @@ export class Walker implements WalkState {
   /** The heading that set the theme, to tell a sub-heading by its style. */
   private themeBlock: Block | null = null;
   kind: AgreementKind | null = null;
+  /** The part the walk is in (multi-year or a year's part); unlike a chapter's kind it lasts until the next part. */
+  partKind: AgreementKind | null = null;
+  /** Which part each agreement stands in (0: before any part heading), for agreements whose kind is their part's. */
+  private readonly partOf = new Map<RawAgreement, number>();
+  private part = 0;
   current: RawAgreement | null = null;
   readonly agreements: RawAgreement[] = [];
   sectionChanged = true;
@@ -159,11 +164,12 @@ export class Walker implements WalkState {
       label,
       chapterNumber: this.chapter?.number ?? (dotted ? Number(dotted[1]) : null),
       chapterTitle,
-      kind: this.kind,
+      kind: this.kind ?? this.partKind,
       layout: this.rules.layout,
       headingTitle: headingTitle ?? this.pendingTitle,
       lead,
     });
+    if (!this.kind && this.partKind) this.partOf.set(this.current, this.part);
     this.pendingTitle = null;
     return this.current;
   }
@@ -205,6 +211,30 @@ export class Walker implements WalkState {
     const listed = this.tocTitles.has(plain.title.toLowerCase());
     if (!this.rules.plainChapters && block.level === 0 && !listed && !this.rules.plainChapter?.(block, next)) return null;
     return plain;
+  }
+
+  /**
+   * A year's part that repeats the multi-year numbers ("3.1" in "Jaarschijf 2026" under "3 Duurzaamheid" above) and
+   * has no themes of its own: its agreements stand under the chapter of their number.
+   */
+  private themesFromNumbers(): void {
+    const chapters = new Map<number, { title: string | null; number: number | null }>();
+    for (const a of this.agreements) if (a.chapterNumber !== null && a.chapterTitle && !chapters.has(a.chapterNumber)) chapters.set(a.chapterNumber, { title: a.chapterTitle, number: a.chapterNumber });
+    for (const a of this.agreements) {
+      if (a.chapterTitle || a.kind !== 'jaarafspraak') continue;
+      const first = /^(\d{1,2})\./.exec(a.label);
+      const chapter = first ? chapters.get(Number(first[1])) : undefined;
+      if (chapter) {
+        a.chapterTitle = chapter.title;
+        a.chapterNumber = chapter.number;
+      }
+    }
+  }
+
+  /** A document that is one year's part ("Jaarschijf 2023" on its cover) has no parts to tell apart: no kind. */
+  private onlyPartNoKind(): void {
+    if (new Set(this.agreements.map((a) => (this.partOf.has(a) ? this.partOf.get(a) : -1))).size >= 2) return;
+    for (const a of this.partOf.keys()) a.kind = null;
   }
 
   private continues(cur: RawAgreement): boolean {
@@ -264,7 +294,23 @@ export class Walker implements WalkState {
       this.endTable();
       this.endTrailing();
       this.lastText = t;
+      // "Deel B – Jaarschijf 2026" (or a chapter "2. Jaarschijf 2026"): a new part; its themes are its own.
+      const part = !block.cells && (block.level > 0 || block.blankBefore) ? matchPartHeading(t) : null;
       const ch = this.chapterAt(block, t, blocks[i + 1]);
+      if (part) {
+        this.close();
+        this.partKind = part;
+        this.part += 1;
+        if (ch) this.setChapter(ch);
+        else {
+          this.chapter = null;
+          this.theme = null;
+          this.subTheme = null;
+          this.kind = null;
+          this.sectionChanged = true;
+        }
+        continue;
+      }
       if (ch) {
         this.setChapter(ch);
         continue;
@@ -322,6 +368,8 @@ export class Walker implements WalkState {
     }
     this.close();
     this.endTrailing();
+    this.themesFromNumbers();
+    this.onlyPartNoKind();
     for (const { owner, table } of this.looseTables) {
       const text = tableAsText(table);
       if (text) owner.multi.push(text);

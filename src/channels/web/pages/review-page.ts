@@ -1,4 +1,5 @@
 import type { AgreementKind } from '../../../core/agreement.js';
+import { AGREEMENT_KINDS } from '../../../core/labels.js';
 import { formatMoment, type AgreementFields, type CorrectableField, type DocumentReview, type FieldCorrection, type ReviewedAgreement } from '../../../core/review.js';
 import { agreementHref, formatPeriod, html, type SafeHtml } from '../html.js';
 import { renderLayout } from '../layout.js';
@@ -34,8 +35,7 @@ function editRow(r: ReviewedAgreement): SafeHtml {
     <div class="field grow"><label for="h-${id}">${f.theme}</label><input id="h-${id}" name="theme" value="${a.chapterTitle ?? ''}" maxlength="200"></div>
     <div class="field"><label for="k-${id}">${f.kind}</label><select id="k-${id}" name="kind">
       <option value=""${a.kind ? '' : html` selected`}>${t.kindNone}</option>
-      <option value="focus"${a.kind === 'focus' ? html` selected` : ''}>${webTexts.kinds.focus}</option>
-      <option value="regulier"${a.kind === 'regulier' ? html` selected` : ''}>${webTexts.kinds.regulier}</option>
+      ${AGREEMENT_KINDS.map((k) => html`<option value="${k}"${a.kind === k ? html` selected` : ''}>${webTexts.kinds[k]}</option>`)}
     </select></div>
     <div class="field grow"><label for="r-${id}">${f.responsible}</label><input id="r-${id}" name="responsible" value="${a.responsible.join(', ')}" maxlength="2000"></div>
     <div class="field actions"><button type="submit" class="primary">${t.save}</button><button type="button" class="ghost" data-cancel="${id}">${t.cancel}</button></div>
