@@ -46,6 +46,13 @@ function responsibleTexts(raw: RawAgreement): string[] {
   return [cells.join(' ')];
 }
 
+/** The party a "… zegt toe:" line names, by its name or a short form ("De gemeente", "Mercatus"). */
+function speakerParty(speaker: string, parties: readonly ExtractedParty[]): ExtractedParty | null {
+  const key = speaker.toLowerCase().replace(/^(?:de|het)\s+/, '');
+  if (/^gemeente\b/.test(key)) return parties.find((p) => p.kind === 'gemeente') ?? null;
+  return parties.find((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase().replace(/^(?:de|het)\s+/, '') === key)) ?? null;
+}
+
 function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null, author: ExtractedParty | null = null): ExtractedAgreement {
   const multiYearText = joinParts(raw.multi);
   // Rows of a table split over lines keep their line breaks, so a title line of its own is still seen.
@@ -61,7 +68,10 @@ function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], name
   // "In 2026 worden 260 woningen opgeleverd:" above "180 door deltaWonen …": the lead-in is part of the sentence.
   // A label ("Transformatie: de gemeente zoekt …") is not.
   const leadIn = raw.headingTitle && raw.headingTitle.trim().split(/\s+/).length >= 4 && raw.original.join(' ').includes(`${raw.headingTitle.trim()}:`) ? `${flatten(raw.headingTitle)} ` : '';
-  const responsible = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(leadIn + (multiYearText || yearText), parties, author);
+  // Under "Mercatus zegt toe:" the text's "we" is Mercatus, and a commitment that names no one is Mercatus's.
+  const speaker = raw.speaker ? speakerParty(raw.speaker, parties) : null;
+  const inferred = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(leadIn + (multiYearText || yearText), parties, speaker ?? author);
+  const responsible = inferred.length === 0 && speaker ? responsibleNames.order([speaker.name]) : inferred;
   const agreement: ExtractedAgreement = {
     number: raw.label,
     chapterNumber: raw.chapterNumber,

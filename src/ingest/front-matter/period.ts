@@ -33,7 +33,7 @@ function range(text: string): Period | null {
   return to >= from && to - from <= 15 ? { from, to } : null;
 }
 
-const OPENS = new RegExp(String.raw`\b(?:(?:gaat|gaan|treedt|treden)\s+in(?:\s+werking)?\s+(?:op|per)|ingaande|vanaf|met\s+ingang\s+van)\s+${DAY}${YEAR}`, 'iu');
+const OPENS = new RegExp(String.raw`\b(?:(?:gaat|gaan|treedt|treden|ging|gingen)\s+in(?:\s+werking)?\s+(?:op|per)|(?:is|zijn)\s+(?:in\s+werking\s+getreden|ingegaan)\s+(?:op|per)|ingaande|vanaf|met\s+ingang\s+van)\s+${DAY}${YEAR}`, 'iu');
 const ENDS = new RegExp(String.raw`\b(?:geldig|gelden|geldt|loopt|lopen|duurt|duren)\s+(?:\p{L}+\s+){0,2}?tot(\s+en\s+met)?\s+(${DAY})${YEAR}`, 'iu');
 
 /**
@@ -72,6 +72,15 @@ export function findPeriod(title: string, head: readonly string[], text: string)
   for (const s of strong) {
     const found = range(s) ?? duration(s) ?? startEnd(s);
     if (found) return found;
+  }
+  // A start and an end in a sentence wrapped over lines ("… is ingegaan op 1 januari 2025 en is" / "geldig tot 1
+  // januari 2029.").
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    if (!paragraph.includes('\n')) continue;
+    for (const s of paragraph.replace(/\s*\n\s*/g, ' ').split(/(?<=[.!?])\s+/)) {
+      const found = s.length < 400 ? startEnd(s) : null;
+      if (found) return found;
+    }
   }
   for (const s of strong) {
     const m = FOR_YEAR.exec(s);

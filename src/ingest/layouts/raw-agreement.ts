@@ -24,6 +24,8 @@ export interface RawAgreement {
   responsible: string[];
   original: string[];
   tables: AgreementTable[];
+  /** The party whose commitments these are ("Mercatus zegt toe:" above a list): the "we" of the text. */
+  speaker?: string | null;
 }
 
 /** A new agreement with empty text. */

@@ -53,6 +53,9 @@ export interface WalkRules {
   line?(text: string, block: Block, walker: Walker): boolean;
 }
 
+/** "Mercatus zegt toe:", "Toezeggingen van de gemeente:": the party whose commitments follow. */
+const SPEAKER = /^(?:(.{2,60}?)\s+(?:zegt|zeggen)\s+(?:het\s+volgende\s+)?toe|(?:toezeggingen|inzet|bijdrage)\s+van\s+(.{2,60}?))\s*:?$/i;
+
 const YEAR_LABEL = /^\s*(?:actie|acties|afspraak|jaarschijf|inzet|uitvoering)\s+((?:19|20)\d{2})\s*[:\-–]\s*(.*)$/i;
 
 export const cellText = (cell: string) => htmlFragmentToText(cell);
@@ -69,6 +72,8 @@ export class Walker implements WalkState {
   partKind: AgreementKind | null = null;
   /** Which part each agreement stands in (0: before any part heading), for agreements whose kind is their part's. */
   private readonly partOf = new Map<RawAgreement, number>();
+  /** The party whose commitments the list below is ("Mercatus zegt toe:"); null: all parties or none said. */
+  private speaker: string | null = null;
   private part = 0;
   current: RawAgreement | null = null;
   readonly agreements: RawAgreement[] = [];
@@ -170,6 +175,7 @@ export class Walker implements WalkState {
       lead,
     });
     if (!this.kind && this.partKind) this.partOf.set(this.current, this.part);
+    if (this.speaker) this.current.speaker = this.speaker;
     this.pendingTitle = null;
     return this.current;
   }
@@ -180,6 +186,7 @@ export class Walker implements WalkState {
     this.theme = null;
     this.subTheme = null;
     this.kind = null;
+    this.speaker = null;
     this.sectionChanged = true;
   }
 
@@ -313,6 +320,15 @@ export class Walker implements WalkState {
       }
       if (ch) {
         this.setChapter(ch);
+        continue;
+      }
+      const speaker = !block.cells && t.length <= 90 ? SPEAKER.exec(t.replace(/[*#]/g, '').trim()) : null;
+      if (speaker) {
+        this.close();
+        const who = (speaker[1] ?? speaker[2])!.trim();
+        // "Gezamenlijk zeggen partijen toe:": everyone's, so no one party's "we".
+        this.speaker = /\bpartijen\b|\bgezamenlijk|\bsamen\b|\balle\b/i.test(who) ? null : who;
+        this.sectionChanged = true;
         continue;
       }
       const k = matchKindHeading(t);
