@@ -13,7 +13,7 @@ export const MUNICIPALITY = 'Gemeente';
 /** Labels that can only name who is responsible: "Regie", "Trekker", "Verantwoordelijk", "Actiehouder". */
 const NAMING_LABELS = String.raw`regie(?:\s+op\s+realisatie)?|regiehouder|trekker(?:s)?|verantwoordelijke?(?:\s+partij(?:en)?)?|eigenaar|actiehouder|kartrekker`;
 /** Labels that name who is responsible only on a line of their own ("Wie:", "Partij:", "Uitvoering door:"). */
-const LINE_LABELS = String.raw`uitvoerder|uitvoering(?:\s+door)?|(?:door\s+)?wie|partij(?:en)?|aan\s+zet|lead`;
+const LINE_LABELS = String.raw`uitvoerder|uitvoering(?:\s+door)?|(?:door\s+)?wie|partij(?:en)?|aan\s+zet|lead|rol(?:len|verdeling)?`;
 
 /** "Regie: gemeente", "Trekker: Woonstede", "Verantwoordelijk: corporaties", "Wie: …", "Partij: …" inside running text. */
 export const RESPONSIBLE_LABEL = new RegExp(String.raw`^\s*\**\s*(?:${NAMING_LABELS}|${LINE_LABELS})\s*\**\s*[:：]\s*\**\s*(.+)$`, 'i');
@@ -151,9 +151,10 @@ const properName = (s: string) => s.split(/\s+/).every((w) => /^[\p{Lu}\d'’]/u
 
 /** "Bewonersraad De Goudse Waard": an organisation type and a name, which may contain another party's name. */
 const TYPED_NAME =
-  /\b(?:Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncoöperatie|Woningcorporatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad|Bewonersvereniging|Zorggroep)\s+[\p{Lu}\d][^,;()]*?(?=\s*(?:[,;()]|\s+(?:en|of|samen|met)\s|$))/gu;
+  /\b(?:Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncoöperatie|Woningcorporatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad|Bewonersvereniging|Zorggroep)\s+[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:(?:de|van|het|der|den|op|aan)\s+)*[\p{Lu}\d][\p{L}\d'’&.-]*)*(?![\p{L}\d])/gu;
 
-/** Organisation names left in a responsible cell once the known parties are taken out ("Zorggroep Noord"). */
+/** Organisation names left in a responsible cell once the known parties are taken out ("Zorggroep Noord"); a name is
+ * its capitalised words ("Huurdersraad Woonforte geven advies" names "Huurdersraad Woonforte"). */
 export function unknownOrganisations(cell: string, parties: readonly ExtractedParty[]): string[] {
   const known = new Set(parties.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase().replace(/\s*\([^)]*\)/g, '').trim()));
   const typed = [...cell.matchAll(TYPED_NAME)].map((m) => m[0].trim()).filter((n) => !known.has(n.toLowerCase()));

@@ -67,7 +67,8 @@ export function findContents(blocks: readonly Block[]): Contents {
       continue;
     }
     if (!b.cells && TOC_TAIL.test(b.text) && b.text.length <= 140 && !/[.;:!?]\s/.test(withoutPage(b.text).replace(/^[\d.]+[.)]?\s+/, ''))) add(b);
-    else if (b.cells && isEntry(b) && NUMBERED_ENTRY.test(b.cells.find((c) => c.trim())!.trim())) add(b);
+    // A row with a page number cell; a row of one cell ("THEMA 1 VOLDOENDE WONINGEN") heads the rows below.
+    else if (b.cells && b.cells.filter((c) => c.trim()).length >= 2 && isEntry(b) && NUMBERED_ENTRY.test(b.cells.find((c) => c.trim())!.trim())) add(b);
     else if (!b.cells && isInlineContents(b.text)) {
       drop.add(b.index);
       for (const m of b.text.matchAll(INLINE_ITEM)) entries.push(m[2]!.trim());

@@ -114,7 +114,9 @@ export const proseSections: Layout = {
     const follow = (state: WalkState) => {
       if (state.chapter === chapter) return;
       chapter = state.chapter;
-      skipping = !!chapter && NOT_AN_AGREEMENT.test(chapter.title);
+      // A chapter set aside by a heading that outranks it changes nothing here.
+      if (!chapter) return;
+      skipping = NOT_AN_AGREEMENT.test(chapter.title);
       themeLevel = null;
       sectionTheme = false;
     };

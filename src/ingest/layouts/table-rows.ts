@@ -66,7 +66,14 @@ function rowReader() {
     const filled = cells.map((c) => c.trim()).filter(Boolean);
     if (filled.length === 1) {
       const t = filled[0]!;
-      if (!roles || matchChapterHeading(t) || matchKindHeading(t)) return false;
+      // "THEMA 1  VOLDOENDE WONINGEN" as a row of the table: a chapter, and the table's columns stay as they are.
+      const ch = roles ? matchChapterHeading(cellText(t)) : null;
+      if (ch) {
+        w.setChapter(ch);
+        chapter = w.chapter;
+        return true;
+      }
+      if (!roles || matchKindHeading(t)) return false;
       // A row with only a heading in its first column spans the table: the theme of the rows below.
       if (cells[0]!.trim() && isHeadingLike(cellText(t))) {
         w.setTheme(cellText(t));

@@ -75,6 +75,8 @@ export class Walker implements WalkState {
   /** The party whose commitments the list below is ("Mercatus zegt toe:"); null: all parties or none said. */
   private speaker: string | null = null;
   private part = 0;
+  /** The Markdown level of the chapter heading (0: a plain line). */
+  private chapterLevel = 0;
   current: RawAgreement | null = null;
   readonly agreements: RawAgreement[] = [];
   sectionChanged = true;
@@ -180,8 +182,9 @@ export class Walker implements WalkState {
     return this.current;
   }
 
-  setChapter(ch: ChapterHeading): void {
+  setChapter(ch: ChapterHeading, level = 0): void {
     this.close();
+    this.chapterLevel = level;
     this.chapter = { number: ch.number, title: this.tocTitles.get(ch.title.toLowerCase()) ?? ch.title, label: ch.label };
     this.theme = null;
     this.subTheme = null;
@@ -196,6 +199,9 @@ export class Walker implements WalkState {
    */
   setTheme(title: string, block?: Block, next?: Block): void {
     this.close();
+    // "## BESCHIKBAARHEID" after a numbered line in plain text ("5. Huurdersraad Woonforte" in a party list): the
+    // heading outranks that "chapter".
+    if (block && block.level > 0 && this.chapter && this.chapterLevel === 0) this.chapter = null;
     if (block && this.theme !== null && this.themeBlock && isSubHeading(block, next, this.themeBlock)) this.subTheme = tidyHeading(title);
     else {
       this.theme = tidyHeading(title);
@@ -308,7 +314,7 @@ export class Walker implements WalkState {
         this.close();
         this.partKind = part;
         this.part += 1;
-        if (ch) this.setChapter(ch);
+        if (ch) this.setChapter(ch, block.level);
         else {
           this.chapter = null;
           this.theme = null;
@@ -319,7 +325,7 @@ export class Walker implements WalkState {
         continue;
       }
       if (ch) {
-        this.setChapter(ch);
+        this.setChapter(ch, block.level);
         continue;
       }
       const speaker = !block.cells && t.length <= 90 ? SPEAKER.exec(t.replace(/[*#]/g, '').trim()) : null;
