@@ -28,7 +28,7 @@ liberaliseren, liberalisatie, vrije sector, geliberaliseerd, deregulate
 hospitaverhuur, onderverhuur, kamerverhuur, kamer verhuren, inwoning, lodger
 woning, huis, wooneenheid, home, homes, house, houses, dwelling, dwellings
 appartement, apartment, flat
-flexwoning, tijdelijke woning, flexibele woning, flexible housing, temporary housing
+flexwoning, tijdelijke woning, flexibele woning, noodwoning, woonunit, unit, containerwoning, flexible housing, temporary housing
 middenhuur, middeldure huur, middensegment, mid-rent, middle rent
 sociale huurwoning, sociale huur, social housing, social rent
 voorraad, woningvoorraad, bezit, housing stock
@@ -36,7 +36,7 @@ voorraad, woningvoorraad, bezit, housing stock
 # Doelgroepen
 statushouder, vergunninghouder, nieuwkomer, status holder, refugee
 urgent, urgentie, voorrang, urgency, priority
-spoedzoeker, spoed, spoedzoekend, met spoed, urgent woningzoekende, emergency seeker
+spoedzoeker, spoed, spoedzoekend, met spoed, urgent woningzoekende, dak boven het hoofd, dak boven hun hoofd, acuut woonruimte, emergency seeker
 ouderen, senioren, elderly, seniors
 jongeren, young people, youth
 arbeidsmigrant, labour migrant, migrant worker
@@ -83,6 +83,9 @@ leefbaarheid, liveability
 overlast, hinder, nuisance
 buurtbemiddeling, mediation
 zorg, care
+mantelzorg, mantelzorger, mantelzorgers, zorg voor mijn vader, zorg voor mijn moeder, zorg voor mijn ouders, zorg voor mijn partner, verzorgen, informal carer
+reparatie, reparaties, reparatieverzoek, storing, kapot, defect, doet het niet, lekkage, repair
+verwarming, cv, cv-ketel, ketel, heating
 scootmobiel, mobility scooter
 doorstroming, doorstromen, doorstroom, moving on
 verhuiscoach, verhuisbegeleiding, hulp bij verhuizen, verhuishulp, relocation help
