@@ -157,7 +157,9 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   const names = knownNames(parties, municipality);
   const author = front.author ? (parties.find((p) => p.name === front.author!.name) ?? null) : null;
   const agreements = raws.map((r) => toAgreement(r, parties, names, front.actionYear, author));
-  const { numbered, name } = choice.layout;
+  const { name } = choice.layout;
+  // A list whose items open with their printed numbers ("• 1.1 …") is numbered, whatever its layout.
+  const numbered = choice.layout.numbered || raws.every((r, i) => r.label !== String(i + 1));
   const extra = numbered ? [] : [ingestTexts.unnumbered(agreements.length, ingestTexts.layoutNames[name] ?? name)];
   return { document: assembleDocument({ ...front, municipality }, parties, agreements, numbered, extra), layout: name, numbered };
 }

@@ -105,7 +105,8 @@ function cellToText(cellHtml: string): string {
 
 /**
  * List items keep a mark the layouts can read: "• " for a bullet, "3. " for a numbered item (Word's own
- * numbering is not in the text), "◦ " for an item of a nested list. Headings keep their level as "#".
+ * numbering is not in the text), "◦ " for an item of a nested list (indented below the second level). Headings
+ * keep their level as "#".
  */
 function markStructure(html: string): string {
   const stack: Array<{ ordered: boolean; next: number }> = [];
@@ -120,7 +121,8 @@ function markStructure(html: string): string {
     if (close) return '\n';
     const list = stack[stack.length - 1];
     if (!list) return '\n';
-    if (stack.length > 1) return '\n◦ ';
+    // Deeper items are indented, so a list inside an item stays that item's text.
+    if (stack.length > 1) return `\n${'  '.repeat(stack.length - 2)}◦ `;
     return list.ordered ? `\n${list.next++}. ` : '\n• ';
   });
 }
@@ -161,7 +163,8 @@ export function htmlToText(html: string): string {
       .replace(/<[^>]+>/g, ''),
   )
     .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    // The indent of a deeper list item ("  ◦ …") is kept; other spacing is the HTML's, not the text's.
+    .map((l) => (/^ +◦ /.exec(l)?.[0].replace('◦ ', '') ?? '') + l.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((l, i, all) => !/^#{1,6}$/.test(l) || !all[i])
     .join('\n')
     .replace(/\n{3,}/g, '\n\n');

@@ -83,7 +83,7 @@ describe('short forms of a party', () => {
   it('does not take a place for a tenants organisation ("Huurdersvereniging Andijk" is not "Andijk")', async () => {
     const { aliasesOf } = await import('../../src/ingest/front-matter/party-list.js');
     expect(aliasesOf('Huurdersvereniging Andijk')).toEqual(['Huurdersvereniging Andijk']);
-    expect(aliasesOf('Huurdersvereniging De Veste')).toContain('De Veste');
+    expect(aliasesOf("Huurdersraad Pré Wonen")).toEqual(["Huurdersraad Pré Wonen"]);
     expect(aliasesOf('Woonstichting Beekdal')).toContain('Beekdal');
   });
 });

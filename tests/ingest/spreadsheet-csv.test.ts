@@ -33,4 +33,29 @@ HRO;Huurdersraad Rijnoever, huurdersorganisatie van RWO;;;;`;
     const prose = ['De gemeente bouwt; de corporatie beheert; de huurders praten mee.', 'Partijen overleggen; zij evalueren; zij stellen bij.', 'Een derde zin; met; drie delen.', '<table><tr><td>a; b; c</td></tr></table>'];
     expect(semicolonRowsToTabs(prose)).toEqual(prose);
   });
+
+  it('reads a tab-separated export: its title row names the municipality, its legend the parties', () => {
+    const tsv = [
+      'Prestatieafspraken Rijnoord 2026\t\t\t\t\t',
+      'Export uit monitor, gegenereerd 12-01-2026\t\t\t\t\t',
+      '\t\t\t\t\t',
+      'Status\tTrekker\tThema\tOmschrijving afspraak\tNr\tBetrokken',
+      '◐\tGR\tWonen\tGemeente wijst twee locaties aan voor flexwonen.\tW3\tPW',
+      '○\tPW\tWonen\tPré Wonen start de bouw van 96 sociale huurwoningen.\tW1\tGR',
+      '●\tHRP\tDuurzaam\tKlankbordgroep verduurzaming met huurders.\tD3\tPW',
+      '\t\t\t\t\t',
+      'LEGENDA\t\t\t\t\t',
+      'Trekker / Betrokken:\t\t\t\t\t',
+      'GR = Gemeente Rijnoord\t\t\t\t\t',
+      'PW = Pré Wonen\t\t\t\t\t',
+      'HRP = Huurdersraad Pré Wonen\t\t\t\t\t',
+    ].join('\n');
+    const d = extractDocument(tsv, { sourceName: 'rijnoord-export.txt' });
+    expect(d.municipality).toBe('Rijnoord');
+    expect(d.agreements.map((a) => [a.number, a.responsible])).toEqual([
+      ['W3', ['Gemeente']],
+      ['W1', ['Pré Wonen']],
+      ['D3', ['Huurdersraad Pré Wonen']],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { nameKey, type PartyList } from './party-list.js';
 
-const HEADING = /^\s*(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?\s*:?\s*$/iu;
+const HEADING = /^\s*(?:(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?|legenda)\s*:?\s*$/iu;
 const INLINE = /(?:^|[\s>])(?:gebruikte\s+)?afkortingen(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?\s*:\s*(.+)$/iu;
 /** "WEL   Weller", "HR-WSG: Huurdersraad WSG", "Gem. = Gemeente Doetinchem". */
 const ENTRY = /^\s*([\p{L}][\p{L}\d.&/'’-]{0,11}(?: [\p{Lu}][\p{L}\d.&'’-]{0,5})?)(?:\s{2,}|\t+|\s*[:=]\s*|\s+[–—-]\s+)(\S.{1,120})$/u;
@@ -59,6 +59,8 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
       const m = cells && cells.length === 2 ? ['', cells[0]!, cells[1]!] : ENTRY.exec(l);
       // A line that is no entry ends the list, unless it only explains one ("corp.    corporaties: …").
       if (!m) {
+        // "Trekker / Betrokken:" – a sub-heading of a legend; the entries go on below it.
+        if (/^[^.;]{2,40}:$/.test(l.trim())) continue;
         if (l.trim().length > 80 || !/\s{2,}|\t/.test(l)) break;
         continue;
       }
@@ -75,7 +77,8 @@ export function addAbbreviations(lines: readonly string[], parties: PartyList, m
     const gemeente = /^gemeente\b/i.test(long) || (municipality && nameKey(long) === nameKey(municipality));
     const party = gemeente
       ? parties.items.find((p) => p.kind === 'gemeente')
-      : parties.items.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
+      : // "PW = Pré Wonen" is the corporation, not "Huurdersraad Pré Wonen" that goes by its name.
+        parties.items.find((p) => nameKey(p.name) === key || (p.aliases.some((a) => nameKey(a) === key) && !(p.kind === 'huurders' && !/^(?:huurders|bewoners)/i.test(long))));
     if (party) parties.absorb(short, party);
     else if (!gemeente && ORGANISATION.test(long) && /^\p{Lu}/u.test(long)) parties.add(long, null, [short]);
   }

@@ -39,13 +39,15 @@ export function aliasesOf(name: string): string[] {
   if (abbr && !/^hierna/i.test(abbr)) out.add(abbr.trim());
   const words = bare.split(/\s+/);
   // "Woonstichting Beekdal" goes by "Beekdal" (when no other party does; see finish).
-  // Not "Huurdersvereniging Andijk" by "Andijk": after a tenants' type word one word is mostly a place.
-  const place = words.length === 2 && /^(?:huurders|bewoners)/i.test(words[0]!);
+  // Not "Huurdersvereniging Andijk" by "Andijk" nor "Huurdersraad Pré Wonen" by "Pré Wonen": after a tenants' type
+  // word comes a place or the name of their corporation.
+  const tenants = /^(?:huurders|bewoners)/i.test(words[0]!);
+  const place = tenants && (words.length === 2 || TRADE_WORD.test(words[words.length - 1]!) || CAMEL_BRAND.test(words[1]!));
   if (words.length > 1 && TYPE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!) && !place) out.add(words.slice(1).join(' '));
   // "Maasdelta Groep" goes by "Maasdelta": a type word after the brand.
   if (words.length === 2 && TYPE_WORD.test(words[1]!) && /^\p{Lu}/u.test(words[0]!) && !TYPE_WORD.test(words[0]!) && !/^(?:huurders|bewoners)/i.test(words[1]!)) out.add(words[0]!);
   // "Stichting Duinkant Wonen" also goes by "Duinkant": the type word and the trade word around the brand.
-  if (words.length === 3 && TYPE_WORD.test(words[0]!) && TRADE_WORD.test(words[2]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words[1]!);
+  if (words.length === 3 && TYPE_WORD.test(words[0]!) && TRADE_WORD.test(words[2]!) && /^[\p{Lu}\d]/u.test(words[1]!) && !tenants) out.add(words[1]!);
   // "Wonen Peelrand" and "Sité Woondiensten" go by "Peelrand" and "Sité": a trade word around the brand.
   if (words.length === 2 && TRADE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!)) out.add(words[1]!);
   if (words.length === 2 && TRADE_WORD.test(words[1]!) && (/^[\p{Lu}\d]/u.test(words[0]!) || LOWER_BRAND.test(bare)) && !TYPE_WORD.test(words[0]!)) out.add(words[0]!);

@@ -5,7 +5,7 @@
 import { rebuildFlatTables } from '../flat-tables.js';
 import type { ExtractedParty } from '../../core/agreement.js';
 import { matchDotted, matchLabelHeading } from '../agreement-labels.js';
-import type { Block } from '../blocks.js';
+import { singleCell, type Block } from '../blocks.js';
 import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
 import { PARA_RE } from '../layouts/numbered-paragraphs.js';
 import { findAuthor } from './author.js';
@@ -79,7 +79,12 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
       .filter((b) => b.text.trim()),
   );
   const side = findSideSections(kept, contents.titles);
-  const head = kept.filter((b) => !b.cells).slice(0, 12).map((b) => b.text.replace(/\*+/g, '').trim());
+  // A spreadsheet's title row ("Prestatieafspraken Beverwijk 2026" followed by empty cells) is a line of the head.
+  const head = kept
+    .map((b) => (b.cells ? singleCell(b) : b.text))
+    .filter((t): t is string => t !== null)
+    .slice(0, 12)
+    .map((t) => t.replace(/\*+/g, '').trim());
   const fullText = lines.join('\n');
   const municipality = opts.municipality?.trim() || findMunicipality(head, fullText);
   const title = opts.title?.trim() || findTitle(head, municipality ?? '');

@@ -9,7 +9,7 @@ import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../heading
 import { matchTableHeader } from '../table-columns.js';
 
 const SIDE_SECTION =
-  /^(?:(?:hoofdstuk\s+)?\d{1,2}[.)]?\s+)?(?:inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document)\s*[.:]?$/i;
+  /^(?:(?:hoofdstuk\s+)?\d{1,2}[.)]?\s+)?(?:inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document|wie\s+(?:maken|maakten|hebben|sluiten|sloten|tekenen|ondertekenen|zijn)\b[^.]{0,50}\?)\s*[.:]?$/i;
 
 /** How high a heading stands: 1 for chapters, deeper for sub-headings; 0 when the block is no heading. */
 function rank(b: Block, toc: ReadonlyMap<string, string>): number {
@@ -28,6 +28,10 @@ function rank(b: Block, toc: ReadonlyMap<string, string>): number {
   return 0;
 }
 
+const RECITALS = /^(?:de\s+)?ondergetekenden|^(?:en\s+)?overwegende|^considerans/i;
+/** "komen het volgende overeen.", "spreken het volgende af:": the recitals are over, the agreements follow. */
+const RECITALS_END = /^(?:\S+\s+){0,4}(?:komen|kwamen)\s+(?:het\s+)?(?:volgende\s+)?overeen\b|^(?:\S+\s+){0,4}spreken\s+(?:het\s+)?volgende\s+af\b/i;
+
 /** An appendix that looks back ("Bijlage 1 Stand van zaken afspraken 2022-2025", "Monitor: resultaten 2025"). */
 const LOOK_BACK = /^bijlage.*(?:stand\s+van\s+zaken|monitor|resultaten|realisatie|evaluatie|terugblik|voortgang|behaald|vorige\s+periode)/i;
 
@@ -39,15 +43,23 @@ export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<stri
   const drop = new Set<number>();
   let skipping = 0;
   let lookBack = false;
+  /** A contract's recitals ("De ondergetekenden:", "overwegende dat"): they end at "komen het volgende overeen" or any heading. */
+  let recitals = false;
   for (const b of blocks) {
     const r = rank(b, toc);
     const t = b.text.replace(/\*+/g, '').trim();
     const table = b.cells !== null && matchTableHeader(b.cells) !== null;
     const structural = matchLabelHeading(t) || matchKindHeading(t) || (table && !lookBack);
-    if (skipping && (structural || (r > 0 && r <= skipping && !SIDE_SECTION.test(t)))) skipping = 0;
+    if (skipping && recitals && RECITALS_END.test(t)) {
+      drop.add(b.index);
+      skipping = 0;
+      continue;
+    }
+    if (skipping && (structural || (r > 0 && (r <= skipping || recitals) && !SIDE_SECTION.test(t)))) skipping = 0;
     if (!skipping && r > 0 && SIDE_SECTION.test(t)) {
       skipping = r;
       lookBack = LOOK_BACK.test(t.replace(/\s+/g, ' '));
+      recitals = RECITALS.test(t);
     }
     if (skipping) drop.add(b.index);
   }

@@ -7,6 +7,7 @@ import type { Block } from '../blocks.js';
 import type { ReadContext } from './layout.js';
 import type { RawAgreement } from './raw-agreement.js';
 import { chooseLayout, type LayoutChoice } from './registry.js';
+import { matchPartHeading } from '../headings.js';
 
 /** "Deel A  Meerjarige afspraken 2025-2028", "DEEL 2 – Jaarschijf 2026", "Deel B: Uitvoeringsprogramma". */
 const PART_HEADING = /^(?:deel|onderdeel)\s+([A-Z]|\d{1,2}|I{1,3}|IV|V)\b(?:\s*[:.–—-]?\s+\S.{0,80})?$/iu;
@@ -23,8 +24,8 @@ function previousLabel(label: string): string | null {
   return null;
 }
 
-function splitParts(blocks: readonly Block[]): Array<{ label: string; blocks: Block[] }> {
-  const parts: Array<{ label: string; blocks: Block[] }> = [{ label: '', blocks: [] }];
+function splitParts(blocks: readonly Block[]): Array<{ label: string; blocks: Block[]; heading: string }> {
+  const parts: Array<{ label: string; blocks: Block[]; heading: string }> = [{ label: '', blocks: [], heading: '' }];
   for (const b of blocks) {
     const m = b.cells ? null : PART_HEADING.exec(b.text.replace(/\*+/g, '').trim());
     if (m) {
@@ -32,7 +33,7 @@ function splitParts(blocks: readonly Block[]): Array<{ label: string; blocks: Bl
       // "Deel A … Deel B" listed on the cover, then the parts themselves: the listing was no part.
       const seen = parts.findIndex((p) => p.label === label);
       if (seen >= 0) parts.splice(seen);
-      parts.push({ label, blocks: [] });
+      parts.push({ label, blocks: [], heading: b.text });
     }
     else parts[parts.length - 1]!.blocks.push(b);
   }
@@ -49,6 +50,11 @@ export function readParts(blocks: readonly Block[], ctx: ReadContext): PartReadi
     .map((p) => ({ ...p, raws: p.choice!.layout.read(p.blocks, ctx) }))
     .filter((p) => p.raws.length > 0);
   if (parts.length < 2 || new Set(parts.map((p) => p.label)).size < parts.length) return null;
+  // "Deel A – Meerjarige afspraken", "Deel B – Jaarschijf 2026": the kind of each part's agreements.
+  for (const p of parts) {
+    const kind = matchPartHeading(p.heading);
+    if (kind) for (const r of p.raws) r.kind ??= kind;
+  }
   const labels = parts.flatMap((p) => p.raws.map((r) => r.label));
   if (new Set(labels).size < labels.length) for (const p of parts) for (const r of p.raws) if (!r.label.startsWith(p.label)) r.label = `${p.label}${r.label}`;
   // The layout of the largest part names the document's layout.

@@ -10,6 +10,7 @@ import type { Layout } from './layout.js';
 import { numberedParagraphs } from './numbered-paragraphs.js';
 import { proseSections } from './prose-sections.js';
 import { tableRows } from './table-rows.js';
+import { trailingLabels } from './trailing-labels.js';
 
 /** In order of preference when two layouts find as many agreements. */
 export const NUMBERED_LAYOUTS: readonly Layout[] = [labelHeadings, dottedClauses, tableRows, numberedParagraphs];
@@ -29,6 +30,9 @@ export function chooseLayout(blocks: readonly Block[]): LayoutChoice | null {
   // "Nr.: 1.1" / "Onderwerp: …" / "Afspraak: …" records say outright where each agreement starts.
   const fields = fieldRecords.detect(blocks);
   if (fields >= 2) return { layout: fieldRecords, score: fields };
+  // "… tegen de sociale grondprijs. [A2]": numbers after each paragraph say outright where each agreement ends.
+  const trailing = trailingLabels.detect(blocks);
+  if (trailing >= 3) return { layout: trailingLabels, score: trailing };
   const scores = new Map(NUMBERED_LAYOUTS.map((l) => [l, l.detect(blocks)]));
   const [label, dotted, table, paragraph] = NUMBERED_LAYOUTS.map((l) => scores.get(l)!) as [number, number, number, number];
   if (label >= 2 && label >= table) return { layout: labelHeadings, score: label };

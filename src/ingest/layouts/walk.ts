@@ -165,7 +165,8 @@ export class Walker implements WalkState {
     this.bucket = 'multi';
     const dotted = /^(\d{1,3})\./.exec(label);
     // A chapter called just "Afspraken" leaves the theme to the headings inside it.
-    const theme = this.theme ?? this.subTheme;
+    // Under "Dit spreken we af" the sub-headings are the themes.
+    const theme = this.theme && GENERIC_CHAPTER.test(this.theme) && this.subTheme ? this.subTheme : (this.theme ?? this.subTheme);
     const chapterTitle = this.chapter && !GENERIC_CHAPTER.test(this.chapter.title) ? this.chapter.title : (theme ?? this.chapter?.title ?? null);
     this.current = newAgreement({
       label,
@@ -383,7 +384,8 @@ export class Walker implements WalkState {
         continue;
       }
       if (this.current && this.rules.layout !== 'table') {
-        const continues = !block.blankBefore || this.continues(this.current) || /^\p{Ll}/u.test(t) || RESPONSIBLE_LABEL.test(t);
+        // An indented sub-item ("  ◦ sloop en verkoop zijn verrekend") belongs to the item above it.
+        const continues = !block.blankBefore || this.continues(this.current) || /^\p{Ll}/u.test(t) || RESPONSIBLE_LABEL.test(t) || /^(?:\s{2,}|\t)[•◦▪●\-–*]\s/.test(block.raw);
         if (!continues) this.close();
         else this.addText(t);
       }
