@@ -54,7 +54,8 @@ const asHit = (a: IndexedAgreement): AnswerHit => ({ a, score: 1, coverage: 1, p
 function questionVerb(question: string, word: string): boolean {
   const first = normaliseText(question).match(/[a-z]+/)?.[0];
   if (first === word && /(?:t|en|d)$/.test(word)) return true;
-  return /^ge[a-z]{3,}[dt]$/.test(word);
+  // "gevraagd", and a separable verb's "opgepakt", "vrijgekomen".
+  return /^ge[a-z]{3,}[dt]$/.test(word) || /^(?:aan|af|bij|door|mee|om|op|terug|toe|uit|weg|samen|vast|neer|vrij|in|over|voor)ge[a-z]{3,}(?:[dt]|en)$/.test(word);
 }
 
 /** "A3" or "B.3" for a typed "3": the number within a part of the document. */

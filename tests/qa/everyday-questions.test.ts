@@ -23,6 +23,15 @@ Rivierstede heeft eind 2028 geen woningen meer met een D-label; nu zijn dat er o
 
 1.3 Tuinen
 De gemeente legt in de wijk Oostgaarde 14 geveltuinen aan.
+
+1.4 Woningsplitsing
+De gemeente past het beleid voor woningsplitsing aan zodat grote eengezinswoningen twee woningen kunnen worden.
+
+1.5 Vocht en schimmel
+Rivierstede pakt meldingen over schimmel binnen 10 werkdagen op.
+
+1.6 Toewijzing
+Van de vrijkomende woningen gaat 20% naar urgent woningzoekenden.
 `;
 const krimpen = `<h1>Prestatieafspraken Krimpen aan den IJssel 2026-2027</h1>
 <p>Partijen: de gemeente Krimpen aan den IJssel, Stichting Lekkerkerk Wonen en Huurdersraad Lek.</p>
@@ -74,5 +83,15 @@ describe('questions as people type them', () => {
     const r = await qa.ask('Mijn huis heeft label F. Gaat Rivierstede dat aanpakken?');
     expect(r.answer).not.toMatch(/geen partij/);
     expect(r.citations[0]).toMatchObject({ number: '1.2' });
+  });
+
+  it('understands separable verbs and compounds the texts write otherwise ("opsplitsen", "vrijgekomen", "schimmelklacht")', async () => {
+    expect((await qa.ask('Wie gaat in Capelle over het opsplitsen van grote woningen?')).citations[0]).toMatchObject({ number: '1.4' });
+    const share = await qa.ask('Welk deel van de vrijgekomen woningen gaat in Capelle naar urgenten?');
+    expect(share.citations[0]).toMatchObject({ number: '1.6' });
+    expect(share.answer).not.toMatch(/Ik vond geen afspraak/);
+    const mould = await qa.ask('Hoe snel wordt een schimmelklacht in Capelle opgepakt?');
+    expect(mould.found).toBe(true);
+    expect(mould.citations[0]).toMatchObject({ number: '1.5' });
   });
 });

@@ -84,6 +84,8 @@ overlast, hinder, nuisance
 buurtbemiddeling, mediation
 zorg, care
 mantelzorg, mantelzorger, mantelzorgers, zorg voor mijn vader, zorg voor mijn moeder, zorg voor mijn ouders, zorg voor mijn partner, verzorgen, informal carer
+bijdrage, bijdragen, spekken, spekt, meebetalen, meebetaalt, contribution
+melding, meldingen, klacht, klachten, complaint
 reparatie, reparaties, reparatieverzoek, storing, kapot, defect, doet het niet, lekkage, repair
 verwarming, cv, cv-ketel, ketel, heating
 scootmobiel, mobility scooter

@@ -79,7 +79,8 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
   const reference = numbers.find((n) => n.explicit) ?? numbers[0] ?? null;
   if (reference) tokens.forEach((t, i) => {
     // The number's own tokens: "A3", and both parts of "IV.b".
-    if (t.at >= reference.start && t.at < reference.end && (/\d/.test(t.norm) || /^(?:[ivx]+|[a-z])$/.test(t.norm))) consumed[i] = 1;
+    // The code of "PA-08" or "BE.1" too.
+    if (t.at >= reference.start && t.at < reference.end && (/\d/.test(t.norm) || /^(?:[ivx]+|[a-z])$/.test(t.norm) || /^[A-Z]{2,3}$/.test(t.raw))) consumed[i] = 1;
   });
 
   const partyMentions = catalog.parties.find(tokens).filter((m) => !consumed.subarray(m.from, m.to).some(Boolean));

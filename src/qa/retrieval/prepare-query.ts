@@ -183,6 +183,44 @@ function compoundsWithOtherHead(word: string, snapshot: IndexSnapshot, analyzer:
   return [];
 }
 
+/** The forms of a separable verb behind its participle: "opgepakt" → oppakt, oppakken, oppak; "vrijgekomen" → vrijkomen. */
+function separableForms(word: string): string[] {
+  const particle = [...PARTICLES, 'vrij', 'in', 'over', 'voor', 'terug'].find((p) => word.startsWith(`${p}ge`) && word.length > p.length + 4);
+  if (!particle) return [];
+  const core = word.slice(particle.length + 2);
+  const stem = core.replace(/(?:[td]|en)$/, '');
+  const doubled = /[^aeiou][aeiou][^aeiou]$/.test(stem) ? stem + stem.at(-1) : stem;
+  return [...new Set([core, `${stem}en`, `${doubled}en`, `${stem}t`, `${doubled}end`, `${stem}end`, `${doubled}ende`, `${stem}ende`].map((c) => particle + c))];
+}
+
+/** "opsplitsen" → "splitsen", or a word of the texts holding its noun ("woningsplitsing"); the most frequent few. */
+function withoutParticle(word: string, vocabulary: Vocabulary, known: (w: string) => boolean): string[] {
+  const particle = [...PARTICLES].find((p) => word.startsWith(p) && word.length - p.length >= 6);
+  if (!particle) return [];
+  const rest = word.slice(particle.length);
+  const forms = [rest, rest.replace(/en$/, 'ing')];
+  const direct = forms.filter(known);
+  if (direct.length) return direct;
+  const noun = forms[1]!;
+  if (noun === rest) return [];
+  const found: Array<{ word: string; df: number }> = [];
+  for (const [len, list] of vocabulary.byLength) if (len > noun.length) for (const e of list) if (e.word.endsWith(noun)) found.push(e);
+  return found.sort((a, b) => b.df - a.df).slice(0, 3).map((e) => e.word);
+}
+
+/** "schimmelklacht" → "schimmel": a first part of five letters or more that the index (or the synonym list) holds as a word. */
+function knownModifier(word: string, snapshot: IndexSnapshot, analyzer: Analyzer): string | null {
+  let synonyms: Set<string> | null = null;
+  for (let i = word.length - 4; i >= 5; i--) {
+    const head = word.slice(0, i);
+    for (const h of [head, head.replace(/s$/, ''), head.replace(/en$/, ''), head.replace(/e$/, '')]) {
+      if (h.length < 5) continue;
+      if (snapshot.wordDf(h) > 0 || (synonyms ??= new Set(analyzer.synonymWords())).has(h)) return h;
+    }
+  }
+  return null;
+}
+
 /** Turns the topic words into weighted terms: typos corrected, separable verbs joined, IDF from the index. */
 export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexSnapshot, extra: QueryTerm[] = []): PreparedQuery {
   const total = Math.max(snapshot.total, 1);
@@ -236,6 +274,41 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
         term = { ...term, alternatives: [...term.alternatives, ...compounds.map((w) => analyzer.termFor(w).alternatives[0]!)] };
         df = termDf(snapshot, term);
         splitUnknown = false;
+      }
+    }
+    // The participle of a separable verb ("opgepakt", "vrijgekomen"): the verb as the texts write it ("oppakken",
+    // "vrijkomende").
+    if (df === 0 && term.core && /^[a-z]{7,}$/.test(term.word)) {
+      const forms = separableForms(term.word).filter((w) => snapshot.wordDf(w) > 0);
+      if (forms.length) {
+        term = { ...term, alternatives: [...term.alternatives, ...forms.map((w) => analyzer.termFor(w).alternatives[0]!)] };
+        df = termDf(snapshot, term);
+      }
+    }
+    // A separable verb the texts use without its particle or as a noun ("opsplitsen" → "woningsplitsing").
+    if (df === 0 && term.core && /^[a-z]{8,}$/.test(term.word)) {
+      const found = withoutParticle(term.word, snapshot.vocabulary(), (w) => snapshot.wordDf(w) > 0);
+      if (found.length) {
+        term = { ...term, alternatives: [...term.alternatives, ...found.map((w) => analyzer.termFor(w).alternatives[0]!)] };
+        df = termDf(snapshot, term);
+      }
+    }
+    // A compound about a known thing ("schimmelklacht", "verwarmingsketels"): its first part, when the texts hold it
+    // (also when another text holds the compound itself: the municipality asked about may say "schimmel").
+    if (term.core && /^[a-z]{9,}$/.test(term.word)) {
+      const modifier = knownModifier(term.word, snapshot, analyzer);
+      // The first part with its synonyms ("verwarming" → "cv-ketel").
+      // (only for a compound the texts lack: one they hold keeps to what it says).
+      const alts = modifier ? analyzer.termFor(modifier).alternatives.slice(0, df === 0 ? undefined : 1).filter((x) => !term.alternatives.some((a) => a.join(' ') === x.join(' '))) : [];
+      if (alts.length) {
+        term = { ...term, alternatives: [...term.alternatives, ...alts] };
+        if (df === 0) {
+          df = termDf(snapshot, term);
+          // "…drones": a last part nobody knows is a topic of its own the texts lack.
+          const head = term.word.slice(modifier!.length).replace(/^(?:s|en|e)(?=[a-z]{4})/, '');
+          const synonyms = new Set(analyzer.synonymWords());
+          if (![head, head.replace(/(?:en|s)$/, '')].some((h) => snapshot.wordDf(h) > 0 || synonyms.has(h))) splitUnknown = true;
+        }
       }
     }
     // A verb the texts use as a noun ("aanpast" → "aanpassing", "verduurzaamt" → "verduurzaming").
