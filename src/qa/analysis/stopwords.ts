@@ -7,7 +7,7 @@ was wat we wel werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zond
 for from has have how i if is it its of on or so than that the their them then there these they this to was we were what
 when where which who whom why will with would you your s en tm gaat gaan wordt worden zullen welk welke hoeveel wanneer
 waar waarom hoelang hoe vaak voor veel heel mag mogen moet moeten doet kan kunt kun kunnen wil willen wilt nog eens even graag welk
-hierover daarover jij jullie wij hun ons onze zodat daarbij hierbij our us can could should shall about did done any may might must
+hierover daarover waarvan waarbij waaraan waarvoor waarin waarmee waarop waaruit jij jullie wij hun ons onze zodat daarbij hierbij our us can could should shall about did done any may might must
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -86,13 +86,15 @@ zorg, care
 mantelzorg, mantelzorger, mantelzorgers, zorg voor mijn vader, zorg voor mijn moeder, zorg voor mijn ouders, zorg voor mijn partner, verzorgen, informal carer
 bijdrage, bijdragen, spekken, spekt, meebetalen, meebetaalt, contribution
 melding, meldingen, klacht, klachten, complaint
+contact opnemen, contact, bellen, belt, gebeld, telefonisch, telefoontje, benaderen, call
+woonfraude, adresfraude, illegale onderhuur, stiekem onderverhuren, illegaal onderverhuren, housing fraud
 reparatie, reparaties, reparatieverzoek, storing, kapot, defect, doet het niet, lekkage, repair
 verwarming, cv, cv-ketel, ketel, heating
 scootmobiel, mobility scooter
 doorstroming, doorstromen, doorstroom, moving on
 verhuiscoach, verhuisbegeleiding, hulp bij verhuizen, verhuishulp, relocation help
 gelijkvloers, nultredenwoning, nultreden, zonder trap, traploos, levensloopgeschikt, levensloopbestendig, step-free
-overleg, bestuurlijk overleg, bij elkaar komen, bijeenkomen, bijeen, bijeenkomst, vergaderen, consultation
+overleg, bestuurlijk overleg, om tafel, aan tafel, bij elkaar komen, bijeenkomen, bijeen, bijeenkomst, vergaderen, consultation
 bestuurder, bestuurlijk, bestuur, directie, board
 monitoring, monitoren, voortgang, progress, monitor
 vertraagd, vertraging, achter op de planning, loopt achter, achterstand op schema, delayed
