@@ -129,7 +129,9 @@ const sameSetAliased = (a: readonly string[], b: readonly string[], parties: Fou
   const bare = (x: string) => [norm(x), norm(x.replace(/\s*\([^)]*\)/g, '')), ...[...x.matchAll(/\(([^)]+)\)/g)].map((m) => norm(m[1]!))];
   // "Huurdersorganisaties" (the samples' gold) stands for the tenant organisations a gold may name one by one.
   const tenants = parties.filter((p) => p.kind === 'huurders').map((p) => p.name);
-  const expand = (xs: readonly string[]) => [...new Set(xs.flatMap((x) => (norm(x) === norm('Huurdersorganisaties') && tenants.length ? tenants : [x])))];
+  // "Gemeente Uithoorn" (a gold's full name) is the "Gemeente" the samples' gold writes.
+  const municipal = (x: string) => (/^gemeente\s+\S/i.test(x) ? 'Gemeente' : x);
+  const expand = (xs: readonly string[]) => [...new Set(xs.map(municipal).flatMap((x) => (norm(x) === norm('Huurdersorganisaties') && tenants.length ? tenants : [x])))];
   const [ea, eb] = [expand(a), expand(b)];
   return ea.length === eb.length && ea.every((x) => eb.some((y) => bare(y).some((f) => forms(x).includes(f))));
 };

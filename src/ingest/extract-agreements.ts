@@ -12,6 +12,7 @@ import type { RawAgreement } from './layouts/raw-agreement.js';
 import { readParts } from './layouts/document-parts.js';
 import { chooseLayout } from './layouts/registry.js';
 import { inferResponsibleFromText } from './infer-responsible.js';
+import { escapeRegExp } from './names.js';
 import { fillEmptyChapters } from './layouts/chapter-fill.js';
 import { ResponsibleNames, resolveResponsibleColumn, unknownOrganisations } from './responsible-parties.js';
 import { ingestTexts } from './texts.js';
@@ -53,7 +54,16 @@ function speakerParty(speaker: string, parties: readonly ExtractedParty[]): Extr
   return parties.find((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase().replace(/^(?:de|het)\s+/, '') === key)) ?? null;
 }
 
-function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null, author: ExtractedParty | null = null): ExtractedAgreement {
+/** "G, W" in a column per party: the short forms the document's legend spells out ("G = Gemeente Ridderkerk"). */
+function expandAbbreviations(cell: string, abbreviations: ReadonlyArray<{ short: string; long: string }>): string {
+  const forms = abbreviations.filter((a) => /^[\p{Lu}]/u.test(a.short)).sort((a, b) => b.short.length - a.short.length);
+  if (!forms.length) return cell;
+  // One pass, longest first: "HR KW" is one short form, not "HR" and "KW".
+  const re = new RegExp(`(?<![\\p{L}\\d-])(?:${forms.map((a) => escapeRegExp(a.short)).join('|')})(?![\\p{L}\\d-])`, 'gu');
+  return cell.replace(re, (w) => forms.find((a) => a.short === w)?.long ?? w);
+}
+
+function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null, author: ExtractedParty | null = null, abbreviations: ReadonlyArray<{ short: string; long: string }> = []): ExtractedAgreement {
   const multiYearText = joinParts(raw.multi);
   // Rows of a table split over lines keep their line breaks, so a title line of its own is still seen.
   const titleSource = joinHyphenated(raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' '));
@@ -64,7 +74,7 @@ function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], name
   // Single-text action programmes: the paragraph (or the only text column) is this year's text as well.
   if (!yearText && actionYear !== null && raw.singleText) yearText = multiYearText;
   const responsibleNames = ResponsibleNames.of(parties);
-  const fromColumn = responsibleNames.order(responsibleTexts(raw).flatMap((r) => resolveResponsibleColumn(r, parties)));
+  const fromColumn = responsibleNames.order(responsibleTexts(raw).flatMap((r) => resolveResponsibleColumn(expandAbbreviations(r, abbreviations), parties)));
   // "In 2026 worden 260 woningen opgeleverd:" above "180 door deltaWonen …": the lead-in is part of the sentence.
   // A label ("Transformatie: de gemeente zoekt …") is not.
   const leadIn = raw.headingTitle && raw.headingTitle.trim().split(/\s+/).length >= 4 && raw.original.join(' ').includes(`${raw.headingTitle.trim()}:`) ? `${flatten(raw.headingTitle)} ` : '';
@@ -156,7 +166,7 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   const parties = addResponsibleOrganisations(raws, front);
   const names = knownNames(parties, municipality);
   const author = front.author ? (parties.find((p) => p.name === front.author!.name) ?? null) : null;
-  const agreements = raws.map((r) => toAgreement(r, parties, names, front.actionYear, author));
+  const agreements = raws.map((r) => toAgreement(r, parties, names, front.actionYear, author, front.abbreviations));
   const { name } = choice.layout;
   // A list whose items open with their printed numbers ("• 1.1 …") is numbered, whatever its layout.
   const numbered = choice.layout.numbered || raws.every((r, i) => r.label !== String(i + 1));

@@ -67,4 +67,30 @@ THEMA 2  BETAALBAAR WONEN
       ['3', 'Betaalbaar wonen'],
     ]);
   });
+
+  it('reads a column per party by the legend\'s letters ("G", "W", "HR KW"), and a table caption is no theme', () => {
+    const text = `Uitvoeringsagenda 2026 bij de Prestatieafspraken Rijnoord 2025-2028
+
+Legenda bij de tabellen
+G = Gemeente Rijnoord
+W = Wooncompas
+HR KW = Huurdersraad KleurWonen
+● = trekker    ○ = levert een bijdrage
+
+Tabel 1 Acties
+
+<table>
+<tr><th>Actie</th><th>Omschrijving</th><th>G</th><th>W</th><th>HR KW</th><th>Planning</th></tr>
+<tr><td>Actie 1</td><td>Bestemmingsplan Vlietplein vaststellen met 30% sociale huur</td><td>●</td><td>○</td><td></td><td>Q2 2026</td></tr>
+<tr><td>Actie 2</td><td>Onderzoek naar optoppen van de portiekflats aan de Rembrandtweg</td><td></td><td>●</td><td>●</td><td>Q4 2026</td></tr>
+</table>
+`;
+    const d = extractDocument(text, { sourceName: 'rijnoord.txt' });
+    expect(d.agreements.map((a) => [a.number, a.responsible, a.chapterTitle])).toEqual([
+      ['1', ['Gemeente'], null],
+      ['2', ['Wooncompas', 'Huurdersraad KleurWonen'], null],
+    ]);
+    // A one-letter short form stays out of the party's names (it would match "label F of G" in a text).
+    expect(d.parties.find((p) => p.name === 'Wooncompas')!.aliases).not.toContain('W');
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { nameKey, type PartyList } from './party-list.js';
 
-const HEADING = /^\s*(?:(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?|legenda)\s*:?\s*$/iu;
+const HEADING = /^\s*(?:(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?|legenda(?:\s+(?:bij|van|voor)\s+(?:de|het|deze|dit)\s+\p{L}+)?)\s*:?\s*$/iu;
 const INLINE = /(?:^|[\s>])(?:gebruikte\s+)?afkortingen(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?\s*:\s*(.+)$/iu;
 /** "WEL   Weller", "HR-WSG: Huurdersraad WSG", "Gem. = Gemeente Doetinchem". */
 const ENTRY = /^\s*([\p{L}][\p{L}\d.&/'’-]{0,11}(?: [\p{Lu}][\p{L}\d.&'’-]{0,5})?)(?:\s{2,}|\t+|\s*[:=]\s*|\s+[–—-]\s+)(\S.{1,120})$/u;
@@ -73,13 +73,16 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
 /** Adds each abbreviation that stands for a party as that party's alias; one for an organisation not yet listed adds it. */
 export function addAbbreviations(lines: readonly string[], parties: PartyList, municipality: string): void {
   for (const { short, long } of readAbbreviations(lines)) {
+    // "G = Gemeente" in a legend names a column, not a word to find in the text ("label F of G"): no alias.
+    const alias = short.replace(/\./g, '').length >= 2 ? [short] : [];
     const key = nameKey(long);
     const gemeente = /^gemeente\b/i.test(long) || (municipality && nameKey(long) === nameKey(municipality));
     const party = gemeente
       ? parties.items.find((p) => p.kind === 'gemeente')
       : // "PW = Pré Wonen" is the corporation, not "Huurdersraad Pré Wonen" that goes by its name.
         parties.items.find((p) => nameKey(p.name) === key || (p.aliases.some((a) => nameKey(a) === key) && !(p.kind === 'huurders' && !/^(?:huurders|bewoners)/i.test(long))));
-    if (party) parties.absorb(short, party);
-    else if (!gemeente && ORGANISATION.test(long) && /^\p{Lu}/u.test(long)) parties.add(long, null, [short]);
+    if (party) {
+      if (alias.length) parties.absorb(short, party);
+    } else if (!gemeente && ORGANISATION.test(long) && /^\p{Lu}/u.test(long)) parties.add(long, null, alias);
   }
 }

@@ -129,7 +129,8 @@ function addHereafterAliases(text: string, parties: PartyList): void {
     const bare = p.name.replace(/\s*\([^)]*\)\s*$/, '');
     const re = new RegExp(`${escapeRegExp(bare)}[^.;\\n]{0,80}?\\(?,?\\s*hierna(?:\\s+(?:te\\s+noemen|genoemd))?\\s*:?\\s*[‘’'"“”]?([\\p{L}\\d][^,;)'"‘’“”\\n]{1,40}?)[‘’'"“”]?\\s*[),;.]`, 'iu');
     const found = re.exec(text);
-    const alias = found?.[1]?.trim();
+    // "hierna: de HBVN": the article is no part of the short form.
+    const alias = found?.[1]?.trim().replace(/^(?:de|het)\s+(?=\p{Lu})/u, '');
     // "samen met Wonen Limburg hierna te noemen: de corporaties" names a group, not this party.
     if (!alias || /\bsamen\s+met\b|\btezamen\b|\bgezamenlijk\b/i.test(found![0]) || /^(?:de\s+)?(?:woning)?(?:corporaties|huurdersorganisaties|partijen)$/i.test(alias)) continue;
     if (!p.aliases.includes(alias)) p.aliases.push(alias);

@@ -12,7 +12,8 @@ export const GENERIC_CHAPTER =
  * a new sentence or item (a PDF keeps no blank line after a heading).
  */
 export function isThemeHeading(block: Block, t: string, next: Block | undefined): boolean {
-  if (!isHeadingLike(t) || RESPONSIBLE_LABEL.test(t)) return false;
+  // "Tabel 1b Opgave Rijsoord", "Figuur 2": a caption, not a theme.
+  if (!isHeadingLike(t) || RESPONSIBLE_LABEL.test(t) || /^(?:tabel|figuur|grafiek|kaart|bron)\s+\d/i.test(t)) return false;
   const short = t.split(/\s+/).length <= 4;
   // Between two lists: "Bestaande voorraad" right after the last bullet of "Nieuwbouw".
   if (!block.blankBefore) return short && !!next && LIST_MARK.test(next.text) && !LIST_MARK.test(t);

@@ -373,7 +373,7 @@ export class Walker implements WalkState {
       if (this.rules.line?.(t, block, this)) continue;
       // Between agreement tables, a heading of the document's own outline ("# Betaalbaarheid") is the theme.
       // In plain text: a short heading line on its own right above a table.
-      const aboveTable = block.level === 0 && block.blankBefore && !!blocks[i + 1]?.cells && isHeadingLike(t);
+      const aboveTable = block.level === 0 && block.blankBefore && !!blocks[i + 1]?.cells && isHeadingLike(t) && !/^(?:tabel|figuur)\s+\d/i.test(t);
       if (this.rules.layout === 'table' && (block.level > 0 || aboveTable) && !block.cells && t.length <= 80) {
         this.close();
         this.setTheme(t, block, blocks[i + 1]);
