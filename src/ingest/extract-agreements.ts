@@ -12,7 +12,7 @@ import type { RawAgreement } from './layouts/raw-agreement.js';
 import { readParts } from './layouts/document-parts.js';
 import { chooseLayout } from './layouts/registry.js';
 import { inferResponsibleFromText } from './infer-responsible.js';
-import { escapeRegExp } from './names.js';
+import { expandAbbreviations, speakerParty } from './speakers-and-legends.js';
 import { fillEmptyChapters } from './layouts/chapter-fill.js';
 import { ResponsibleNames, resolveResponsibleColumn, unknownOrganisations } from './responsible-parties.js';
 import { ingestTexts } from './texts.js';
@@ -47,23 +47,17 @@ function responsibleTexts(raw: RawAgreement): string[] {
   return [cells.join(' ')];
 }
 
-/** The party a "… zegt toe:" line names, by its name or a short form ("De gemeente", "Mercatus"). */
-function speakerParty(speaker: string, parties: readonly ExtractedParty[]): ExtractedParty | null {
-  const key = speaker.toLowerCase().replace(/^(?:de|het)\s+/, '');
-  if (/^gemeente\b/.test(key)) return parties.find((p) => p.kind === 'gemeente') ?? null;
-  return parties.find((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase().replace(/^(?:de|het)\s+/, '') === key)) ?? null;
+/** What every agreement of a document is read against. */
+interface DocumentContext {
+  parties: readonly ExtractedParty[];
+  names: readonly string[];
+  actionYear: number | null;
+  /** The party that writes as "wij" (a corporation's bid), if any. */
+  author: ExtractedParty | null;
+  abbreviations: ReadonlyArray<{ short: string; long: string }>;
 }
 
-/** "G, W" in a column per party: the short forms the document's legend spells out ("G = Gemeente Ridderkerk"). */
-function expandAbbreviations(cell: string, abbreviations: ReadonlyArray<{ short: string; long: string }>): string {
-  const forms = abbreviations.filter((a) => /^[\p{Lu}]/u.test(a.short)).sort((a, b) => b.short.length - a.short.length);
-  if (!forms.length) return cell;
-  // One pass, longest first: "HR KW" is one short form, not "HR" and "KW".
-  const re = new RegExp(`(?<![\\p{L}\\d-])(?:${forms.map((a) => escapeRegExp(a.short)).join('|')})(?![\\p{L}\\d-])`, 'gu');
-  return cell.replace(re, (w) => forms.find((a) => a.short === w)?.long ?? w);
-}
-
-function toAgreement(raw: RawAgreement, parties: readonly ExtractedParty[], names: readonly string[], actionYear: number | null, author: ExtractedParty | null = null, abbreviations: ReadonlyArray<{ short: string; long: string }> = []): ExtractedAgreement {
+function toAgreement(raw: RawAgreement, { parties, names, actionYear, author, abbreviations }: DocumentContext): ExtractedAgreement {
   const multiYearText = joinParts(raw.multi);
   // Rows of a table split over lines keep their line breaks, so a title line of its own is still seen.
   const titleSource = joinHyphenated(raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' '));
@@ -166,7 +160,8 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   const parties = addResponsibleOrganisations(raws, front);
   const names = knownNames(parties, municipality);
   const author = front.author ? (parties.find((p) => p.name === front.author!.name) ?? null) : null;
-  const agreements = raws.map((r) => toAgreement(r, parties, names, front.actionYear, author, front.abbreviations));
+  const doc: DocumentContext = { parties, names, actionYear: front.actionYear, author, abbreviations: front.abbreviations };
+  const agreements = raws.map((r) => toAgreement(r, doc));
   const { name } = choice.layout;
   // A list whose items open with their printed numbers ("• 1.1 …") is numbered, whatever its layout.
   const numbered = choice.layout.numbered || raws.every((r, i) => r.label !== String(i + 1));

@@ -13,6 +13,7 @@ import { restIsTitle } from '../agreement-labels.js';
 import { GENERIC_CHAPTER, isSubHeading, isThemeHeading } from './theme-headings.js';
 import { RESPONSIBLE_LABEL, splitTrailingResponsible } from '../responsible-parties.js';
 import { newAgreement, type LayoutName, type RawAgreement } from './raw-agreement.js';
+import { onlyPartNoKind, themesFromNumbers } from './part-kinds.js';
 
 /** What a block means to a layout: it opens an agreement, it is a section heading, or neither. */
 export type Opening =
@@ -227,30 +228,6 @@ export class Walker implements WalkState {
     return plain;
   }
 
-  /**
-   * A year's part that repeats the multi-year numbers ("3.1" in "Jaarschijf 2026" under "3 Duurzaamheid" above) and
-   * has no themes of its own: its agreements stand under the chapter of their number.
-   */
-  private themesFromNumbers(): void {
-    const chapters = new Map<number, { title: string | null; number: number | null }>();
-    for (const a of this.agreements) if (a.chapterNumber !== null && a.chapterTitle && !chapters.has(a.chapterNumber)) chapters.set(a.chapterNumber, { title: a.chapterTitle, number: a.chapterNumber });
-    for (const a of this.agreements) {
-      if (a.chapterTitle || a.kind !== 'jaarafspraak') continue;
-      const first = /^(\d{1,2})\./.exec(a.label);
-      const chapter = first ? chapters.get(Number(first[1])) : undefined;
-      if (chapter) {
-        a.chapterTitle = chapter.title;
-        a.chapterNumber = chapter.number;
-      }
-    }
-  }
-
-  /** A document that is one year's part ("Jaarschijf 2023" on its cover) has no parts to tell apart: no kind. */
-  private onlyPartNoKind(): void {
-    if (new Set(this.agreements.map((a) => (this.partOf.has(a) ? this.partOf.get(a) : -1))).size >= 2) return;
-    for (const a of this.partOf.keys()) a.kind = null;
-  }
-
   private continues(cur: RawAgreement): boolean {
     const rule = this.rules.continueAfterBlank;
     return typeof rule === 'function' ? rule(cur) : rule;
@@ -392,8 +369,8 @@ export class Walker implements WalkState {
     }
     this.close();
     this.endTrailing();
-    this.themesFromNumbers();
-    this.onlyPartNoKind();
+    themesFromNumbers(this.agreements);
+    onlyPartNoKind(this.agreements, this.partOf);
     for (const { owner, table } of this.looseTables) {
       const text = tableAsText(table);
       if (text) owner.multi.push(text);

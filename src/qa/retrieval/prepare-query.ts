@@ -5,6 +5,9 @@ import { QUESTION_FRAME, STOPWORDS } from '../analysis/stopwords.js';
 import { buildVocabulary, correctWord, editDistance, type Vocabulary } from '../analysis/typos.js';
 import { GENERAL_WORDS } from '../analysis/general-words.js';
 import type { IndexSnapshot } from '../index/index-snapshot.js';
+import { compoundsOpeningWith, compoundsWithOtherHead, knownInPart, knownModifier, separableForms, splitByVocabulary, withoutParticle } from './word-forms.js';
+
+export { compoundsOpeningWith, knownInPart } from './word-forms.js';
 
 /** A query term with its statistics in the index. */
 export interface WeightedTerm extends QueryTerm {
@@ -113,112 +116,6 @@ function joinSeparableVerb(topic: string, terms: QueryTerm[], analyzer: Analyzer
     }
   }
   return terms;
-}
-
-/**
- * Whether the index holds a word within a longer one ("afrekening" in "servicekostenafrekening", "spoed" in
- * "spoedzoekers"). Not the other way round: "parkeervergunning" is no "vergunning".
- */
-export function knownInPart(word: string, vocabulary: Vocabulary): boolean {
-  const core = word.replace(/(?:en|s)$/, '');
-  if (core.length >= 5) {
-    for (const [len, list] of vocabulary.byLength) if (len >= core.length + 3 && list.some((e) => e.word.includes(core))) return true;
-  }
-  return false;
-}
-
-const compoundCache = new WeakMap<Vocabulary, Map<string, string[]>>();
-/**
- * Compounds of the index that open with the word ("asbest" → "asbestsanering", "asbestsaneringsprogramma"): a
- * compound is a kind of its last part but about its first, so a question about asbest is answered by them.
- * Only for words of five letters or more, the most frequent few.
- */
-export function compoundsOpeningWith(word: string, vocabulary: Vocabulary): string[] {
-  if (word.length < 5 || !/^[a-z]+$/.test(word)) return [];
-  let cache = compoundCache.get(vocabulary);
-  if (!cache) compoundCache.set(vocabulary, (cache = new Map()));
-  const hit = cache.get(word);
-  if (hit) return hit;
-  const found: Array<{ word: string; df: number }> = [];
-  for (const [len, list] of vocabulary.byLength) {
-    if (len < word.length + 4) continue;
-    for (const e of list) if (e.word.startsWith(word)) found.push(e);
-  }
-  const out = found
-    .sort((a, b) => b.df - a.df || a.word.localeCompare(b.word))
-    .slice(0, 8)
-    .map((e) => e.word);
-  if (cache.size > 5000) cache.clear();
-  cache.set(word, out);
-  return out;
-}
-
-/** "ouderenwoningen" → ["ouderen", "woningen"]: two words the index knows, with a linking s or e(n) allowed. */
-function splitByVocabulary(word: string, snapshot: IndexSnapshot): [string, string] | null {
-  const known = (w: string) => w.length >= 4 && snapshot.wordDf(w) > 0;
-  for (let i = word.length - 4; i >= 4; i--) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (!known(tail)) continue;
-    for (const h of [head, head.replace(/s$/, ''), head.replace(/en$/, ''), head.replace(/e$/, '')]) if (known(h)) return [h, tail];
-  }
-  return null;
-}
-
-/**
- * "galerijflats" → the texts' "galerijwoningen": a first part of four letters or more that opens compounds of the
- * index, and a last part the index or the synonym list knows (so the word is a compound, not a typo).
- */
-function compoundsWithOtherHead(word: string, snapshot: IndexSnapshot, analyzer: Analyzer): string[] {
-  const synonyms = new Set(analyzer.synonymWords());
-  const knownHead = (w: string) => [w, w.replace(/(?:en|s)$/, '')].some((x) => x.length >= 4 && (snapshot.wordDf(x) > 0 || synonyms.has(x)));
-  for (let i = word.length - 4; i >= 4; i--) {
-    if (!knownHead(word.slice(i))) continue;
-    for (const first of [word.slice(0, i), word.slice(0, i).replace(/s$/, '')]) {
-      if (first.length < 4) continue;
-      const compounds = compoundsOpeningWith(first, snapshot.vocabulary()).filter((w) => w !== word);
-      if (compounds.length) return compounds.slice(0, 4);
-    }
-  }
-  return [];
-}
-
-/** The forms of a separable verb behind its participle: "opgepakt" → oppakt, oppakken, oppak; "vrijgekomen" → vrijkomen. */
-function separableForms(word: string): string[] {
-  const particle = [...PARTICLES, 'vrij', 'in', 'over', 'voor', 'terug'].find((p) => word.startsWith(`${p}ge`) && word.length > p.length + 4);
-  if (!particle) return [];
-  const core = word.slice(particle.length + 2);
-  const stem = core.replace(/(?:[td]|en)$/, '');
-  const doubled = /[^aeiou][aeiou][^aeiou]$/.test(stem) ? stem + stem.at(-1) : stem;
-  return [...new Set([core, `${stem}en`, `${doubled}en`, `${stem}t`, `${doubled}end`, `${stem}end`, `${doubled}ende`, `${stem}ende`].map((c) => particle + c))];
-}
-
-/** "opsplitsen" → "splitsen", or a word of the texts holding its noun ("woningsplitsing"); the most frequent few. */
-function withoutParticle(word: string, vocabulary: Vocabulary, known: (w: string) => boolean): string[] {
-  const particle = [...PARTICLES].find((p) => word.startsWith(p) && word.length - p.length >= 6);
-  if (!particle) return [];
-  const rest = word.slice(particle.length);
-  const forms = [rest, rest.replace(/en$/, 'ing')];
-  const direct = forms.filter(known);
-  if (direct.length) return direct;
-  const noun = forms[1]!;
-  if (noun === rest) return [];
-  const found: Array<{ word: string; df: number }> = [];
-  for (const [len, list] of vocabulary.byLength) if (len > noun.length) for (const e of list) if (e.word.endsWith(noun)) found.push(e);
-  return found.sort((a, b) => b.df - a.df).slice(0, 3).map((e) => e.word);
-}
-
-/** "schimmelklacht" → "schimmel": a first part of five letters or more that the index (or the synonym list) holds as a word. */
-function knownModifier(word: string, snapshot: IndexSnapshot, analyzer: Analyzer): string | null {
-  let synonyms: Set<string> | null = null;
-  for (let i = word.length - 4; i >= 5; i--) {
-    const head = word.slice(0, i);
-    for (const h of [head, head.replace(/s$/, ''), head.replace(/en$/, ''), head.replace(/e$/, '')]) {
-      if (h.length < 5) continue;
-      if (snapshot.wordDf(h) > 0 || (synonyms ??= new Set(analyzer.synonymWords())).has(h)) return h;
-    }
-  }
-  return null;
 }
 
 /** Turns the topic words into weighted terms: typos corrected, separable verbs joined, IDF from the index. */
