@@ -12,7 +12,7 @@ import type { RawAgreement } from './layouts/raw-agreement.js';
 import { readParts } from './layouts/document-parts.js';
 import { chooseLayout } from './layouts/registry.js';
 import { inferResponsibleFromText } from './infer-responsible.js';
-import { expandAbbreviations, speakerParty } from './speakers-and-legends.js';
+import { legendExpander, speakerParty } from './speakers-and-legends.js';
 import { fillEmptyChapters } from './layouts/chapter-fill.js';
 import { ResponsibleNames, resolveResponsibleColumn, unknownOrganisations } from './responsible-parties.js';
 import { ingestTexts } from './texts.js';
@@ -54,10 +54,11 @@ interface DocumentContext {
   actionYear: number | null;
   /** The party that writes as "wij" (a corporation's bid), if any. */
   author: ExtractedParty | null;
-  abbreviations: ReadonlyArray<{ short: string; long: string }>;
+  /** Spells out the short forms of the document's legend in a responsible cell. */
+  expandLegend: (cell: string) => string;
 }
 
-function toAgreement(raw: RawAgreement, { parties, names, actionYear, author, abbreviations }: DocumentContext): ExtractedAgreement {
+function toAgreement(raw: RawAgreement, { parties, names, actionYear, author, expandLegend }: DocumentContext): ExtractedAgreement {
   const multiYearText = joinParts(raw.multi);
   // Rows of a table split over lines keep their line breaks, so a title line of its own is still seen.
   const titleSource = joinHyphenated(raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' '));
@@ -68,7 +69,7 @@ function toAgreement(raw: RawAgreement, { parties, names, actionYear, author, ab
   // Single-text action programmes: the paragraph (or the only text column) is this year's text as well.
   if (!yearText && actionYear !== null && raw.singleText) yearText = multiYearText;
   const responsibleNames = ResponsibleNames.of(parties);
-  const fromColumn = responsibleNames.order(responsibleTexts(raw).flatMap((r) => resolveResponsibleColumn(expandAbbreviations(r, abbreviations), parties)));
+  const fromColumn = responsibleNames.order(responsibleTexts(raw).flatMap((r) => resolveResponsibleColumn(expandLegend(r), parties)));
   // "In 2026 worden 260 woningen opgeleverd:" above "180 door deltaWonen …": the lead-in is part of the sentence.
   // A label ("Transformatie: de gemeente zoekt …") is not.
   const leadIn = raw.headingTitle && raw.headingTitle.trim().split(/\s+/).length >= 4 && raw.original.join(' ').includes(`${raw.headingTitle.trim()}:`) ? `${flatten(raw.headingTitle)} ` : '';
@@ -160,7 +161,7 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   const parties = addResponsibleOrganisations(raws, front);
   const names = knownNames(parties, municipality);
   const author = front.author ? (parties.find((p) => p.name === front.author!.name) ?? null) : null;
-  const doc: DocumentContext = { parties, names, actionYear: front.actionYear, author, abbreviations: front.abbreviations };
+  const doc: DocumentContext = { parties, names, actionYear: front.actionYear, author, expandLegend: legendExpander(front.abbreviations) };
   const agreements = raws.map((r) => toAgreement(r, doc));
   const { name } = choice.layout;
   // A list whose items open with their printed numbers ("• 1.1 …") is numbered, whatever its layout.

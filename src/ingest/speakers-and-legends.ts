@@ -12,11 +12,14 @@ export function speakerParty(speaker: string, parties: readonly ExtractedParty[]
   return parties.find((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase().replace(/^(?:de|het)\s+/, '') === key)) ?? null;
 }
 
-/** "G, W" in a column per party: the short forms the document's legend spells out ("G = Gemeente Ridderkerk"). */
-export function expandAbbreviations(cell: string, abbreviations: ReadonlyArray<{ short: string; long: string }>): string {
+/**
+ * "G, W" in a column per party: the short forms the document's legend spells out ("G = Gemeente Ridderkerk"). Built
+ * once per document; the returned function expands one cell.
+ */
+export function legendExpander(abbreviations: ReadonlyArray<{ short: string; long: string }>): (cell: string) => string {
   const forms = abbreviations.filter((a) => /^[\p{Lu}]/u.test(a.short)).sort((a, b) => b.short.length - a.short.length);
-  if (!forms.length) return cell;
+  if (!forms.length) return (cell) => cell;
   // One pass, longest first: "HR KW" is one short form, not "HR" and "KW".
   const re = new RegExp(`(?<![\\p{L}\\d-])(?:${forms.map((a) => escapeRegExp(a.short)).join('|')})(?![\\p{L}\\d-])`, 'gu');
-  return cell.replace(re, (w) => forms.find((a) => a.short === w)?.long ?? w);
+  return (cell) => cell.replace(re, (w) => forms.find((a) => a.short === w)?.long ?? w);
 }

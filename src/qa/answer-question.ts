@@ -13,6 +13,7 @@ import type { Catalog } from './question/catalog.js';
 import type { PartyInfo } from './question/parties.js';
 import { LIGHT_VERBS, type PreparedQuery } from './retrieval/prepare-query.js';
 import { retrieve } from './retrieval/retrieve.js';
+import { SEPARABLE_PARTICIPLE } from './retrieval/word-forms.js';
 import { QA_TEXTS, type Lang } from './texts.js';
 
 /** What kind of answer a question got. */
@@ -55,7 +56,7 @@ function questionVerb(question: string, word: string): boolean {
   const first = normaliseText(question).match(/[a-z]+/)?.[0];
   if (first === word && /(?:t|en|d)$/.test(word)) return true;
   // "gevraagd", and a separable verb's "opgepakt", "vrijgekomen".
-  return /^ge[a-z]{3,}[dt]$/.test(word) || /^(?:aan|af|bij|door|mee|om|op|terug|toe|uit|weg|samen|vast|neer|vrij|in|over|voor)ge[a-z]{3,}(?:[dt]|en)$/.test(word);
+  return /^ge[a-z]{3,}[dt]$/.test(word) || SEPARABLE_PARTICIPLE.test(word);
 }
 
 /** "A3" or "B.3" for a typed "3": the number within a part of the document. */

@@ -71,8 +71,8 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
 }
 
 /** Adds each abbreviation that stands for a party as that party's alias; one for an organisation not yet listed adds it. */
-export function addAbbreviations(lines: readonly string[], parties: PartyList, municipality: string): void {
-  for (const { short, long } of readAbbreviations(lines)) {
+export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; long: string }>, parties: PartyList, municipality: string): void {
+  for (const { short, long } of abbreviations) {
     // "G = Gemeente" in a legend names a column, not a word to find in the text ("label F of G"): no alias.
     const alias = short.replace(/\./g, '').length >= 2 ? [short] : [];
     const key = nameKey(long);

@@ -191,7 +191,16 @@ function addNamedOrganisations(text: string, parties: PartyList, municipality: s
 }
 
 /** Extracts the parties; the municipality is always first, as "Gemeente X". */
-export function extractParties(input: { text: string; lines: readonly string[]; blocks: readonly Block[]; head: readonly string[]; municipality: string; signatories: readonly string[] }): ExtractedParty[] {
+export function extractParties(input: {
+  text: string;
+  lines: readonly string[];
+  blocks: readonly Block[];
+  head: readonly string[];
+  municipality: string;
+  signatories: readonly string[];
+  /** The document's abbreviation pairs, read once by the front matter. */
+  abbreviations: ReadonlyArray<{ short: string; long: string }>;
+}): ExtractedParty[] {
   const { lines, municipality } = input;
   // "de woning-\ncorporaties X": a word hyphenated over a line break.
   const text = input.text.replace(/(\p{Ll})-\n\s*(\p{Ll})/gu, '$1$2');
@@ -212,7 +221,7 @@ export function extractParties(input: { text: string; lines: readonly string[]; 
   }
   if (parties.items.length <= 1) addNamedOrganisations(text, parties, municipality);
   addHereafterAliases(text, parties);
-  addAbbreviations(lines, parties, municipality);
+  addAbbreviations(input.abbreviations, parties, municipality);
   kindsFromContext(text, parties.items);
   return parties.finish();
 }

@@ -89,7 +89,8 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
   const municipality = opts.municipality?.trim() || findMunicipality(head, fullText);
   const title = opts.title?.trim() || findTitle(head, municipality ?? '');
   const action = ACTION_YEAR.exec(head.join('\n').slice(0, 1500)) ?? ACTION_YEAR.exec(opts.sourceName.replace(/[-_]+/g, ' '));
-  const parties = extractParties({ text: fullText, lines, blocks: kept, head, municipality: municipality ?? '', signatories: signatures.signatories });
+  const abbreviations = readAbbreviations(lines);
+  const parties = extractParties({ text: fullText, lines, blocks: kept, head, municipality: municipality ?? '', signatories: signatures.signatories, abbreviations });
   return {
     municipality,
     title,
@@ -99,6 +100,6 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
     author: findAuthor(head, fullText, parties),
     body: kept.slice(coverEnd(kept)).filter((b) => !side.has(b.index)),
     tocTitles: contents.titles,
-    abbreviations: readAbbreviations(lines),
+    abbreviations,
   };
 }

@@ -68,14 +68,19 @@ export const bullets: Layout = {
 
 /** "• IV.1 Huismeesters – …": when (nearly) every bullet opens with its printed number, that number is its label. */
 function withLeadingNumbers(raws: RawAgreement[]): RawAgreement[] {
-  const found = raws.map((r) => (r.headingTitle ? matchDotted(r.headingTitle) : null) ?? matchDotted(r.lead));
+  const found = raws.map((r) => {
+    const inTitle = r.headingTitle ? matchDotted(r.headingTitle) : null;
+    if (inTitle) return { d: inTitle, inTitle: true };
+    const inLead = matchDotted(r.lead);
+    return inLead ? { d: inLead, inTitle: false } : null;
+  });
   if (raws.length === 0 || found.filter(Boolean).length < Math.max(1, raws.length * 0.8)) return raws;
   raws.forEach((r, i) => {
-    const d = found[i];
-    if (!d) return;
-    r.label = d.label;
-    const strip = (t: string) => t.replace(/^\s*\**\s*§?\s*/, '').slice(d.label.length).replace(/^[.:)]?\s*/, '');
-    if (r.headingTitle && matchDotted(r.headingTitle)) r.headingTitle = strip(r.headingTitle);
+    const hit = found[i];
+    if (!hit) return;
+    r.label = hit.d.label;
+    const strip = (t: string) => t.replace(/^\s*\**\s*§?\s*/, '').slice(hit.d.label.length).replace(/^[.:)]?\s*/, '');
+    if (hit.inTitle) r.headingTitle = strip(r.headingTitle!);
     else {
       r.lead = strip(r.lead);
       if (r.multi[0]) r.multi[0] = strip(r.multi[0]);

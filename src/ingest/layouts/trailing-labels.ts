@@ -4,7 +4,7 @@
  * (an introduction to the chapter) are context, not agreements.
  */
 import type { Block } from '../blocks.js';
-import { matchChapterHeading, tidyHeading } from '../headings.js';
+import { matchChapterHeading } from '../headings.js';
 import type { Layout } from './layout.js';
 import { newAgreement, type RawAgreement } from './raw-agreement.js';
 
@@ -30,7 +30,7 @@ export const trailingLabels: Layout = {
       }
       const heading = b.text.length <= 100 && !TRAILING_LABEL.test(b.text) ? matchChapterHeading(b.text, true) : null;
       if (heading) {
-        chapter = { number: heading.number, title: tidyHeading(heading.title) };
+        chapter = { number: heading.number, title: heading.title };
         lines = [];
         continue;
       }

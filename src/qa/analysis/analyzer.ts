@@ -47,6 +47,8 @@ export interface Analyzer {
   termFor(word: string): QueryTerm;
   /** Single words of the synonym groups (normalised), a vocabulary of their own for typo correction. */
   synonymWords(): string[];
+  /** Whether the word is a single word of a synonym group (normalised). */
+  isSynonymWord(word: string): boolean;
 }
 
 const wordCache = new Map<string, AnalysedWord>();
@@ -192,6 +194,8 @@ export function createAnalyzer(synonyms: SynonymGroup[] = []): Analyzer {
     termFor: (word) => termFor(word),
 
     synonymWords: () => [...singleWords],
+
+    isSynonymWord: (word) => singleWords.has(word),
 
     queryTerms(text) {
       // A question's topic is analysed more than once on its way (intent, then retrieval).

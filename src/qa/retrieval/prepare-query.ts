@@ -5,7 +5,7 @@ import { QUESTION_FRAME, STOPWORDS } from '../analysis/stopwords.js';
 import { buildVocabulary, correctWord, editDistance, type Vocabulary } from '../analysis/typos.js';
 import { GENERAL_WORDS } from '../analysis/general-words.js';
 import type { IndexSnapshot } from '../index/index-snapshot.js';
-import { compoundsOpeningWith, compoundsWithOtherHead, knownInPart, knownModifier, separableForms, splitByVocabulary, withoutParticle } from './word-forms.js';
+import { compoundsOpeningWith, compoundsWithOtherHead, knownHead, knownInPart, knownModifier, separableForms, splitByVocabulary, withoutParticle } from './word-forms.js';
 
 export { compoundsOpeningWith, knownInPart } from './word-forms.js';
 
@@ -203,8 +203,7 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
           df = termDf(snapshot, term);
           // "…drones": a last part nobody knows is a topic of its own the texts lack.
           const head = term.word.slice(modifier!.length).replace(/^(?:s|en|e)(?=[a-z]{4})/, '');
-          const synonyms = new Set(analyzer.synonymWords());
-          if (![head, head.replace(/(?:en|s)$/, '')].some((h) => snapshot.wordDf(h) > 0 || synonyms.has(h))) splitUnknown = true;
+          if (!knownHead(head, snapshot, analyzer)) splitUnknown = true;
         }
       }
     }

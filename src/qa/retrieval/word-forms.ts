@@ -59,15 +59,18 @@ export function splitByVocabulary(word: string, snapshot: IndexSnapshot): [strin
   return null;
 }
 
+/** A word the index or the synonym list knows, in the singular too ("flats" → "flat"); at least `min` letters. */
+export function knownHead(word: string, snapshot: IndexSnapshot, analyzer: Analyzer, min = 0): boolean {
+  return [word, word.replace(/(?:en|s)$/, '')].some((x) => x.length >= min && (snapshot.wordDf(x) > 0 || analyzer.isSynonymWord(x)));
+}
+
 /**
  * "galerijflats" → the texts' "galerijwoningen": a first part of four letters or more that opens compounds of the
  * index, and a last part the index or the synonym list knows (so the word is a compound, not a typo).
  */
 export function compoundsWithOtherHead(word: string, snapshot: IndexSnapshot, analyzer: Analyzer): string[] {
-  const synonyms = new Set(analyzer.synonymWords());
-  const knownHead = (w: string) => [w, w.replace(/(?:en|s)$/, '')].some((x) => x.length >= 4 && (snapshot.wordDf(x) > 0 || synonyms.has(x)));
   for (let i = word.length - 4; i >= 4; i--) {
-    if (!knownHead(word.slice(i))) continue;
+    if (!knownHead(word.slice(i), snapshot, analyzer, 4)) continue;
     for (const first of [word.slice(0, i), word.slice(0, i).replace(/s$/, '')]) {
       if (first.length < 4) continue;
       const compounds = compoundsOpeningWith(first, snapshot.vocabulary()).filter((w) => w !== word);
@@ -77,9 +80,15 @@ export function compoundsWithOtherHead(word: string, snapshot: IndexSnapshot, an
   return [];
 }
 
+/** Prefixes of a separable verb's participle the question side reads ("opgepakt", "vrijgekomen", "overgemaakt"). */
+const PARTICIPLE_PREFIXES: readonly string[] = [...PARTICLES, 'vrij', 'in', 'over', 'voor'];
+
+/** "opgepakt", "vrijgekomen": a separable verb's participle, which asks about a topic rather than being one. */
+export const SEPARABLE_PARTICIPLE = new RegExp(`^(?:${PARTICIPLE_PREFIXES.join('|')})ge[a-z]{3,}(?:[dt]|en)$`);
+
 /** The forms of a separable verb behind its participle: "opgepakt" → oppakt, oppakken, oppak; "vrijgekomen" → vrijkomen. */
 export function separableForms(word: string): string[] {
-  const particle = [...PARTICLES, 'vrij', 'in', 'over', 'voor', 'terug'].find((p) => word.startsWith(`${p}ge`) && word.length > p.length + 4);
+  const particle = PARTICIPLE_PREFIXES.find((p) => word.startsWith(`${p}ge`) && word.length > p.length + 4);
   if (!particle) return [];
   const core = word.slice(particle.length + 2);
   const stem = core.replace(/(?:[td]|en)$/, '');
@@ -104,12 +113,11 @@ export function withoutParticle(word: string, vocabulary: Vocabulary, known: (w:
 
 /** "schimmelklacht" → "schimmel": a first part of five letters or more that the index (or the synonym list) holds as a word. */
 export function knownModifier(word: string, snapshot: IndexSnapshot, analyzer: Analyzer): string | null {
-  let synonyms: Set<string> | null = null;
   for (let i = word.length - 4; i >= 5; i--) {
     const head = word.slice(0, i);
     for (const h of [head, head.replace(/s$/, ''), head.replace(/en$/, ''), head.replace(/e$/, '')]) {
       if (h.length < 5) continue;
-      if (snapshot.wordDf(h) > 0 || (synonyms ??= new Set(analyzer.synonymWords())).has(h)) return h;
+      if (snapshot.wordDf(h) > 0 || analyzer.isSynonymWord(h)) return h;
     }
   }
   return null;
