@@ -178,7 +178,7 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
     wantsNumber: q.wantsNumber,
     limit: Math.max(env.limit, 5),
     // Several municipalities asked or none: the best of each near the top ("… in Almelo en in Maastricht?").
-    diversify: scope.length > 1 || (!scope.length && !(r.party && !r.party.role) && catalog.stored.length > 1),
+    diversify: scope.length > 1 ? 'named' : !scope.length && !(r.party && !r.party.role) && catalog.stored.length > 1 ? 'near-top' : 'off',
     vectorOrder: env.vectorOrder,
   });
   const hits = retrieved.hits;
@@ -231,8 +231,15 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
   const partyForms = catalog.parties.parties.filter((p) => !p.role).flatMap((p) => p.forms);
   if (top.coverage >= RELEVANCE_THRESHOLD && !missing) {
     const bestSentence = top.passages[0]?.score ?? 0;
+    // A question naming several municipalities ("… in Papendrecht vergeleken met Tholen?") gets the best of each,
+    // though the other's text may share fewer of the question's words.
+    const bestOfNamed = (h: AnswerHit, i: number) =>
+      scope.length > 1 && h.coverage >= RELEVANCE_THRESHOLD / 2 && hits.findIndex((x) => x.a.municipality === h.a.municipality) === i;
     const chosen = hits.filter(
-      (h, i) => i === 0 || (i < 3 && h.score >= top.score * 0.5 && h.coverage >= RELEVANCE_THRESHOLD && (h.passages[0]?.score ?? 0) >= bestSentence * 0.5),
+      (h, i) =>
+        i === 0 ||
+        (i < 3 && h.score >= top.score * 0.5 && h.coverage >= RELEVANCE_THRESHOLD && (h.passages[0]?.score ?? 0) >= bestSentence * 0.5) ||
+        bestOfNamed(h, i),
     );
     const answer = composeTopicAnswer(chosen, { lang: q.lang, wanted, partyForms });
     return done({ kind: 'answer', answer: note + answer + corrections, cited: chosen.map((h) => h.a), ranked: hits, modelHits: chosen });

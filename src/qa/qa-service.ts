@@ -138,7 +138,7 @@ export function createQaService(deps: QaDeps): QaService {
         theme: filters.theme,
         wantsNumber: q.wantsNumber,
         limit: opts.limit ?? 5,
-        diversify: !municipalities.length && !(party && !party.role) && catalog.stored.length > 1,
+        diversify: municipalities.length > 1 ? 'named' : !municipalities.length && !(party && !party.role) && catalog.stored.length > 1 ? 'near-top' : 'off',
         vectorOrder: llm?.embed ? (ids) => vectorOrder(question, ids) : undefined,
       });
       return { results: hits.filter((h) => h.coverage > 0).map(toSearchHit), filters };

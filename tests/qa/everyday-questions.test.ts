@@ -32,6 +32,9 @@ Rivierstede pakt meldingen over schimmel binnen 10 werkdagen op.
 
 1.6 Toewijzing
 Van de vrijkomende woningen gaat 20% naar urgent woningzoekenden.
+
+1.7 Overleg
+Alle partijen zitten drie keer per jaar bij elkaar in het bestuurlijk overleg. De gemeente zit het overleg voor.
 `;
 const krimpen = `<h1>Prestatieafspraken Krimpen aan den IJssel 2026-2027</h1>
 <p>Partijen: de gemeente Krimpen aan den IJssel, Stichting Lekkerkerk Wonen en Huurdersraad Lek.</p>
@@ -41,7 +44,8 @@ const krimpen = `<h1>Prestatieafspraken Krimpen aan den IJssel 2026-2027</h1>
 <h2>III Leefbaarheid</h2>
 <table><tr><th>Nr.</th><th>Afspraak</th><th>Trekker</th></tr>
 <tr><td>III.1</td><td>Plaatsing van 20 flexwoningen aan de Kerkdreef.</td><td>Lekkerkerk Wonen</td></tr>
-<tr><td>III.2</td><td>De gemeente wijst een tweede locatie voor flexwoningen aan.</td><td>gemeente</td></tr></table>`;
+<tr><td>III.2</td><td>De gemeente wijst een tweede locatie voor flexwoningen aan.</td><td>gemeente</td></tr>
+<tr><td>III.3</td><td>De gemeente en de huurdersraad komen twee keer per jaar samen in het bestuurlijk overleg.</td><td>gemeente</td></tr></table>`;
 
 let db: Awaited<ReturnType<typeof openTempDb>>;
 let qa: QaService;
@@ -93,5 +97,11 @@ describe('questions as people type them', () => {
     const mould = await qa.ask('Hoe snel wordt een schimmelklacht in Capelle opgepakt?');
     expect(mould.found).toBe(true);
     expect(mould.citations[0]).toMatchObject({ number: '1.5' });
+  });
+
+  it('gives the best of each municipality a comparison names, though one text shares fewer of its words', async () => {
+    const r = await qa.ask('Hoe vaak zitten de partijen om tafel in Capelle vergeleken met Krimpen?');
+    expect(r.citations.map((c) => `${c.municipality} ${c.number}`)).toEqual(['Capelle aan den IJssel 1.7', 'Krimpen aan den IJssel III.3']);
+    expect(r.answer).toMatch(/drie keer[\s\S]*twee keer/);
   });
 });

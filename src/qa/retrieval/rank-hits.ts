@@ -23,8 +23,8 @@ export interface RankOptions {
   party: PartyInfo | null;
   theme: string | null;
   wantsNumber: boolean;
-  /** Spread the first results over municipalities (a topic asked without a municipality). */
-  diversify: boolean;
+  /** Spread the first results over municipalities (see {@link Diversify}). */
+  diversify: Diversify;
   limit: number;
 }
 
@@ -75,7 +75,7 @@ export function rankHits(candidates: Candidate[], opts: RankOptions): Hit[] {
   for (const x of scored) if (x.best > bestSentence) bestSentence = x.best;
   if (bestSentence > 0) for (const x of scored) x.c = { ...x.c, score: x.c.score * proximityFactor(x.best / bestSentence) };
   scored.sort((a, b) => byScore(a.c, b.c));
-  const ordered = opts.diversify ? diversify(scored) : scored;
+  const ordered = opts.diversify === 'off' ? scored : diversify(scored, DIVERSIFY_FLOOR[opts.diversify]);
   // Only the results get their sentences' texts.
   return ordered.slice(0, opts.limit).map((x) => ({ ...x.c, passages: passagesOf(x.c.ref.a, x.sentences) }));
 }
@@ -102,13 +102,21 @@ export function proximityFactor(relativeBestSentence: number): number {
   return 0.6 + 0.4 * Math.min(1, Math.max(0, relativeBestSentence));
 }
 
-/** The best agreement of each municipality that scores near the top goes first, then the rest in order. */
-function diversify<T extends { c: Candidate }>(hits: T[]): T[] {
+/**
+ * Which municipalities get their best agreement moved forward: none, those scoring near the top (a topic asked
+ * without a municipality), or each of the municipalities the question names ("… in Papendrecht vergeleken met
+ * Tholen?"), whose best may hold fewer of the question's words than the other's.
+ */
+export type Diversify = 'off' | 'near-top' | 'named';
+const DIVERSIFY_FLOOR: Record<Exclude<Diversify, 'off'>, number> = { 'near-top': 0.5, named: 0.15 };
+
+/** The best agreement of each municipality that scores above the floor (a share of the top) goes first, then the rest in order. */
+function diversify<T extends { c: Candidate }>(hits: T[], floor: number): T[] {
   const top = hits[0]?.c.score ?? 0;
   const firsts: T[] = [];
   const seen = new Set<string>();
   for (const h of hits) {
-    if (h.c.score < top * 0.5) break;
+    if (h.c.score < top * floor) break;
     if (!seen.has(h.c.ref.a.municipality)) {
       seen.add(h.c.ref.a.municipality);
       firsts.push(h);

@@ -3,7 +3,7 @@ import type { AnswerHit } from '../answer.js';
 import type { IndexSnapshot } from '../index/index-snapshot.js';
 import type { PartyInfo } from '../question/parties.js';
 import { prepareQuery, type PreparedQuery } from './prepare-query.js';
-import { rankHits } from './rank-hits.js';
+import { type Diversify, rankHits } from './rank-hits.js';
 import { scoreCandidates } from './score-candidates.js';
 
 /** How much a narrowing word weighs against a word of the topic. */
@@ -24,7 +24,7 @@ export interface RetrieveInput {
   wantsNumber: boolean;
   limit: number;
   /** Spread the first results over municipalities. */
-  diversify: boolean;
+  diversify: Diversify;
   /** An optional second opinion (embeddings): candidate ids best first, fused with the text ranking. */
   vectorOrder?: (ids: string[]) => Promise<string[] | null>;
 }
