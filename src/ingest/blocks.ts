@@ -1,5 +1,7 @@
 /** The document as a list of non-empty lines ("blocks") with what the layouts need to know about each. */
 import { layoutTablesToRows } from './layout-table.js';
+import { gridTablesToRows } from './grid-table.js';
+import { joinLabelLines } from './label-lines.js';
 import { joinQuotedCells } from './quoted-cells.js';
 import { semicolonRowsToTabs } from './semicolon-rows.js';
 import { markdownTablesToRows } from './markdown-table.js';
@@ -32,7 +34,7 @@ export function toLines(text: string): string[] {
     .replace(/[\u200b\u00ad]/g, '')
     // "Huurdersplatform Beveland Wonen[1]": a footnote reference glued to a word.
     .replace(/(?<=[\p{L}.,;)])\[\d{1,2}\]/gu, '');
-  return markdownTablesToRows(layoutTablesToRows(htmlTablesToRows(joinQuotedCells(semicolonRowsToTabs(normalized.split('\n'))))));
+  return joinLabelLines(markdownTablesToRows(layoutTablesToRows(htmlTablesToRows(gridTablesToRows(joinQuotedCells(semicolonRowsToTabs(normalized.split('\n'))))))));
 }
 
 /**

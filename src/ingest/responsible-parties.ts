@@ -18,6 +18,9 @@ const LINE_LABELS = String.raw`uitvoerder|uitvoering(?:\s+door)?|(?:door\s+)?wie
 /** "Regie: gemeente", "Trekker: Woonstede", "Verantwoordelijk: corporaties", "Wie: …", "Partij: …" inside running text. */
 export const RESPONSIBLE_LABEL = new RegExp(String.raw`^\s*\**\s*(?:${NAMING_LABELS}|${LINE_LABELS})\s*\**\s*[:：]\s*\**\s*(.+)$`, 'i');
 
+/** "(trekker: gemeente)" on a line of its own, below the paragraph it belongs to. */
+export const BRACKETED_RESPONSIBLE = new RegExp(String.raw`^\s*[(\[]\s*\**\s*(?:${NAMING_LABELS}|${LINE_LABELS})\s*\**\s*[:：]\s*\**\s*([^()\[\]]{2,120}?)\s*\**\s*[)\]]\s*\.?\s*$`, 'i');
+
 /**
  * A responsible label that ends a paragraph instead of standing on its own line: "… onder de inflatie.
  * Trekker: Heemwonen". Only after a full stop (or a semicolon), and only the labels that cannot mean
@@ -25,9 +28,12 @@ export const RESPONSIBLE_LABEL = new RegExp(String.raw`^\s*\**\s*(?:${NAMING_LAB
  */
 const TRAILING_RESPONSIBLE = new RegExp(String.raw`^(.*[.;!?)])\s+[(\[]?\**\s*(?:${NAMING_LABELS})\s*\**\s*[:：]\s*\**\s*([^.;:()\[\]]{2,120}?)\s*[)\]]?\s*\.?\s*$`, 'iu');
 
+/** "… in Hertme en Zenderen. *Wie: Welbions*", "… (wie: gemeente)": set apart by emphasis or brackets, "Wie:" names too. */
+const TRAILING_WRAPPED = new RegExp(String.raw`^(.*[.;!?)])\s+(?:[(\[]|\*{1,2}|_)\s*(?:${NAMING_LABELS}|${LINE_LABELS})\s*[:：]\s*([^.;:()\[\]*_]{2,120}?)\s*(?:[)\]]|\*{1,2}|_)\s*\.?\s*$`, 'iu');
+
 /** Splits "text. Trekker: X" into the text and "X"; null when the line has no trailing label. */
 export function splitTrailingResponsible(line: string): { text: string; responsible: string } | null {
-  const m = TRAILING_RESPONSIBLE.exec(line);
+  const m = TRAILING_RESPONSIBLE.exec(line) ?? TRAILING_WRAPPED.exec(line);
   return m ? { text: m[1]!.trim(), responsible: m[2]!.replace(/[*_]+/g, ' ').trim() } : null;
 }
 
@@ -153,9 +159,17 @@ const properName = (s: string) => s.split(/\s+/).every((w) => /^[\p{Lu}\d'’]/u
 const TYPED_NAME =
   /\b(?:Woonstichting|Woningstichting|Stichting|Woongroep|Woonbedrijf|Wooncoöperatie|Woningcorporatie|Woningbouwvereniging|Huurdersvereniging|Huurdersraad|Huurdersplatform|Huurdersbelang\p{L}*|Huurderskoepel|Bewonersraad|Bewonersvereniging|Zorggroep)\s+[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:(?:de|van|het|der|den|op|aan)\s+)*[\p{Lu}\d][\p{L}\d'’&.-]*)*(?![\p{L}\d])/gu;
 
+/**
+ * "Mijande; betrokken: gemeente", "gemeente (partners: corporaties)", "Trekker: X, in samenwerking met Y": the parties
+ * after such words are involved, not responsible.
+ */
+const INVOLVED_TAIL = /\s*(?:[;,.(/]|\s-\s|\s–\s)\s*(?:betrokken(?:\s+partij(?:en)?)?|partners?|ondersteun\w*|overige\s+partijen|adviseur\w*|(?:in\s+)?samenwerking\s+met|met\s+(?:medewerking|ondersteuning)\s+van)\b[\s\S]*$/i;
+export const leadPartiesOnly = (cell: string) => cell.replace(INVOLVED_TAIL, '');
+
 /** Organisation names left in a responsible cell once the known parties are taken out ("Zorggroep Noord"); a name is
  * its capitalised words ("Huurdersraad Woonforte geven advies" names "Huurdersraad Woonforte"). */
-export function unknownOrganisations(cell: string, parties: readonly ExtractedParty[]): string[] {
+export function unknownOrganisations(whole: string, parties: readonly ExtractedParty[]): string[] {
+  const cell = leadPartiesOnly(whole);
   const known = new Set(parties.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase().replace(/\s*\([^)]*\)/g, '').trim()));
   const typed = [...cell.matchAll(TYPED_NAME)].map((m) => m[0].trim()).filter((n) => !known.has(n.toLowerCase()));
   const { rest } = findMentions(cell, ResponsibleNames.of(parties), false);
@@ -174,7 +188,8 @@ export function unknownOrganisations(cell: string, parties: readonly ExtractedPa
  * Resolves a "Regie op realisatie" / "Trekker:" cell to party names. A capitalised word left over that starts
  * exactly one party's name is that party ("IJsselhuis" for "IJsselhuis Wonen").
  */
-export function resolveResponsibleColumn(cell: string, parties: readonly ExtractedParty[]): string[] {
+export function resolveResponsibleColumn(whole: string, parties: readonly ExtractedParty[]): string[] {
+  const cell = leadPartiesOnly(whole);
   const names = ResponsibleNames.of(parties);
   const { mentions, rest } = findMentions(cell, names, false);
   const found = mentions.flatMap((m) => m.names);

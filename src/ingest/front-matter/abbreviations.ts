@@ -6,6 +6,7 @@
 import { nameKey, type PartyList } from './party-list.js';
 
 const HEADING = /^\s*(?:(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?|legenda(?:\s+(?:bij|van|voor)\s+(?:de|het|deze|dit)\s+\p{L}+)?)\s*:?\s*$/iu;
+const GLOSSARY = /^\s*(?:bijlage\s+[\dA-Z]{1,3}\s*[:.–-]?\s*)?(?:begrippen(?:lijst)?|(?:verklarende\s+)?woordenlijst)\s*:?\s*$/iu;
 const INLINE = /(?:^|[\s>])(?:gebruikte\s+)?afkortingen(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?\s*:\s*(.+)$/iu;
 /** "WEL   Weller", "HR-WSG: Huurdersraad WSG", "Gem. = Gemeente Doetinchem". */
 const ENTRY = /^\s*([\p{L}][\p{L}\d.&/'’-]{0,11}(?: [\p{Lu}][\p{L}\d.&'’-]{0,5})?)(?:\s{2,}|\t+|\s*[:=]\s*|\s+[–—-]\s+)(\S.{1,120})$/u;
@@ -46,7 +47,10 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
       }
       continue;
     }
-    if (!HEADING.test(line)) continue;
+    // A glossary ("Begrippen": "Bod   overzicht van …", "HBH   Huurdersbelangenvereniging Hoogeveen") explains words
+    // too; only its short forms in capitals are abbreviations.
+    const glossary = GLOSSARY.test(line);
+    if (!HEADING.test(line) && !glossary) continue;
     let blanks = 0;
     for (let j = i + 1; j < lines.length && j - i < 80; j++) {
       const l = lines[j]!.replace(/\t+$/, '');
@@ -64,7 +68,7 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
         if (l.trim().length > 80 || !/\s{2,}|\t/.test(l)) break;
         continue;
       }
-      push(m[1]!, m[2]!);
+      if (!glossary || /^[\p{Lu}\d&.-]{2,8}$/u.test(m[1]!.trim())) push(m[1]!, m[2]!);
     }
   }
   return out;

@@ -20,6 +20,8 @@ const LIST_TEXT = /(?:[^.\n]|(?<=\b(?:St|Stg))\.|\.(?=\w)|\n(?!\s*\n)){3,400}/y;
  */
 const LIST_STARTS: Array<{ anchor: RegExp; before?: RegExp; after: RegExp }> = [
   { anchor: /(?:partijen|ondertekenaars|deelnemers)\s*:/gi, after: /\s*/y },
+  // "Partijen zijn de gemeente X, …", "Partijen bij deze afspraken zijn: …".
+  { anchor: /\b(?:partijen|ondertekenaars|deelnemers)(?:\s+(?:bij|van|aan)\s+(?:deze|dit|de|het)(?:\s+\p{L}+){1,2})?\s+(?:zijn|waren)\s*:?\s+(?=(?:de\s+)?gemeente\s)/giu, after: /\s*/y },
   {
     anchor: /\btussen\s+/gi,
     before:

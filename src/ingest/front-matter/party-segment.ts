@@ -109,10 +109,18 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
   // "GEMEENTE X, WOONSTICHTING Y EN HUURDERSRAAD Z": in capitals the list's "en" is "EN".
   const letters = list.replace(/[^\p{L}]/gu, '');
   if (letters.length > 8 && letters === letters.toUpperCase()) list = list.replace(/\s(EN|DE|HET)\s/g, (m) => m.toLowerCase());
-  const cut = protectMunicipalities(list, municipality).split(LIST_END)[0] ?? '';
-  // "Huurdersvereniging Laar en Omstreken", "… en Omgeving": one name, not two.
-  const joined = cut.replace(/\s+en\s+(?=(?:omstreken|omgeving|ommelanden|wijde\s+omgeving)\b)/giu, `${SPACE}en${SPACE}`);
-  for (const segment of joined.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)/u)) {
-    addSegment(segment.replaceAll(SPACE, ' ').replaceAll(COMMA, ','), parties, municipality, hint, []);
+  const whole = protectMunicipalities(list, municipality);
+  // "de gemeente X; Woonconcept, met ruim 5.300 woningen de grootste verhuurder; Actium, …": items set apart by
+  // semicolons each end where their description starts; the list ends with its sentence.
+  const items = whole.includes(';') ? (whole.split(SENTENCE_END)[0] ?? '').split(/\s*;\s*/) : [whole];
+  for (const item of items) {
+    const cut = item.split(LIST_END)[0] ?? '';
+    // "Huurdersvereniging Laar en Omstreken", "… en Omgeving": one name, not two.
+    const joined = cut.replace(/\s+en\s+(?=(?:omstreken|omgeving|ommelanden|wijde\s+omgeving)\b)/giu, `${SPACE}en${SPACE}`);
+    for (const segment of joined.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)/u)) {
+      addSegment(segment.replaceAll(SPACE, ' ').replaceAll(COMMA, ','), parties, municipality, hint, []);
+    }
   }
 }
+
+const SENTENCE_END = /(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)/u;

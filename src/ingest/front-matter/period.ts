@@ -10,6 +10,7 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 const DAY = String.raw`(?:\d{1,2}(?:e|ste)?\s+\p{L}+\.?\s+|\d{1,2}[-/.]\d{1,2}[-/.])?`;
 const UNTIL = String.raw`\s*(?:t\/m|t\.m\.|tot\s+en\s+met|tot|-|–|—|\/)\s*`;
 const RANGE = new RegExp(String.raw`(?<![\d/-])${DAY}${YEAR}${UNTIL}${DAY}${YEAR}(?![\d/-])`, 'iu');
+const RANGES = new RegExp(RANGE.source, 'giu');
 /** Sentences that state the period rather than mention years in passing; the weak words come after the opening lines. */
 const STRONG_WORDS = /\b(?:gelden|geldt|geldig|looptijd|betreffen\s+de\s+jaren|hebben\s+betrekking\s+op|van\s+kracht|gesloten\s+voor|voor\s+de\s+jaren)\b/i;
 const WEAK_WORDS = /\b(?:lopen|loopt|periode|meerjarenafspraken|prestatieafspraken)\b/i;
@@ -33,7 +34,7 @@ function range(text: string): Period | null {
   return to >= from && to - from <= 15 ? { from, to } : null;
 }
 
-const OPENS = new RegExp(String.raw`\b(?:(?:gaat|gaan|treedt|treden|ging|gingen)\s+in(?:\s+werking)?\s+(?:op|per)|(?:is|zijn)\s+(?:in\s+werking\s+getreden|ingegaan)\s+(?:op|per)|ingaande|vanaf|met\s+ingang\s+van)\s+${DAY}${YEAR}`, 'iu');
+const OPENS = new RegExp(String.raw`\b(?:(?:gaat|gaan|treedt|treden|ging|gingen)\s+in(?:\s+werking)?\s+(?:op|per)|(?:is|zijn)\s+(?:in\s+werking\s+getreden|ingegaan)\s+(?:op|per)|(?:in\s+werking\s+(?:treedt|treden)|ingaat|ingaan)\s+(?:op|per)|ingaande|vanaf|met\s+ingang\s+van)\s+${DAY}${YEAR}`, 'iu');
 const ENDS = new RegExp(String.raw`\b(?:geldig|gelden|geldt|loopt|lopen|duurt|duren)\s+(?:\p{L}+\s+){0,2}?tot(\s+en\s+met)?\s+(${DAY})${YEAR}`, 'iu');
 
 /**
@@ -66,13 +67,17 @@ function duration(sentence: string): Period | null {
  */
 export function findPeriod(title: string, head: readonly string[], text: string): Period {
   const fromTitle = range(title);
-  if (fromTitle) return fromTitle;
+  // "Woonafspraken regio Twente 2026-2030 met lokale uitwerking Borne 2026-2029": two periods in the title; the
+  // text says which one these agreements run.
+  const titleRanges = new Set([...title.matchAll(RANGES)].map((m) => `${m[1]}-${m[2]}`));
+  if (fromTitle && titleRanges.size <= 1) return fromTitle;
   const sentences = text.split(/(?<=[.!?])\s+|\n/).filter((s) => s.length < 400);
   const strong = sentences.filter((s) => STRONG_WORDS.test(s));
   for (const s of strong) {
     const found = range(s) ?? duration(s) ?? startEnd(s);
     if (found) return found;
   }
+  if (fromTitle) return fromTitle;
   // A start and an end in a sentence wrapped over lines ("… is ingegaan op 1 januari 2025 en is" / "geldig tot 1
   // januari 2029.").
   for (const paragraph of text.split(/\n\s*\n/)) {

@@ -5,7 +5,7 @@
  */
 import { matchDotted, matchLabelHeading } from '../agreement-labels.js';
 import type { Block } from '../blocks.js';
-import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
+import { isHeadingLike, matchChapterHeading, matchKindHeading, matchPartHeading } from '../headings.js';
 import { matchTableHeader } from '../table-columns.js';
 
 const SIDE_SECTION =
@@ -40,7 +40,7 @@ const LOOK_BACK = /^bijlage.*(?:stand\s+van\s+zaken|monitor|resultaten|realisati
  * appendix that reports on earlier years: its table of results ("Nr. | Afspraak 2022-2025 | Resultaat") holds none.
  */
 export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<string, string>): Set<number> {
-  const drop = new Set<number>();
+  const drop = regionalPart(blocks, toc);
   let skipping = 0;
   let lookBack = false;
   /** A contract's recitals ("De ondergetekenden:", "overwegende dat"): they end at "komen het volgende overeen" or any heading. */
@@ -55,13 +55,41 @@ export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<stri
       skipping = 0;
       continue;
     }
-    if (skipping && (structural || (r > 0 && (r <= skipping || recitals) && !SIDE_SECTION.test(t)))) skipping = 0;
-    if (!skipping && r > 0 && SIDE_SECTION.test(t)) {
+    // "Bijlage 2 Jaarschijf 2026": an appendix that is the year's part holds agreements.
+    const side = SIDE_SECTION.test(t) && matchPartHeading(t) !== 'jaarafspraak';
+    if (skipping && (structural || (r > 0 && (r <= skipping || recitals) && !side))) skipping = 0;
+    if (!skipping && r > 0 && side) {
       skipping = r;
       lookBack = LOOK_BACK.test(t.replace(/\s+/g, ' '));
       recitals = RECITALS.test(t);
     }
     if (skipping) drop.add(b.index);
   }
+  return drop;
+}
+
+/** "Deel B – Lokale uitwerking Borne", "Lokale afspraken Borne": the municipality's own part of a regional document. */
+const LOCAL_PART = /^(?:deel\s+[A-Z\d]{1,3}\b\s*[–:.-]?\s*)?(?:lokale?|lokaal)\b/i;
+/** "Deel A – Twentse woonafspraken", "Regionale afspraken": a part above it, for every municipality of the region. */
+const GENERAL_PART = /^deel\s+[A-Z\d]{1,3}\b|\bregio(?:naal|nale)?\b/i;
+
+/**
+ * A regional document with a local part ("Deel A – Twentse woonafspraken" for all fourteen municipalities, then
+ * "Deel B – Lokale uitwerking Borne"): the agreements of this municipality are the local part's; the regional
+ * part above it, at the same rank, is context.
+ */
+function regionalPart(blocks: readonly Block[], toc: ReadonlyMap<string, string>): Set<number> {
+  const drop = new Set<number>();
+  const local = blocks.findIndex((b) => rank(b, toc) > 0 && LOCAL_PART.test(b.text.replace(/\*+/g, '').trim()));
+  if (local < 0) return drop;
+  const level = rank(blocks[local]!, toc);
+  let start = -1;
+  for (let i = local - 1; i >= 0; i--) {
+    const r = rank(blocks[i]!, toc);
+    if (r > 0 && r < level) break;
+    if (r === level && GENERAL_PART.test(blocks[i]!.text.replace(/\*+/g, '').trim())) start = i;
+  }
+  // The local part's own heading goes too: its sub-headings are the themes.
+  if (start >= 0) for (let i = start; i <= local; i++) drop.add(blocks[i]!.index);
   return drop;
 }

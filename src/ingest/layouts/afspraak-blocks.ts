@@ -6,6 +6,8 @@ import type { Layout } from './layout.js';
 import { walk } from './walk.js';
 
 export const OPENER = /^\**\s*(?:afspraak|prestatie(?:afspraak)?|actie|maatregel|wat)\s*\**\s*:\s*\**\s*(.*)$/i;
+/** "Doel: …" just above "Afspraak:": why the agreement is made, part of its text. */
+const GOAL = /^\**\s*(?:doel|doelstelling)\s*\**\s*:\s*\**\s*(.+)$/i;
 
 export const afspraakBlocks: Layout = {
   name: 'afspraak-blocks',
@@ -13,6 +15,7 @@ export const afspraakBlocks: Layout = {
   detect: (blocks) => blocks.filter((b) => !b.cells && OPENER.test(b.text)).length,
   read(blocks, ctx) {
     let n = 0;
+    let goal: string | null = null;
     const index = new Map(blocks.map((b, i) => [b, i]));
     const spaced = blocks.filter((b) => !b.cells).every((b) => b.blankBefore);
     const isTitle = (b: Block | undefined) => !!b && !b.cells && !b.text.includes(':') && (isHeadingLike(b.text) || restIsTitle(b.text)) && !/[.;]$/.test(b.text);
@@ -24,7 +27,16 @@ export const afspraakBlocks: Layout = {
         continueAfterBlank: true,
         open(t, block, _state, next) {
           const m = OPENER.exec(t);
-          if (m) return { kind: 'agreement', label: String(++n), lead: m[1]!, headingTitle: null, text: m[1] || null };
+          if (m) {
+            const text = [m[1], goal && `Doel: ${goal}`].filter(Boolean).join('\n') || null;
+            goal = null;
+            return { kind: 'agreement', label: String(++n), lead: m[1]!, headingTitle: null, text };
+          }
+          const why = GOAL.exec(t);
+          if (why && next && OPENER.test(next.text)) {
+            goal = why[1]!;
+            return { kind: 'skip' };
+          }
           // A short line right above "Afspraak:" is that agreement's title; one above such a title is the theme.
           // Word and HTML put a blank line between all paragraphs, so there "right above" is the next block.
           if (next && OPENER.test(next.text) && isTitle(block) && (!next.blankBefore || spaced)) return { kind: 'title', title: t };

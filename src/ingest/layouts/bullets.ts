@@ -1,6 +1,6 @@
 /** An unnumbered list: "• Titel – tekst" per agreement under theme headings; numbers are given in order. */
 import type { Block } from '../blocks.js';
-import { matchDotted, restIsTitle } from '../agreement-labels.js';
+import { matchDotted, matchLabelHeading, restIsTitle } from '../agreement-labels.js';
 import { isHeadingLike } from '../headings.js';
 import type { Layout } from './layout.js';
 import type { RawAgreement } from './raw-agreement.js';
@@ -66,21 +66,31 @@ export const bullets: Layout = {
   },
 };
 
-/** "• IV.1 Huismeesters – …": when (nearly) every bullet opens with its printed number, that number is its label. */
+/** The printed number a bullet opens with: "IV.1 Huismeesters", "**Actie 3** – …". */
+function leadingNumber(text: string): { label: string; rest: string } | null {
+  const keyword = matchLabelHeading(text);
+  if (keyword) return { label: keyword.label, rest: keyword.rest.replace(/^[–—-]\s*/, '') };
+  const dotted = matchDotted(text);
+  if (!dotted) return null;
+  return { label: dotted.label, rest: text.replace(/^\s*\**\s*§?\s*/, '').slice(dotted.label.length).replace(/^[.:)]?\s*/, '') };
+}
+
+/** "• IV.1 Huismeesters – …", "- **Actie 1** – …": when (nearly) every bullet opens with its printed number, that number is its label. */
 function withLeadingNumbers(raws: RawAgreement[]): RawAgreement[] {
   const found = raws.map((r) => {
-    const inTitle = r.headingTitle ? matchDotted(r.headingTitle) : null;
-    if (inTitle) return { d: inTitle, inTitle: true };
-    const inLead = matchDotted(r.lead);
-    return inLead ? { d: inLead, inTitle: false } : null;
+    const inTitle = r.headingTitle ? leadingNumber(r.headingTitle) : null;
+    if (inTitle) return { label: inTitle.label, inTitle: true };
+    const inLead = leadingNumber(r.lead);
+    return inLead ? { label: inLead.label, inTitle: false } : null;
   });
   if (raws.length === 0 || found.filter(Boolean).length < Math.max(1, raws.length * 0.8)) return raws;
   raws.forEach((r, i) => {
     const hit = found[i];
     if (!hit) return;
-    r.label = hit.d.label;
-    const strip = (t: string) => t.replace(/^\s*\**\s*§?\s*/, '').slice(hit.d.label.length).replace(/^[.:)]?\s*/, '');
-    if (hit.inTitle) r.headingTitle = strip(r.headingTitle!);
+    r.label = hit.label;
+    const strip = (t: string) => leadingNumber(t)?.rest ?? t;
+    // "**Actie 1** – tekst": the title is the number only; the text gives the title.
+    if (hit.inTitle) r.headingTitle = strip(r.headingTitle!).replace(/\*+/g, '').trim() || null;
     else {
       r.lead = strip(r.lead);
       if (r.multi[0]) r.multi[0] = strip(r.multi[0]);

@@ -8,9 +8,12 @@ import type { ReadContext } from './layout.js';
 import type { RawAgreement } from './raw-agreement.js';
 import { chooseLayout, type LayoutChoice } from './registry.js';
 import { matchPartHeading } from '../headings.js';
+import { themesFromNumbers } from './part-kinds.js';
 
 /** "Deel A  Meerjarige afspraken 2025-2028", "DEEL 2 – Jaarschijf 2026", "Deel B: Uitvoeringsprogramma". */
 const PART_HEADING = /^(?:deel|onderdeel)\s+([A-Z]|\d{1,2}|I{1,3}|IV|V)\b(?:\s*[:.–—-]?\s+\S.{0,80})?$/iu;
+
+const APPENDIX_PART = /^bijlage\s+([A-Z]|\d{1,2})\b/i;
 
 export interface PartReading {
   choice: LayoutChoice;
@@ -24,16 +27,18 @@ function previousLabel(label: string): string | null {
   return null;
 }
 
-function splitParts(blocks: readonly Block[]): Array<{ label: string; blocks: Block[]; heading: string }> {
-  const parts: Array<{ label: string; blocks: Block[]; heading: string }> = [{ label: '', blocks: [], heading: '' }];
+function splitParts(blocks: readonly Block[]): Array<{ label: string; blocks: Block[]; heading: string; appendix?: boolean }> {
+  const parts: Array<{ label: string; blocks: Block[]; heading: string; appendix?: boolean }> = [{ label: '', blocks: [], heading: '' }];
   for (const b of blocks) {
-    const m = b.cells ? null : PART_HEADING.exec(b.text.replace(/\*+/g, '').trim());
+    const line = b.text.replace(/\*+/g, '').trim();
+    // "Bijlage 2 Jaarschijf 2026": an appendix that is the year's part.
+    const m = b.cells ? null : (PART_HEADING.exec(line) ?? (matchPartHeading(line) === 'jaarafspraak' ? APPENDIX_PART.exec(line) : null));
     if (m) {
       const label = m[1]!.toUpperCase();
       // "Deel A … Deel B" listed on the cover, then the parts themselves: the listing was no part.
       const seen = parts.findIndex((p) => p.label === label);
       if (seen >= 0) parts.splice(seen);
-      parts.push({ label, blocks: [], heading: b.text });
+      parts.push({ label, blocks: [], heading: b.text, appendix: APPENDIX_PART.test(line) });
     }
     else parts[parts.length - 1]!.blocks.push(b);
   }
@@ -55,9 +60,15 @@ export function readParts(blocks: readonly Block[], ctx: ReadContext): PartReadi
     const kind = matchPartHeading(p.heading);
     if (kind) for (const r of p.raws) r.kind ??= kind;
   }
+  // The main text before a year's appendix ("Bijlage 2 Jaarschijf 2026") is the multi-year part.
+  if (parts.some((p) => p.appendix) && !parts[0]!.heading) for (const r of parts[0]!.raws) r.kind ??= 'meerjarig';
   const labels = parts.flatMap((p) => p.raws.map((r) => r.label));
-  if (new Set(labels).size < labels.length) for (const p of parts) for (const r of p.raws) if (!r.label.startsWith(p.label)) r.label = `${p.label}${r.label}`;
+  // An appendix repeats the main text's numbers ("1.1" and its 2026 result): they stay as printed, made unique later.
+  if (new Set(labels).size < labels.length && !parts.some((p) => p.appendix)) for (const p of parts) for (const r of p.raws) if (!r.label.startsWith(p.label)) r.label = `${p.label}${r.label}`;
   // The layout of the largest part names the document's layout.
   const main = parts.reduce((a, b) => (b.raws.length > a.raws.length ? b : a));
-  return { choice: main.choice!, raws: parts.flatMap((p) => p.raws) };
+  const raws = parts.flatMap((p) => p.raws);
+  // A year's part that repeats the numbers of another stands under their chapters.
+  themesFromNumbers(raws);
+  return { choice: main.choice!, raws };
 }

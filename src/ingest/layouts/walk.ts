@@ -11,7 +11,7 @@ import { tableAsText } from '../tables.js';
 import { shapeTable } from '../table-shape.js';
 import { restIsTitle } from '../agreement-labels.js';
 import { GENERIC_CHAPTER, isSubHeading, isThemeHeading } from './theme-headings.js';
-import { RESPONSIBLE_LABEL, splitTrailingResponsible } from '../responsible-parties.js';
+import { BRACKETED_RESPONSIBLE, RESPONSIBLE_LABEL, splitTrailingResponsible } from '../responsible-parties.js';
 import { newAgreement, type LayoutName, type RawAgreement } from './raw-agreement.js';
 import { onlyPartNoKind, themesFromNumbers } from './part-kinds.js';
 
@@ -241,7 +241,7 @@ export class Walker implements WalkState {
     const trailing = splitTrailingResponsible(line);
     if (trailing) cur.responsible.push(trailing.responsible);
     const t = trailing ? trailing.text : line;
-    const label = RESPONSIBLE_LABEL.exec(t);
+    const label = RESPONSIBLE_LABEL.exec(t) ?? BRACKETED_RESPONSIBLE.exec(t);
     const yearLabel = YEAR_LABEL.exec(t);
     // "*Trekker: Marsdiep, Duinkant*": emphasis around the label line is no part of the names.
     if (label) cur.responsible.push(label[1]!.replace(/[*_]+/g, ' ').trim());
