@@ -14,7 +14,7 @@ import { chooseLayout } from './layouts/registry.js';
 import { inferResponsibleFromText } from './infer-responsible.js';
 import { legendExpander, speakerParty } from './speakers-and-legends.js';
 import { fillEmptyChapters } from './layouts/chapter-fill.js';
-import { ResponsibleNames, resolveResponsibleColumn, unknownOrganisations } from './responsible-parties.js';
+import { ResponsibleNames, resolveResponsibleColumn, shortName, unknownOrganisations } from './responsible-parties.js';
 import { ingestTexts } from './texts.js';
 import { makeNumbersUnique } from './unique-numbers.js';
 
@@ -76,7 +76,7 @@ function toAgreement(raw: RawAgreement, { parties, names, actionYear, author, ex
   // Under "Mercatus zegt toe:" the text's "we" is Mercatus, and a commitment that names no one is Mercatus's.
   const speaker = raw.speaker ? speakerParty(raw.speaker, parties) : null;
   const inferred = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(leadIn + (multiYearText || yearText), parties, speaker ?? author);
-  const responsible = inferred.length === 0 && speaker ? responsibleNames.order([speaker.name]) : inferred;
+  const responsible = inferred.length === 0 && speaker ? responsibleNames.order([shortName(speaker)]) : inferred;
   const agreement: ExtractedAgreement = {
     number: raw.label,
     chapterNumber: raw.chapterNumber,

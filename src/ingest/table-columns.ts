@@ -11,9 +11,9 @@ export interface TableRow {
   responsible: string;
 }
 
-const AGREEMENT_COLUMN = /^(?:prestatie|meerjarige\s+)?afspra(?:ak|ken)\b/i;
+const AGREEMENT_COLUMN = /^(?:prestatie|meerjarige\s+|jaar|meerjaren)?afspra(?:ak|ken)\b/i;
 /** Other names for the agreement-text column; such a header also needs a number or responsible column. */
-const TEXT_COLUMN = /^(?:(?:prestatie|meerjarige\s+)?afspra(?:ak|ken)|prestaties?|acties?|actiepunt(?:en)?|maatregel(?:en)?|omschrijving|wat)\b/i;
+const TEXT_COLUMN = /^(?:(?:prestatie|meerjarige\s+|jaar|meerjaren)?afspra(?:ak|ken)|prestaties?|acties?|actiepunt(?:en)?|maatregel(?:en)?|omschrijving|wat)\b/i;
 const NUMBER_COLUMN = /^(?:nr\.?|nummer|#|no\.?|code|ref\.?|referentie|(?:afspraak|actie|prestatie)\s*(?:nr\.?|nummer|code))$/i;
 const RESPONSIBLE_COLUMN = /regie|verantwoordelijk|trekker|eigenaar|^wie\b|uitvoerder|partij|actiehouder|^door\s+wie/i;
 /** Timing and status columns: kept with the agreement as a line of its own ("Planning: Q3 2026"). */

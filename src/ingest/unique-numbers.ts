@@ -20,7 +20,13 @@ export function makeNumbersUnique<T extends Numbered>(agreements: T[], chapterOf
   // Qualify every agreement of the document, not only the repeated ones: "1.1, 1.2, 2.1" reads as one scheme.
   const canQualify = chapters.every((c) => c !== null) && agreements.every((a) => !a.number.includes('.'));
   if (canQualify) {
-    agreements.forEach((a, i) => (a.number = `${chapters[i]}.${a.number}`));
+    const perChapter = new Map<string | null, number>();
+    for (const c of chapters) perChapter.set(c, (perChapter.get(c) ?? 0) + 1);
+    // "Artikel 9" without numbered members is one agreement, "9", beside "3.1", "3.2" of the articles that have them.
+    const whole = (a: T, i: number) => a.number === chapters[i] && perChapter.get(chapters[i]!) === 1;
+    agreements.forEach((a, i) => {
+      if (!whole(a, i)) a.number = `${chapters[i]}.${a.number}`;
+    });
     warnings.push(ingestTexts.numberRestarts(agreements[0]!.number));
   }
   const seen = new Map<string, number>();

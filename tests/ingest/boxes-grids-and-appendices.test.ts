@@ -232,3 +232,147 @@ describe('a glossary that explains an abbreviation ("Begrippen": "HBD   Huurders
     expect(doc.agreements[0]!.responsible).toEqual(['Gemeente', 'Huurdersbelang Dijkstad']);
   });
 });
+
+describe('a contract with articles and members ("Artikel 3" – "1.", "2.")', () => {
+  const text = [
+    'Prestatieafspraken Lindewaard 2025-2028',
+    '',
+    'De ondergetekenden: de gemeente Lindewaard, Stichting Lindewonen en Huurdersraad Lindewaard.',
+    '',
+    'Artikel 1  Begripsbepalingen',
+    '',
+    'In deze overeenkomst wordt verstaan onder:',
+    'a. sociale huurwoning: een woning met een huur tot de huurtoeslaggrens;',
+    '',
+    'Artikel 2  Doel en looptijd',
+    '',
+    '1. Deze overeenkomst legt de bijdrage van partijen aan de woonvisie vast.',
+    '2. Deze overeenkomst geldt van 1 januari 2025 tot en met 31 december 2028.',
+    '',
+    'Artikel 3  Nieuwbouw',
+    '',
+    '1. Lindewonen voegt in de looptijd ten minste 300 sociale huurwoningen toe aan de voorraad.',
+    '',
+    '2. De gemeente levert grond voor € 21.000 per sociale huurwoning.',
+    '',
+    'Artikel 4  Wonen en zorg',
+    '',
+    'De gemeente en Lindewonen realiseren in de looptijd ten minste 60 geclusterde woningen voor ouderen met een ontmoetingsruimte.',
+    '',
+    'Artikel 5  Betaalbaarheid',
+    '',
+    '1. Lindewonen houdt de huurverhoging gemiddeld gelijk aan de inflatie.',
+    '',
+    '2. Lindewonen meldt huurachterstanden na één maand bij de gemeente.',
+    '',
+    'Artikel 6  Slotbepalingen',
+    '',
+    '1. Wijziging van deze overeenkomst is alleen mogelijk met instemming van alle partijen.',
+    '2. Deze overeenkomst kan worden aangehaald als "Prestatieafspraken Lindewaard".',
+  ].join('\n');
+
+  it('reads each member as an agreement, an article without members as one, and leaves definitions and closing provisions out', () => {
+    const doc = extractDocument(text, { sourceName: 'lindewaard.txt' });
+    expect(doc.agreements.map((a) => a.number)).toEqual(['3.1', '3.2', '4', '5.1', '5.2']);
+    expect(doc.agreements[2]!.multiYearText).toContain('60 geclusterde woningen');
+    expect(doc.period).toEqual({ from: 2025, to: 2028 });
+  });
+});
+
+describe('a document per party ("Wat doet de gemeente?", "Wat doet Maasdal?", "Wat doen we samen?")', () => {
+  it('makes the party of the chapter responsible when the text names no one', () => {
+    const html = `<h1>Prestatieafspraken Maasdal 2026</h1>
+<p>Partijen: de gemeente Maasdal, Maasdal Wonen en Huurdersvereniging Maasdal.</p>
+<h2>1. Wat doet de gemeente?</h2>
+<p><b>G1</b> Het team Vroeg Eropaf neemt binnen tien werkdagen contact op met de huurder.</p>
+<h2>2. Wat doet Maasdal Wonen?</h2>
+<p><b>M1</b> Oudere huurders die verhuizen krijgen een verhuisbijdrage van € 2.500.</p>
+<h2>3. Wat doen we samen?</h2>
+<p><b>S1</b> Twee keer per jaar is er een bestuurlijk overleg.</p>`;
+    const doc = extractDocument(htmlToText(html), { sourceName: 'maasdal.html' });
+    expect(doc.agreements.map((a) => [a.number, a.responsible])).toEqual([
+      ['G1', ['Gemeente']],
+      ['M1', ['Maasdal Wonen']],
+      ['S1', []],
+    ]);
+  });
+});
+
+describe('periods, party columns and year tables written otherwise', () => {
+  it('reads "gelden voor 2026 en 2027" and names set side by side on a signature page', () => {
+    const text = [
+      'Samen wonen in Bloemendaal',
+      '',
+      'Meer woningen',
+      '▪ De gemeente zoekt twee nieuwe bouwlocaties voor sociale huur.',
+      '',
+      '▪ Linderwonen bouwt 30 sociale huurwoningen aan de Dreef.',
+      '',
+      'Ondertekening',
+      '',
+      'Deze afspraken gelden voor 2026 en 2027.',
+      '',
+      'Aldus overeengekomen te Bloemendaal op 20 november 2025 door:',
+      '',
+      'Gemeente Bloemendaal                 Linderwonen                       Huurdersvereniging Bloemendaal',
+      'wethouder Wonen                     directeur-bestuurder              voorzitter',
+    ].join('\n');
+    const doc = extractDocument(text, { sourceName: 'bloemendaal.txt' });
+    expect(doc.period).toEqual({ from: 2026, to: 2027 });
+    expect(doc.parties.map((p) => p.name)).toEqual(['Gemeente Bloemendaal', 'Linderwonen', 'Huurdersvereniging Bloemendaal']);
+  });
+
+  it('reads a "Jaarafspraak 2026" column under "6. Jaarafspraken 2026", the chapters above it multi-year, and a title "2026 -- 2029"', () => {
+    const md = [
+      '**Prestatieafspraken Duinhaven 2026 -- 2029**',
+      '',
+      'Partijen: de gemeente Duinhaven, Havenwonen en Huurdersvereniging Duinhaven.',
+      '',
+      '## 2. Beschikbaarheid',
+      '',
+      '| Nr. | Afspraak | Wie |',
+      '|---|---|---|',
+      '| 2.1.1 | Havenwonen bouwt 400 sociale huurwoningen. | Havenwonen |',
+      '| 2.1.2 | De gemeente wijst vijf locaties aan. | Gemeente |',
+      '',
+      '## 6. Jaarafspraken 2026',
+      '',
+      '| **Nr.** | **Jaarafspraak 2026** | **Wie** | **Wanneer** |',
+      '|---|---|---|---|',
+      '| 6.1.1 | Havenwonen start de bouw van 84 appartementen aan het Stationsplein. | Havenwonen | Q2 2026 |',
+    ].join('\n');
+    const doc = extractDocument(md, { sourceName: 'duinhaven.md' });
+    expect(doc.period).toEqual({ from: 2026, to: 2029 });
+    expect(doc.agreements.map((a) => [a.number, a.kind])).toEqual([
+      ['2.1.1', 'meerjarig'],
+      ['2.1.2', 'meerjarig'],
+      ['6.1.1', 'jaarafspraak'],
+    ]);
+  });
+
+  it('reads the abbreviations after "… gebruiken we de volgende afkortingen:" for a Trekker column', () => {
+    const text = [
+      'Prestatieafspraken Waterdijk 2024-2027',
+      'Uitvoeringsprogramma 2026',
+      '',
+      'Gemeente Waterdijk',
+      'Dijkwonen Groep',
+      '',
+      'In de tabellen gebruiken we de volgende afkortingen:',
+      '',
+      'Gem     Gemeente Waterdijk',
+      'DWG     Dijkwonen Groep',
+      '',
+      'A  Beschikbaarheid',
+      '',
+      '<table><tr><th>Nr.</th><th>Actie 2026</th><th>Trekker</th></tr>',
+      '<tr><td>A1</td><td>Start bouw van 64 sociale huurappartementen.</td><td>DWG</td></tr>',
+      '<tr><td>A2</td><td>Vastleggen van 35% sociale huur in het omgevingsplan.</td><td>Gem</td></tr></table>',
+    ].join('\n');
+    const doc = extractDocument(text, { sourceName: 'waterdijk.txt' });
+    expect(doc.agreements.map((a) => [a.number, a.responsible])).toEqual([
+      ['A1', ['Dijkwonen Groep']],
+      ['A2', ['Gemeente']],
+    ]);
+  });
+});

@@ -50,7 +50,9 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
     // A glossary ("Begrippen": "Bod   overzicht van …", "HBH   Huurdersbelangenvereniging Hoogeveen") explains words
     // too; only its short forms in capitals are abbreviations.
     const glossary = GLOSSARY.test(line);
-    if (!HEADING.test(line) && !glossary) continue;
+    // "In de tabellen gebruiken we de volgende afkortingen:" introduces a list as well as a heading does.
+    const intro = line.length <= 120 && /\bafkortingen\b[^.]*:\s*$/i.test(line);
+    if (!HEADING.test(line) && !glossary && !intro) continue;
     let blanks = 0;
     for (let j = i + 1; j < lines.length && j - i < 80; j++) {
       const l = lines[j]!.replace(/\t+$/, '');

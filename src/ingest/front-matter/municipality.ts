@@ -46,7 +46,7 @@ export function findMunicipality(head: readonly string[], fullText: string): str
   if (fromTitle && (fullText.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(fromTitle)}(?![\\p{L}])`, 'giu'))?.length ?? 0) >= 2) return fromTitle;
   // Fall back on the most frequent "gemeente X" in the body.
   const counts = new Map<string, number>();
-  for (const m of fullText.matchAll(/\bgemeente\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:op|aan|den|de|in)\s+\p{Lu}[\p{L}-]+)?)/gu)) {
+  for (const m of fullText.matchAll(/\b[Gg]emeente\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:op|aan|den|de|in)\s+\p{Lu}[\p{L}-]+)?)/gu)) {
     const place = knownMunicipalityAt(fullText.slice(m.index + m[0].length - m[1]!.length))?.name ?? m[1]!;
     if (NOT_A_PLACE.test(place)) continue;
     counts.set(place, (counts.get(place) ?? 0) + 1);

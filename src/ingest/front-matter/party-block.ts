@@ -94,6 +94,14 @@ function partyItems(lines: readonly string[], from: number): string[] {
       blank = true;
       continue;
     }
+    // Names side by side in columns ("Gemeente Heemstede      Elan Wonen      Huurdersvereniging Heemstede"), as a
+    // signature page sets them: each column an item; the lines under them (functions) describe them.
+    const columns = raw.split(/\s{3,}/);
+    if (!current && columns.length >= 2 && columns.every(bareName)) {
+      items.push(...columns);
+      blank = false;
+      continue;
+    }
     const previous = current ? current[current.length - 1]! : null;
     // Names one per line ("gemeente Venlo" / "Woonwenz" / "Wonen Limburg"): each line is an item of its own.
     if (!blank && !marked && current?.length === 1 && previous && bareName(previous) && bareName(raw) && !/^\d/.test(raw)) {

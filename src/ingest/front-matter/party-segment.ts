@@ -117,7 +117,8 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
     const cut = item.split(LIST_END)[0] ?? '';
     // "Huurdersvereniging Laar en Omstreken", "… en Omgeving": one name, not two.
     const joined = cut.replace(/\s+en\s+(?=(?:omstreken|omgeving|ommelanden|wijde\s+omgeving)\b)/giu, `${SPACE}en${SPACE}`);
-    for (const segment of joined.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)/u)) {
+    // Names side by side in columns ("Gemeente Heemstede      Elan Wonen") are separated by the wide gaps.
+    for (const segment of joined.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)|[ \t]{3,}/u)) {
       addSegment(segment.replaceAll(SPACE, ' ').replaceAll(COMMA, ','), parties, municipality, hint, []);
     }
   }

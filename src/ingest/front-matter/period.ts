@@ -8,7 +8,7 @@ export interface Period {
 const YEAR = String.raw`((?:19|20)\d{2})`;
 /** An optional day and month before a year: "1 januari ", "31-12-". */
 const DAY = String.raw`(?:\d{1,2}(?:e|ste)?\s+\p{L}+\.?\s+|\d{1,2}[-/.]\d{1,2}[-/.])?`;
-const UNTIL = String.raw`\s*(?:t\/m|t\.m\.|tot\s+en\s+met|tot|-|–|—|\/)\s*`;
+const UNTIL = String.raw`\s*(?:t\/m|t\.m\.|tot\s+en\s+met|tot|--|-|–|—|\/)\s*`;
 const RANGE = new RegExp(String.raw`(?<![\d/-])${DAY}${YEAR}${UNTIL}${DAY}${YEAR}(?![\d/-])`, 'iu');
 const RANGES = new RegExp(RANGE.source, 'giu');
 /** Sentences that state the period rather than mention years in passing; the weak words come after the opening lines. */
@@ -51,6 +51,13 @@ function startEnd(sentence: string): Period | null {
   return to >= from && to - from <= 15 ? { from, to } : null;
 }
 
+/** "Deze afspraken gelden voor 2026 en 2027": two following years, in a sentence that states the period. */
+function twoYears(sentence: string): Period | null {
+  const m = YEAR_AND_YEAR.exec(sentence);
+  return m && Number(m[2]) === Number(m[1]) + 1 ? { from: Number(m[1]), to: Number(m[2]) } : null;
+}
+const YEAR_AND_YEAR = new RegExp(String.raw`\b(?:voor|in|over)\s+${YEAR}\s+en\s+${YEAR}\b`, 'i');
+
 /** "looptijd van vier jaar, vanaf 1 januari 2025" → 2025–2028. */
 function duration(sentence: string): Period | null {
   const d = DURATION.exec(sentence);
@@ -74,7 +81,7 @@ export function findPeriod(title: string, head: readonly string[], text: string)
   const sentences = text.split(/(?<=[.!?])\s+|\n/).filter((s) => s.length < 400);
   const strong = sentences.filter((s) => STRONG_WORDS.test(s));
   for (const s of strong) {
-    const found = range(s) ?? duration(s) ?? startEnd(s);
+    const found = range(s) ?? duration(s) ?? startEnd(s) ?? twoYears(s);
     if (found) return found;
   }
   if (fromTitle) return fromTitle;

@@ -8,7 +8,7 @@ import type { ReadContext } from './layout.js';
 import type { RawAgreement } from './raw-agreement.js';
 import { chooseLayout, type LayoutChoice } from './registry.js';
 import { matchPartHeading } from '../headings.js';
-import { themesFromNumbers } from './part-kinds.js';
+import { mainTextMultiYear, themesFromNumbers } from './part-kinds.js';
 
 /** "Deel A  Meerjarige afspraken 2025-2028", "DEEL 2 – Jaarschijf 2026", "Deel B: Uitvoeringsprogramma". */
 const PART_HEADING = /^(?:deel|onderdeel)\s+([A-Z]|\d{1,2}|I{1,3}|IV|V)\b(?:\s*[:.–—-]?\s+\S.{0,80})?$/iu;
@@ -61,7 +61,7 @@ export function readParts(blocks: readonly Block[], ctx: ReadContext): PartReadi
     if (kind) for (const r of p.raws) r.kind ??= kind;
   }
   // The main text before a year's appendix ("Bijlage 2 Jaarschijf 2026") is the multi-year part.
-  if (parts.some((p) => p.appendix) && !parts[0]!.heading) for (const r of parts[0]!.raws) r.kind ??= 'meerjarig';
+  if (!parts[0]!.heading) mainTextMultiYear(parts.flatMap((p) => p.raws), (r) => parts[0]!.raws.includes(r));
   const labels = parts.flatMap((p) => p.raws.map((r) => r.label));
   // An appendix repeats the main text's numbers ("1.1" and its 2026 result): they stay as printed, made unique later.
   if (new Set(labels).size < labels.length && !parts.some((p) => p.appendix)) for (const p of parts) for (const r of p.raws) if (!r.label.startsWith(p.label)) r.label = `${p.label}${r.label}`;

@@ -1,7 +1,7 @@
 /** "12. Tekst" or "12) Tekst": numbered paragraphs, in sequence, restarting only at a new chapter or theme. */
 import type { Block } from '../blocks.js';
 import { restIsTitle } from '../agreement-labels.js';
-import { isHeadingLike } from '../headings.js';
+import { isHeadingLike, matchChapterHeading } from '../headings.js';
 import type { Layout } from './layout.js';
 import { walk } from './walk.js';
 
@@ -69,6 +69,7 @@ export const numberedParagraphs: Layout = {
     return count;
   },
   read(blocks, ctx) {
+    const whole = wholeArticles(blocks);
     return walk(
       blocks,
       {
@@ -79,6 +80,9 @@ export const numberedParagraphs: Layout = {
         plainChapter: isPlainChapter,
         open(t, block, state, next) {
           const m = matchPara(t);
+          // "Artikel 9  Wonen en zorg" with one paragraph and no numbered members: the article is one agreement.
+          const article = whole.get(block);
+          if (!m && article !== undefined && !state.current) return { kind: 'agreement', label: article, lead: t, headingTitle: null, text: t };
           if (!m) return null;
           const current = state.current ?? state.agreements[state.agreements.length - 1];
           if (!fits(m.label, current?.label ?? null, state.sectionChanged)) return null;
@@ -93,3 +97,26 @@ export const numberedParagraphs: Layout = {
     );
   },
 };
+
+const ARTICLE = /^\**\s*artikel\s+(\d{1,3})\b/i;
+
+/**
+ * In a contract whose articles hold numbered members ("Artikel 3" – "1. …", "2. …"), an article without members is
+ * one agreement under the article's number: the first text block of each such article, with that number.
+ */
+function wholeArticles(blocks: readonly Block[]): Map<Block, string> {
+  const articles: Array<{ number: string; body: Block[] }> = [];
+  for (const b of blocks) {
+    const m = b.cells ? null : ARTICLE.exec(b.text);
+    if (m && matchChapterHeading(b.text)) articles.push({ number: m[1]!, body: [] });
+    else articles.at(-1)?.body.push(b);
+  }
+  const withMembers = articles.filter((a) => a.body.some((b) => !b.cells && PARA_RE.test(b.text)));
+  const out = new Map<Block, string>();
+  if (withMembers.length < 2) return out;
+  for (const a of articles) {
+    const first = a.body.find((b) => !b.cells && b.text.length > 40 && /[.;:]$/.test(b.text) || (!b.cells && !b.blankAfter && b.text.length > 40));
+    if (!withMembers.includes(a) && first) out.set(first, a.number);
+  }
+  return out;
+}

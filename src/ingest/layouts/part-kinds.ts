@@ -30,3 +30,12 @@ export function onlyPartNoKind(agreements: readonly RawAgreement[], partOf: Read
   if (new Set(agreements.map((a) => (partOf.has(a) ? partOf.get(a) : -1))).size >= 2) return;
   for (const a of partOf.keys()) a.kind = null;
 }
+
+/**
+ * The main text before a year's part ("6. Jaarafspraken 2026", "Bijlage 2 Jaarschijf 2026") is the multi-year part,
+ * though no heading says so. `before` holds the agreements that stand before any part heading.
+ */
+export function mainTextMultiYear(agreements: readonly RawAgreement[], before: (a: RawAgreement) => boolean): void {
+  if (!agreements.some((a) => a.kind === 'jaarafspraak' && !before(a)) || agreements.some((a) => a.kind === 'meerjarig')) return;
+  for (const a of agreements) if (before(a) && a.kind === null) a.kind = 'meerjarig';
+}

@@ -13,7 +13,7 @@ import { restIsTitle } from '../agreement-labels.js';
 import { GENERIC_CHAPTER, isSubHeading, isThemeHeading } from './theme-headings.js';
 import { BRACKETED_RESPONSIBLE, RESPONSIBLE_LABEL, splitTrailingResponsible } from '../responsible-parties.js';
 import { newAgreement, type LayoutName, type RawAgreement } from './raw-agreement.js';
-import { onlyPartNoKind, themesFromNumbers } from './part-kinds.js';
+import { mainTextMultiYear, onlyPartNoKind, themesFromNumbers } from './part-kinds.js';
 
 /** What a block means to a layout: it opens an agreement, it is a section heading, or neither. */
 export type Opening =
@@ -55,7 +55,14 @@ export interface WalkRules {
 }
 
 /** "Mercatus zegt toe:", "Toezeggingen van de gemeente:": the party whose commitments follow. */
-const SPEAKER = /^(?:(.{2,60}?)\s+(?:zegt|zeggen)\s+(?:het\s+volgende\s+)?toe|(?:toezeggingen|inzet|bijdrage)\s+van\s+(.{2,60}?))\s*:?$/i;
+const SPEAKER = /^(?:(.{2,60}?)\s+(?:zegt|zeggen)\s+(?:het\s+volgende\s+)?toe|(?:toezeggingen|inzet|bijdrage)\s+van\s+(.{2,60}?)|wat\s+(?:doet|doen)\s+(.{2,60}?))\s*[:?]?$/i;
+
+/** The party a "… zegt toe:" or "Wat doet Maasdelta?" line names; null for all parties ("Wat doen we samen?"). */
+function speakerOf(m: RegExpExecArray): string | null {
+  const who = (m[1] ?? m[2] ?? m[3])!.trim();
+  // "Gezamenlijk zeggen partijen toe:": everyone's, so no one party's "we".
+  return /\bpartijen\b|\bgezamenlijk|\bsamen\b|\balle\b|^(?:we|wij)$/i.test(who) ? null : who;
+}
 
 const YEAR_LABEL = /^\s*(?:actie|acties|afspraak|jaarschijf|inzet|uitvoering)\s+((?:19|20)\d{2})\s*[:\-–]\s*(.*)$/i;
 
@@ -191,7 +198,9 @@ export class Walker implements WalkState {
     this.theme = null;
     this.subTheme = null;
     this.kind = null;
-    this.speaker = null;
+    // "1. Wat doet de gemeente?": a chapter per party.
+    const speaker = SPEAKER.exec(this.chapter.title);
+    this.speaker = speaker ? speakerOf(speaker) : null;
     this.sectionChanged = true;
   }
 
@@ -309,9 +318,7 @@ export class Walker implements WalkState {
       const speaker = !block.cells && t.length <= 90 ? SPEAKER.exec(t.replace(/[*#]/g, '').trim()) : null;
       if (speaker) {
         this.close();
-        const who = (speaker[1] ?? speaker[2])!.trim();
-        // "Gezamenlijk zeggen partijen toe:": everyone's, so no one party's "we".
-        this.speaker = /\bpartijen\b|\bgezamenlijk|\bsamen\b|\balle\b/i.test(who) ? null : who;
+        this.speaker = speakerOf(speaker);
         this.sectionChanged = true;
         continue;
       }
@@ -371,6 +378,9 @@ export class Walker implements WalkState {
     this.endTrailing();
     themesFromNumbers(this.agreements);
     onlyPartNoKind(this.agreements, this.partOf);
+    const firstInPart = this.agreements.findIndex((x) => this.partOf.has(x));
+    const beforeParts = new Set(firstInPart < 0 ? [] : this.agreements.slice(0, firstInPart));
+    mainTextMultiYear(this.agreements, (a) => beforeParts.has(a));
     for (const { owner, table } of this.looseTables) {
       const text = tableAsText(table);
       if (text) owner.multi.push(text);

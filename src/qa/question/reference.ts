@@ -35,6 +35,10 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
   for (const m of question.matchAll(/\b(?:thema|hoofdstuk|paragraaf)\s+(\d{1,2})\s*,?\s*(?:afspraak|actie|punt|nr\.?|nummer)\s*(\d{1,3})\b/gi)) {
     push(`${m[1]}.${m[2]}`, m.index, m.index + m[0].length, true);
   }
+  // "artikel 4 lid 2", "art. 4, tweede lid": a member of a contract's article, stored as "4.2".
+  for (const m of question.matchAll(/\b(?:artikel|art\.)?\s*(\d{1,2})\s*,?\s*lid\s+(\d{1,2})\b/gi)) {
+    push(`${m[1]}.${m[2]}`, m.index, m.index + m[0].length, true);
+  }
   // "afspraak 2 van hoofdstuk 5": the same, the other way round.
   for (const m of question.matchAll(/\b(?:afspraak|actie|punt|nr\.?|nummer)\s*(\d{1,3})\s+(?:van|uit|in|onder)\s+(?:het\s+)?(?:thema|hoofdstuk|paragraaf)\s+(\d{1,2})\b/gi)) {
     push(`${m[2]}.${m[1]}`, m.index, m.index + m[0].length, true);
