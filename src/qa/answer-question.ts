@@ -3,7 +3,7 @@ import { normaliseText } from './analysis/normalise.js';
 import { labelOf, type AnswerHit } from './answer.js';
 import { composeField } from './compose/compose-agreement.js';
 import { composeNotFound, composeTopicAnswer, type Wanted } from './compose/compose-topic.js';
-import { composePartyList, partyAgreements } from './compose/party-agreements.js';
+import { composePartyList, composeYearList, partyAgreements, yearAgreements } from './compose/party-agreements.js';
 import { findTableCell } from './compose/table-cell.js';
 import { resolveFollowUp, type QaContext } from './filters.js';
 import type { IndexSnapshot } from './index/index-snapshot.js';
@@ -127,7 +127,7 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
   const answerAgreement = (a: IndexedAgreement) => {
     const field = q.field ?? 'text';
     context.filters.municipalities = [a.municipality];
-    return done({ kind: field === 'text' ? 'agreement' : 'field', answer: note + composeField(a, field, q.lang), cited: [a], ranked: [asHit(a)] });
+    return done({ kind: field === 'text' ? 'agreement' : 'field', answer: note + composeField(withShortForms(a, catalog), field, q.lang), cited: [a], ranked: [asHit(a)] });
   };
   /** The party's agreements, listed. */
   const listParty = (party: PartyInfo, list = partyAgreements(snapshot, party, scope, r.year)) =>
@@ -197,6 +197,11 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
     const list = partyAgreements(snapshot, r.party, scope, r.year);
     if (list.length) return listParty(r.party, list);
   }
+  // "Wat gebeurt er in 2027 in Heemstede?": no topic but a place and a year — that year's agreements there.
+  if (nothing && scope.length === 1 && r.year && topical.every((w) => LIGHT_VERBS.has(w) || questionVerb(question, w))) {
+    const list = yearAgreements(snapshot, scope[0]!, r.year);
+    if (list.length) return done({ kind: 'list', answer: note + composeYearList(list, scope[0]!, r.year, q.lang), cited: list.slice(0, 40), ranked: list.map(asHit) });
+  }
   if (nothing) {
     const unknownWords = retrieved.query.missing.join(q.lang === 'en' ? ' or ' : ' of ');
     return refuse('not-found', composeNotFound(topicOf(question, unknownWords || topicWords), themes, q.lang));
@@ -223,7 +228,7 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
 
   if (q.field && !q.reference && top.coverage >= RELEVANCE_THRESHOLD) {
     const lead = top.passages[0]?.text;
-    const answer = `${composeField(top.a, q.field, q.lang)}${lead ? `\n\n${lead} ${t.source(labelOf(top.a), top.a.title)}` : ''}`;
+    const answer = `${composeField(withShortForms(top.a, catalog), q.field, q.lang)}${lead ? `\n\n${lead} ${t.source(labelOf(top.a), top.a.title)}` : ''}`;
     return done({ kind: 'field', answer: note + answer, cited: [top.a], ranked: hits });
   }
 
@@ -247,4 +252,17 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
   const closest = hits.slice(0, 3).filter((h, i) => i === 0 || h.score >= top.score * 0.5);
   const answer = composeTopicAnswer(closest, { lang: q.lang, wanted, partyForms, closestTopic: topicOf(question, topicWords) });
   return done({ kind: 'closest', answer: note + answer + corrections, cited: closest.map((h) => h.a), ranked: hits });
+}
+
+/** "Huurdersplatform Zwijndrecht-Heerjansdam (HZH)": a responsible party with the abbreviation its document uses. */
+function withShortForms(a: IndexedAgreement, catalog: Catalog): IndexedAgreement {
+  const responsible = a.responsible.map((name) => {
+    if (/\(/.test(name)) return name;
+    const party = catalog.parties.byName(name);
+    const words = new Set(name.toLowerCase().split(/[\s-]+/));
+    // The parties' forms are normalised to lower case; an abbreviation is a short form that is none of the name's words.
+    const short = party && !party.role ? party.forms.find((f) => /^[a-z][a-z\d]{1,5}$/.test(f) && !words.has(f) && /\d|^[^aeiou]+$|^[a-z]{2,3}$/.test(f)) : undefined;
+    return short ? `${name} (${short.toUpperCase()})` : name;
+  });
+  return responsible.some((r, i) => r !== a.responsible[i]) ? { ...a, responsible } : a;
 }

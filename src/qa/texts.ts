@@ -38,6 +38,7 @@ export const QA_TEXTS = {
       `${party} heeft ${n === 1 ? 'één afspraak' : `${n} afspraken`}${where ? ` in ${where}` : ''}${year ? ` voor ${year}` : ''}:`,
     roleList: (role: string, plural: boolean, n: number, where: string, year: number | null) =>
       `Afspraken waarvoor ${role} verantwoordelijk ${plural ? 'zijn' : 'is'}${where ? ` in ${where}` : ''}${year ? ` voor ${year}` : ''} (${n}):`,
+    yearList: (where: string, year: number, n: number) => `In ${where} ${n === 1 ? 'geldt één afspraak' : `gelden ${n} afspraken`} voor ${year}; eerst die ${year} noemen:`,
     partyNone: (party: string, where: string, year: number | null) =>
       `Ik vond geen afspraken van ${party}${where ? ` in ${where}` : ''}${year ? ` voor ${year}` : ''}.`,
     andMore: (n: number) => `… en nog ${n}.`,
@@ -78,6 +79,7 @@ export const QA_TEXTS = {
       `${party} has ${n === 1 ? 'one agreement' : `${n} agreements`}${where ? ` in ${where}` : ''}${year ? ` for ${year}` : ''}:`,
     roleList: (role: string, plural: boolean, n: number, where: string, year: number | null) =>
       `Agreements ${role} ${plural ? 'are' : 'is'} responsible for${where ? ` in ${where}` : ''}${year ? ` for ${year}` : ''} (${n}):`,
+    yearList: (where: string, year: number, n: number) => `${n === 1 ? 'One agreement applies' : `${n} agreements apply`} in ${where} for ${year}; those naming ${year} first:`,
     partyNone: (party: string, where: string, year: number | null) => `I found no agreements of ${party}${where ? ` in ${where}` : ''}${year ? ` for ${year}` : ''}.`,
     andMore: (n: number) => `… and ${n} more.`,
     tableCell: (row: string, column: string, value: string, label: string, title: string) =>

@@ -127,16 +127,23 @@ function addHereafterAliases(text: string, parties: PartyList): void {
   if (!/hierna/i.test(text)) return;
   // "hierna: *Zeeuwland*": Markdown emphasis around the short form is no part of it.
   text = text.replace(/[*_]+(?=[\p{L}\d])|(?<=[\p{L}\d.])[*_]+/gu, '');
+  // Each "hierna: X" belongs to the party named closest before it: "de gemeente Lochem, Viverion en de
+  // Huurderskoepel Lochem (hierna: HKL)" gives HKL to the tenants' organisation only.
+  const closest = new Map<number, { party: (typeof parties.items)[number]; alias: string; distance: number }>();
   for (const p of parties.items) {
     const bare = p.name.replace(/\s*\([^)]*\)\s*$/, '');
-    const re = new RegExp(`${escapeRegExp(bare)}[^.;\\n]{0,80}?\\(?,?\\s*hierna(?:\\s+(?:te\\s+noemen|genoemd))?\\s*:?\\s*[‘’'"“”]?([\\p{L}\\d][^,;)'"‘’“”\\n]{1,40}?)[‘’'"“”]?\\s*[),;.]`, 'iu');
+    const re = new RegExp(`${escapeRegExp(bare)}([^.;\\n]{0,80}?)\\(?,?\\s*hierna(?:\\s+(?:te\\s+noemen|genoemd))?\\s*:?\\s*[‘’'"“”]?([\\p{L}\\d][^,;)'"‘’“”\\n]{1,40}?)[‘’'"“”]?\\s*[),;.]`, 'iu');
     const found = re.exec(text);
     // "hierna: de HBVN": the article is no part of the short form.
-    const alias = found?.[1]?.trim().replace(/^(?:de|het)\s+(?=\p{Lu})/u, '');
+    const alias = found?.[2]?.trim().replace(/^(?:de|het)\s+(?=\p{Lu})/u, '');
     // "samen met Wonen Limburg hierna te noemen: de corporaties" names a group, not this party.
     if (!alias || /\bsamen\s+met\b|\btezamen\b|\bgezamenlijk\b/i.test(found![0]) || /^(?:de\s+)?(?:woning)?(?:corporaties|huurdersorganisaties|partijen)$/i.test(alias)) continue;
-    if (!p.aliases.includes(alias)) p.aliases.push(alias);
+    const at = found!.index + bare.length + found![1]!.length;
+    const distance = found![1]!.length;
+    const best = closest.get(at);
+    if (!best || distance < best.distance) closest.set(at, { party: p, alias, distance });
   }
+  for (const { party, alias } of closest.values()) if (!party.aliases.includes(alias)) party.aliases.push(alias);
 }
 
 /** The names of a document's own parts, never a party on its cover. */

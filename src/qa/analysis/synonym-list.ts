@@ -54,7 +54,8 @@ verhogen, verhoging, omhoog, stijgen, stijging, increase
 huisvesten, huisvesting, onderdak, onderbrengen, plaatsen, accommodate
 huisuitzetting, uitzetting, ontruiming, ontruimen, op straat, eviction
 huurbevriezing, huurstop, bevriezen, bevriezing, rent freeze
-betalingsachterstand, betalingsproblemen, huurschuld, betaalproblemen, huurachterstand, payment arrears, arrears
+betalingsachterstand, betalingsproblemen, huurschuld, betaalproblemen, huurachterstand, huur niet betalen, huur niet kunnen betalen, niet kunnen ophoesten, payment arrears, arrears
+grondprijs, grondkosten, bouwgrond, kavel, bouwkavel, kavels, land price, building plot
 betaalbaarheid, betaalbaar, woonlasten, affordability, affordable
 energiekosten, energierekening, energielasten, stookkosten, energy costs, energy bill
 energiearmoede, energiefixteam, energy poverty
@@ -68,6 +69,7 @@ toewijzing, toewijzen, woningtoewijzing, woonruimteverdeling, allocation
 energielabel, label, energy label
 verduurzaming, verduurzamen, duurzaamheid, energiezuinig, energiebesparend, sustainability, sustainable
 isolatie, isoleren, insulation
+renovatie, renoveren, opknappen, opgeknapt, groot onderhoud, renovation
 warmtetransitie, aardgasvrij, aardgasloos, gasloos, energietransitie, heat transition
 zonnepaneel, zonnepanelen, pv-panelen, solar panel, solar panels
 vocht, damp, humidity

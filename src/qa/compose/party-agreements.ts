@@ -57,3 +57,27 @@ export function composePartyList(party: PartyInfo, agreements: IndexedAgreement[
   if (agreements.length > SHOWN) lines.push(t.andMore(agreements.length - SHOWN));
   return lines.join('\n');
 }
+
+/**
+ * "Wat gebeurt er in 2027 in Heemstede?": the municipality's agreements for that year, those whose texts name the
+ * year first.
+ */
+export function yearAgreements(snapshot: IndexSnapshot, municipality: string, year: number): IndexedAgreement[] {
+  const named = new RegExp(`\\b${year}\\b`);
+  return snapshot
+    .agreementsOf(municipality)
+    .map(({ a }) => a)
+    .filter((a) => coversYear(a, year))
+    .map((a) => ({ a, specific: namesYear(a, named) }))
+    .sort((x, y) => Number(y.specific) - Number(x.specific) || compareNumbers(x.a.number, y.a.number))
+    .map((r) => r.a);
+}
+
+/** "In Heemstede gelden 9 afspraken voor 2027; eerst die 2027 noemen:" and one line per agreement. */
+export function composeYearList(agreements: IndexedAgreement[], where: string, year: number, lang: Lang): string {
+  const t = QA_TEXTS[lang];
+  const lines = [t.yearList(where, year, agreements.length)];
+  for (const a of agreements.slice(0, SHOWN)) lines.push(`• ${labelOf(a)} — ${a.title}`);
+  if (agreements.length > SHOWN) lines.push(t.andMore(agreements.length - SHOWN));
+  return lines.join('\n');
+}

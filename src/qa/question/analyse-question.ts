@@ -65,7 +65,18 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
     consume(start, to);
     ranges.push({ start: tokens[from]!.at, end: tokens[to - 1]!.at + tokens[to - 1]!.raw.length });
   };
-  for (const m of catalog.municipalities.find(tokens)) addMunicipality(m.name, m.stored, m.from, m.to);
+  for (const m of catalog.municipalities.find(tokens)) {
+    // "in Laren" where the texts of Lochem name their village Laren: a place of a stored municipality, not the
+    // municipality Laren that has no agreements here.
+    // Only the name itself: "Haarlemse corporaties" is about the municipality.
+    const asNamed = tokens.slice(m.from, m.to).map((t) => t.norm).join(' ') === normaliseText(m.name).toLowerCase();
+    const village = m.stored || !asNamed ? null : placeIn(m.name, catalog, analyzer);
+    if (village) {
+      addMunicipality(village, true, m.from, m.to);
+      // The village's name still says where within the municipality.
+      consumed.fill(0, m.from, m.to);
+    } else addMunicipality(m.name, m.stored, m.from, m.to);
+  }
 
   // A word nobody uses that is one typo away from a stored municipality ("Almeer").
   tokens.forEach((t, i) => {
@@ -161,3 +172,18 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
 }
 
 export type { QToken };
+
+/**
+ * The stored municipality whose agreements name this place, when only one does ("Laren" in Lochem's texts); null
+ * when none or several do, so an absent municipality stays absent.
+ */
+function placeIn(name: string, catalog: Catalog, analyzer: Analyzer): string | null {
+  const words = analyzer.words(name);
+  if (words.length !== 1 || catalog.snapshot.wordDf(normaliseText(name).toLowerCase()) === 0) return null;
+  const owners = new Set<string>();
+  for (const ref of catalog.snapshot.withStem(words[0]!.stem)) {
+    owners.add(ref.a.municipality);
+    if (owners.size > 1) return null;
+  }
+  return owners.size === 1 ? [...owners][0]! : null;
+}

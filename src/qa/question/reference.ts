@@ -47,7 +47,7 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
     push(m[1]!, m.index, m.index + m[0].length, true);
   }
   for (const r of municipalityRanges) {
-    const after = new RegExp(String.raw`^\s*(?:,\s*)?(?:${KEYWORD}\s*)?(${NUM})(?=\s*[?.!,]?\s*$|\s*[:,]|\s+(?:wie|wat|welke|waar|waarover|hoe|wanneer|trekker|regie|thema|periode|titel)\b)`, 'i').exec(question.slice(r.end));
+    const after = new RegExp(String.raw`^\s*(?:,\s*)?(?:${KEYWORD}\s*)?(${NUM})(?=\s*[?.!,]?\s*$|\s*[:,]|\s+[–—-]\s|\s+(?:wie|wat|welke|waar|waarover|hoe|wanneer|trekker|regie|thema|periode|titel)\b)`, 'i').exec(question.slice(r.end));
     if (after) push(after[1]!, r.end, r.end + after[0].length, true);
     const before = new RegExp(String.raw`(?:^|\s)(${NUM})\s+(?:van|in|uit|bij|voor)\s+(?:de\s+)?(?:gemeente\s+)?$`, 'i').exec(question.slice(0, r.start));
     if (before) push(before[1]!, before.index, r.start, true);

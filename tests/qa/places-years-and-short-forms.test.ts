@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/ingest/extract-agreements.js';
+import { createQaService, type QaService } from '../../src/qa/qa-service.js';
+import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
+import { createSearchStore } from '../../src/storage/search-store.js';
+import { openTempDb } from '../helpers/temp-db.js';
+
+// An invented text for a real municipality; Laren is one of its villages and also a municipality elsewhere.
+const lochem = `Prestatieafspraken Lochem 2026-2027
+
+Partijen: de gemeente Lochem, woningcorporatie Viverion en de Huurderskoepel Lochem, hierna: HKL.
+
+A. Wonen
+
+A1 Flexwoningen
+De gemeente plaatst 18 flexwoningen op de voormalige gemeentewerf in Laren. De woningen blijven maximaal 15 jaar staan.
+
+A2 Grondprijs
+De gemeente levert bouwrijpe grond tegen een sociale grondprijs van € 22.000 per woning.
+
+A3 Huurderspanel
+De huurderskoepel richt in 2027 een digitaal huurderspanel op. Trekker: HKL
+
+A4 Renovatie
+Viverion renoveert 120 woningen in Lochem-Oost.
+
+B. Betaalbaarheid
+
+B1 Huurachterstand
+Viverion meldt een huurachterstand na 30 dagen bij het Sociaal Team.
+`;
+
+let db: Awaited<ReturnType<typeof openTempDb>>;
+let qa: QaService;
+
+beforeAll(async () => {
+  db = await openTempDb();
+  qa = createQaService({ agreements: createAgreementRepository(db), store: createSearchStore(db) });
+  const doc = extractDocument(lochem, { sourceName: 'lochem.txt' });
+  const saved = await createAgreementRepository(db).saveDocument(doc, { sourceName: 'lochem.txt', format: 'txt', contentHash: createHash('sha256').update(lochem).digest('hex') });
+  await qa.indexer.indexDocument(saved.documentId);
+}, 60_000);
+afterAll(async () => db?.cleanup());
+
+describe('places, years and short forms in questions', () => {
+  it('reads a village the texts name ("in Laren") as a place of that municipality, not as an absent municipality', async () => {
+    const r = await qa.ask('Klopt het dat er in Laren vijftig flexwoningen komen?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]).toMatchObject({ municipality: 'Lochem', number: 'A1' });
+    const absent = await qa.ask('Wat zijn de afspraken in Groningen?');
+    expect(absent.found).toBe(false);
+    expect(absent.answer).toMatch(/geen afspraken van Groningen/);
+  });
+
+  it('takes "Lochem A2 – …" as a reference and gives a trekker with the abbreviation the document uses', async () => {
+    const ref = await qa.ask('Lochem A2 – wat kost dat per woning?');
+    expect(ref.citations.map((c) => c.number)).toEqual(['A2']);
+    expect(ref.answer).toContain('22.000');
+    const lead = await qa.ask('Wie trekt A3 in Lochem?');
+    expect(lead.answer).toContain('Huurderskoepel Lochem (HKL)');
+  });
+
+  it('lists a year\'s agreements for "Wat gebeurt er in 2027 in Lochem?", those naming the year first', async () => {
+    const r = await qa.ask('Wat gebeurt er in 2027 in Lochem?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]).toMatchObject({ number: 'A3' });
+    expect(r.answer).toMatch(/^In Lochem gelden 5 afspraken voor 2027/);
+  });
+
+  it('understands everyday words for the texts\' terms ("bouwkavel", "opgeknapt", "huur niet kan betalen")', async () => {
+    expect((await qa.ask('Wat kost een bouwkavel voor sociale huur in Lochem?')).citations[0]).toMatchObject({ number: 'A2' });
+    expect((await qa.ask('Hoeveel woningen worden in Lochem opgeknapt?')).citations[0]).toMatchObject({ number: 'A4' });
+    expect((await qa.ask('Wat gebeurt er als ik mijn huur niet kan betalen in Lochem?')).citations[0]).toMatchObject({ number: 'B1' });
+  });
+});
