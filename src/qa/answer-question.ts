@@ -136,7 +136,7 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
   if (q.reference) {
     const where = scope.length ? scope : ctx?.filters.municipalities.length === 1 ? ctx.filters.municipalities : catalog.stored;
     const found = where.map((m) => snapshot.find(m, q.reference!.number)).filter((x) => x !== null);
-    if (found.length === 1) return answerAgreement(found[0]!.a);
+    if (found.length === 1) return answerAgreement(yearTwin(snapshot, found[0]!.a, r.year) ?? found[0]!.a);
     // "afspraak 3" in a document numbered per part (A3, B3): that one, or a question back.
     // "afspraak 3 uit het hoofdstuk betaalbaarheid": the third of that chapter, numbered per chapter ("2.3").
     const chapter = found.length === 0 && /^\d{1,3}$/.test(q.reference.number) ? chapterNamed(question) : null;
@@ -265,4 +265,16 @@ function withShortForms(a: IndexedAgreement, catalog: Catalog): IndexedAgreement
     return short ? `${name} (${short.toUpperCase()})` : name;
   });
   return responsible.some((r, i) => r !== a.responsible[i]) ? { ...a, responsible } : a;
+}
+
+/**
+ * "Wat is er voor 2026 afgesproken bij 4.2?": a year part that repeats the multi-year numbers stores its 4.2 as "4.2b";
+ * with a year asked that the repeat names, and the first does not, the repeat answers.
+ */
+function yearTwin(snapshot: IndexSnapshot, a: IndexedAgreement, year: number | null): IndexedAgreement | null {
+  if (year === null) return null;
+  const names = (x: IndexedAgreement) => new RegExp(`\\b${year}\\b`).test(`${x.title} ${x.yearText} ${x.multiYearText}`);
+  if (names(a)) return null;
+  const twin = new RegExp(`^${a.number.replace(/[.]/g, '\\.')}[b-z]$`);
+  return snapshot.agreementsOf(a.municipality).find(({ a: x }) => twin.test(x.number) && names(x))?.a ?? null;
 }

@@ -2,7 +2,10 @@
 import { PrismaClient } from '@prisma/client';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { createLogger } from '../core/logger.js';
 import type { Db } from './database.js';
+
+const log = createLogger('warn');
 
 /** How long the health check waits for `SELECT 1` before calling the database unreachable. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -10,6 +13,9 @@ const HEALTH_TIMEOUT_MS = 2_000;
 /** Connects to the PostgreSQL at `url`; the schema is not touched here. */
 export async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, a failover, an administrator) is dropped from the pool and
+  // replaced on the next query; unheard, the pool's error event would end the process.
+  pool.on('error', (err: Error & { code?: string }) => log.warn('Een verbinding met PostgreSQL is door de server gesloten; de volgende vraag opent een nieuwe.', { code: err.code ?? null }));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,

@@ -296,6 +296,19 @@ describe('a document per party ("Wat doet de gemeente?", "Wat doet Maasdal?", "W
       ['S1', []],
     ]);
   });
+
+  it('reads "Wat doen we aan schimmel?" as a theme, not as a party\'s chapter', () => {
+    const html = `<h1>Prestatieafspraken Maasdal 2026</h1>
+<p>Partijen: de gemeente Maasdal, Maasdal Wonen en Huurdersvereniging Maasdal.</p>
+<h2>Wat doen we aan schimmel?</h2>
+<h3>1.1 Meldingen</h3><p>De gemeente opent een meldpunt voor vocht en schimmel.</p>
+<h3>1.2 Herstel</h3><p>Maasdal Wonen herstelt elke melding binnen zes weken.</p>`;
+    const doc = extractDocument(htmlToText(html), { sourceName: 'maasdal-faq.html' });
+    expect(doc.agreements.map((a) => [a.number, a.responsible])).toEqual([
+      ['1.1', ['Gemeente']],
+      ['1.2', ['Maasdal Wonen']],
+    ]);
+  });
 });
 
 describe('periods, party columns and year tables written otherwise', () => {

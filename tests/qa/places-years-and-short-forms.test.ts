@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/ingest/extract-agreements.js';
+import { htmlToText } from '../../src/ingest/read-html.js';
 import { createQaService, type QaService } from '../../src/qa/qa-service.js';
 import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
 import { createSearchStore } from '../../src/storage/search-store.js';
@@ -31,15 +32,26 @@ B1 Huurachterstand
 Viverion meldt een huurachterstand na 30 dagen bij het Sociaal Team.
 `;
 
+// A multi-year text with a year appendix that repeats its numbers ("4.2" there is stored as "4.2b").
+const coevorden = htmlToText(`<h1>Prestatieafspraken gemeente Coevorden 2025-2029</h1>
+<p>Partijen: de gemeente Coevorden, Domesta en Huurdersvereniging Zuidoost-Drenthe.</p>
+<h2>4 Leefbaarheid</h2>
+<h3>Afspraak 4.2 Gebiedsteam</h3><p>In de wijk Coevorden-West werken gemeente en Domesta met een gebiedsteam.</p><p>Wie: gemeente, Domesta</p>
+<h2>Bijlage 2 Jaarschijf 2026</h2>
+<table><tr><th>Nr.</th><th>Afspraak</th><th>Resultaat 2026</th><th>Trekker</th></tr>
+<tr><td>4.2</td><td>Gebiedsteam</td><td>Evaluatie van het gebiedsteam; besluit over voortzetting in september 2026</td><td>Gemeente</td></tr></table>`);
+
 let db: Awaited<ReturnType<typeof openTempDb>>;
 let qa: QaService;
 
 beforeAll(async () => {
   db = await openTempDb();
   qa = createQaService({ agreements: createAgreementRepository(db), store: createSearchStore(db) });
-  const doc = extractDocument(lochem, { sourceName: 'lochem.txt' });
-  const saved = await createAgreementRepository(db).saveDocument(doc, { sourceName: 'lochem.txt', format: 'txt', contentHash: createHash('sha256').update(lochem).digest('hex') });
-  await qa.indexer.indexDocument(saved.documentId);
+  for (const [name, text] of [['lochem.txt', lochem], ['coevorden.html', coevorden]] as const) {
+    const doc = extractDocument(text, { sourceName: name });
+    const saved = await createAgreementRepository(db).saveDocument(doc, { sourceName: name, format: 'txt', contentHash: createHash('sha256').update(text).digest('hex') });
+    await qa.indexer.indexDocument(saved.documentId);
+  }
 }, 60_000);
 afterAll(async () => db?.cleanup());
 
@@ -72,5 +84,12 @@ describe('places, years and short forms in questions', () => {
     expect((await qa.ask('Wat kost een bouwkavel voor sociale huur in Lochem?')).citations[0]).toMatchObject({ number: 'A2' });
     expect((await qa.ask('Hoeveel woningen worden in Lochem opgeknapt?')).citations[0]).toMatchObject({ number: 'A4' });
     expect((await qa.ask('Wat gebeurt er als ik mijn huur niet kan betalen in Lochem?')).citations[0]).toMatchObject({ number: 'B1' });
+  });
+
+  it('answers "voor 2026 … bij 4.2" with the year appendix\'s 4.2, and plain "4.2" with the multi-year one', async () => {
+    const year = await qa.ask('Wat is er voor 2026 afgesproken bij 4.2 in Coevorden?');
+    expect(year.citations.map((c) => c.number)).toEqual(['4.2b']);
+    expect(year.answer).toContain('september 2026');
+    expect((await qa.ask('Wat staat er in 4.2 van Coevorden?')).citations.map((c) => c.number)).toEqual(['4.2']);
   });
 });

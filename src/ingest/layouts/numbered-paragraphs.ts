@@ -115,7 +115,8 @@ function wholeArticles(blocks: readonly Block[]): Map<Block, string> {
   const out = new Map<Block, string>();
   if (withMembers.length < 2) return out;
   for (const a of articles) {
-    const first = a.body.find((b) => !b.cells && b.text.length > 40 && /[.;:]$/.test(b.text) || (!b.cells && !b.blankAfter && b.text.length > 40));
+    // Its first paragraph: a long line that ends a sentence or runs on to the next line.
+    const first = a.body.find((b) => !b.cells && b.text.length > 40 && (/[.;:]$/.test(b.text) || !b.blankAfter));
     if (!withMembers.includes(a) && first) out.set(first, a.number);
   }
   return out;

@@ -55,11 +55,14 @@ export interface WalkRules {
 }
 
 /** "Mercatus zegt toe:", "Toezeggingen van de gemeente:": the party whose commitments follow. */
-const SPEAKER = /^(?:(.{2,60}?)\s+(?:zegt|zeggen)\s+(?:het\s+volgende\s+)?toe|(?:toezeggingen|inzet|bijdrage)\s+van\s+(.{2,60}?)|wat\s+(?:doet|doen)\s+(.{2,60}?))\s*[:?]?$/i;
+const SPEAKER = /^(?:(.{2,60}?)\s+(?:zegt|zeggen)\s+(?:het\s+volgende\s+)?toe|(?:toezeggingen|inzet|bijdrage)\s+van\s+(.{2,60}?))\s*:?$/i;
+/** "Wat doet de gemeente?", "Wat doet Maasdelta?", "Wat doen we samen?": a chapter per party (not "Wat doen we aan schimmel?"). */
+const PARTY_CHAPTER = /^[Ww]at\s+(?:doet|doen)\s+()()(de\s+gemeente|de\s+huurders(?:organisaties?)?|de\s+(?:woning)?corporaties?|we\s+samen|wij\s+samen|partijen\s+samen|\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,3})\s*[:?]?$/u;
 
 /** The party a "… zegt toe:" or "Wat doet Maasdelta?" line names; null for all parties ("Wat doen we samen?"). */
 function speakerOf(m: RegExpExecArray): string | null {
-  const who = (m[1] ?? m[2] ?? m[3])!.trim();
+  const who = (m[1] || m[2] || m[3] || '').trim();
+  if (!who) return null;
   // "Gezamenlijk zeggen partijen toe:": everyone's, so no one party's "we".
   return /\bpartijen\b|\bgezamenlijk|\bsamen\b|\balle\b|^(?:we|wij)$/i.test(who) ? null : who;
 }
@@ -199,7 +202,7 @@ export class Walker implements WalkState {
     this.subTheme = null;
     this.kind = null;
     // "1. Wat doet de gemeente?": a chapter per party.
-    const speaker = SPEAKER.exec(this.chapter.title);
+    const speaker = SPEAKER.exec(this.chapter.title) ?? PARTY_CHAPTER.exec(this.chapter.title);
     this.speaker = speaker ? speakerOf(speaker) : null;
     this.sectionChanged = true;
   }
@@ -315,7 +318,8 @@ export class Walker implements WalkState {
         this.setChapter(ch, block.level);
         continue;
       }
-      const speaker = !block.cells && t.length <= 90 ? SPEAKER.exec(t.replace(/[*#]/g, '').trim()) : null;
+      const line = t.replace(/[*#]/g, '').trim();
+      const speaker = !block.cells && t.length <= 90 ? (SPEAKER.exec(line) ?? PARTY_CHAPTER.exec(line)) : null;
       if (speaker) {
         this.close();
         this.speaker = speakerOf(speaker);
