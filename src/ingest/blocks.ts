@@ -1,5 +1,6 @@
 /** The document as a list of non-empty lines ("blocks") with what the layouts need to know about each. */
 import { layoutTablesToRows } from './layout-table.js';
+import { splitAgreementSentences } from './agreement-sentences.js';
 import { gridTablesToRows } from './grid-table.js';
 import { joinLabelLines } from './label-lines.js';
 import { joinQuotedCells } from './quoted-cells.js';
@@ -33,8 +34,10 @@ export function toLines(text: string): string[] {
     .replace(/\f/g, '\n')
     .replace(/[\u200b\u00ad]/g, '')
     // "Huurdersplatform Beveland Wonen[1]": a footnote reference glued to a word.
-    .replace(/(?<=[\p{L}.,;)])\[\d{1,2}\]/gu, '');
-  return joinLabelLines(markdownTablesToRows(layoutTablesToRows(htmlTablesToRows(gridTablesToRows(joinQuotedCells(semicolonRowsToTabs(normalized.split('\n'))))))));
+    .replace(/(?<=[\p{L}.,;)])\[\d{1,2}\]/gu, '')
+    // "1.3.¹ In het plan …": a footnote mark on an agreement's number.
+    .replace(/^(\s*(?:[A-Z]{1,3}[.-]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)/gmu, '$1');
+  return splitAgreementSentences(joinLabelLines(markdownTablesToRows(layoutTablesToRows(htmlTablesToRows(gridTablesToRows(joinQuotedCells(semicolonRowsToTabs(normalized.split('\n')))))))));
 }
 
 /**

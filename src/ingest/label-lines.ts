@@ -11,16 +11,28 @@
  *   Viverion
  *
  * The label joins its value ("Trekker: Viverion"), as the layouts read fields written on one line, and a rule
- * becomes a blank line. Only where such labels recur: a lone "Afspraak" once is a heading.
+ * becomes a blank line. Only where such labels recur: a lone "Afspraak" once is a heading. A small two-column
+ * table per agreement ("Nummer | 1.1", "Afspraak | …", "Trekker | …"), as Word exports it, reads the same way.
  */
 
 /** Field labels of a box: what, why, who, when and how it is measured. */
 const FIELD_LABEL =
   /^\s*\**\s*(doel(?:stelling)?|afspraak|actie|maatregel|prestatie|resultaat|trekker|kartrekker|eigenaar|verantwoordelijke?|regie|wie|betrokken(?:\s+partijen)?|partners?|termijn|planning|wanneer|indicator|meetbaar\s+resultaat|toelichting|kosten|budget|status)\s*\**\s*:?\s*\**\s*$/i;
+/** The label cell of a small two-column table per agreement ("Nummer | 1.1", "Trekker | Vivare"). */
+const ROW_LABEL = /^\s*\**\s*(nummer|nr\.?|onderwerp|titel|gereed|doel(?:stelling)?|afspraak|actie|maatregel|prestatie|resultaat|trekker|kartrekker|eigenaar|verantwoordelijke?|regie|wie|betrokken(?:\s+partijen)?|partners?|termijn|planning|wanneer|indicator|toelichting|status)\s*\**\s*:?\s*$/i;
+
 /** A rule drawn with underscores or box lines (dashes are Markdown's). */
 const RULE = /^\s*[_─━═]{5,}\s*$/;
 /** A box needs at least this many label lines before labels on their own lines are read as fields. */
 const MIN_LABEL_LINES = 3;
+
+/** The label and value of a two-cell row whose first cell is a field label and whose second is none. */
+function labelRow(line: string): { label: string; value: string } | null {
+  if (!line.includes('\t')) return null;
+  const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+  if (cells.length !== 2 || !ROW_LABEL.test(cells[0]!) || ROW_LABEL.test(cells[1]!)) return null;
+  return { label: ROW_LABEL.exec(cells[0]!)![1]!, value: cells[1]! };
+}
 
 export function joinLabelLines(lines: readonly string[]): string[] {
   const labelled = (i: number) => FIELD_LABEL.test(lines[i]!) && !!lines[i + 1]?.trim() && !FIELD_LABEL.test(lines[i + 1]!);
@@ -32,11 +44,16 @@ export function joinLabelLines(lines: readonly string[]): string[] {
     kinds.add(FIELD_LABEL.exec(lines[i]!)![1]!.toLowerCase());
   }
   const boxes = count >= MIN_LABEL_LINES && kinds.size >= 2;
-  if (!boxes && !lines.some((l) => RULE.test(l))) return [...lines];
+  // A table per agreement: "Nummer | 1.1" / "Afspraak | …" / "Trekker | …" read as the same fields.
+  const rowLabels = new Set(lines.map(labelRow).filter((r) => r !== null).map((r) => r.label.toLowerCase()));
+  const rows = rowLabels.size >= 3 && lines.filter((l) => labelRow(l)).length >= MIN_LABEL_LINES * 2;
+  if (!boxes && !rows && !lines.some((l) => RULE.test(l))) return [...lines];
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const row = rows ? labelRow(line) : null;
     if (RULE.test(line)) out.push('');
+    else if (row) out.push(`${row.label[0]!.toUpperCase()}${row.label.slice(1)}: ${row.value}`);
     else if (boxes && labelled(i)) {
       const label = FIELD_LABEL.exec(line)![1]!;
       out.push(`${label[0]!.toUpperCase()}${label.slice(1)}: ${lines[++i]!.trim()}`);

@@ -44,6 +44,9 @@ function opensParty(line: string, next: string): boolean {
 /** One party per item: "2. Woonstichting Beekdal, hierna: Beekdal;", "• Huurdersvereniging De Sleutel (HVS)". */
 function addListItem(item: string, parties: PartyList, municipality: string): void {
   item = withoutFootnoteMarks(item);
+  // "Woningstichting Maasdriel en Woonstichting De Kernen hierna samen te noemen: de corporaties": a group of parties
+  // listed above, not a party of its own.
+  if (/\bhierna\s+(?:samen|gezamenlijk|tezamen)\b|\bhierna\s+(?:samen\s+)?(?:te\s+noemen|genoemd)\s*:?\s*(?:de\s+)?(?:corporaties|huurdersorganisaties|partijen)\b/i.test(item)) return;
   const aliases: string[] = [];
   const hereafter = HEREAFTER.exec(item)?.[1]?.trim();
   if (hereafter && /^[\p{Lu}\d]/u.test(hereafter)) aliases.push(hereafter);

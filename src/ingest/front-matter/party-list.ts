@@ -73,7 +73,8 @@ export class PartyList {
       .trim();
     if (name.length < 2 || name.length > 70 || GENERIC.test(name) || (/^\p{Ll}/u.test(name) && !CAMEL_BRAND.test(name) && !LOWER_BRAND.test(name)) || /\d{4}/.test(name)) return null;
     // A table's header row ("Partij | Rol | Korte naam") names no party.
-    if (/^(?:partij|partijen|naam|organisatie|rol|functie|handtekening|datum|plaats)\b/i.test(name)) return null;
+    // Nor a field label of an agreement table ("Gereed", "Trekker").
+    if (/^(?:partij|partijen|naam|organisatie|rol|functie|handtekening|datum|plaats|gereed|planning|termijn|status|onderwerp|nummer|trekker|betrokken|wanneer|indicator)\b/i.test(name)) return null;
     if (/^gemeente\s/i.test(name)) {
       const place = name.replace(/^gemeente\s+/i, '');
       name = `Gemeente ${canonicalMunicipality(place) ?? nameCase(place)}`;

@@ -45,6 +45,11 @@ export const dottedClauses: Layout = {
         layout: 'dotted',
         plainChapters: true,
         continueAfterBlank: true,
+        // "H1 Achterban" beside "G1 …" and "B1 …": the letter is a series of agreements, not "Hoofdstuk 1".
+        opensAgreement: (t) => {
+          const d = matchDotted(t);
+          return !!d && /^H\d/.test(d.label) && valid.has(d.label) && all.some((l) => /^[A-GI-Z]\d/.test(l));
+        },
         open(t) {
           const d = matchDotted(t);
           if (!d || !valid.has(d.label)) return null;

@@ -110,6 +110,16 @@ export const proseSections: Layout = {
     /** The current theme came from a heading without text of its own. */
     let sectionTheme = false;
     let chapter: ChapterHeading | null = null;
+    const index = new Map(blocks.map((b, i) => [b, i]));
+    /** A section heading follows this block before the next chapter heading. */
+    const sectionsFollow = (block: Block) => {
+      for (let j = (index.get(block) ?? blocks.length) + 1; j < blocks.length; j++) {
+        const n = blocks[j]!;
+        if (matchChapterHeading(n.text)) return false;
+        if (info.has(n)) return true;
+      }
+      return false;
+    };
     /** A new chapter ends an introduction that was being skipped. */
     const follow = (state: WalkState) => {
       if (state.chapter === chapter) return;
@@ -156,9 +166,10 @@ export const proseSections: Layout = {
           }
           return { kind: 'agreement', label: String(++n), lead: '', headingTitle: title, text: null, theme: sub ? undefined : title };
         },
-        line(t, _block, w) {
-          // "Thema 2 Betaalbaarheid" followed straight by prose: the theme's text is its one agreement.
-          if (w.current || skipping || !w.chapter || !w.sectionChanged || t.split(/\s+/).length < 6) return false;
+        line(t, block, w) {
+          // "Thema 2 Betaalbaarheid" followed straight by prose: the theme's text is its one agreement — unless
+          // headed sections follow in the chapter ("**Nieuwbouw sociale huur**"): then the prose introduces them.
+          if (w.current || skipping || !w.chapter || !w.sectionChanged || t.split(/\s+/).length < 6 || sectionsFollow(block)) return false;
           w.start(String(++n), '', w.chapter.title);
           w.addText(t);
           return true;

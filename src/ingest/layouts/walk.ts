@@ -50,6 +50,8 @@ export interface WalkRules {
   plainChapter?(block: Block, next: Block | undefined): boolean;
   /** Table rows: returns true when the row was taken. */
   row?(block: Block, walker: Walker): boolean;
+  /** A line that reads as a chapter ("H1 Achterban" for "Hoofdstuk 1") but is one of this layout's agreements. */
+  opensAgreement?(text: string): boolean;
   /** A text line that is neither heading nor opener, before the default handling; true when taken. */
   line?(text: string, block: Block, walker: Walker): boolean;
 }
@@ -299,7 +301,7 @@ export class Walker implements WalkState {
       this.lastText = t;
       // "Deel B – Jaarschijf 2026" (or a chapter "2. Jaarschijf 2026"): a new part; its themes are its own.
       const part = !block.cells && (block.level > 0 || block.blankBefore) ? matchPartHeading(t) : null;
-      const ch = this.chapterAt(block, t, blocks[i + 1]);
+      const ch = this.rules.opensAgreement?.(t) ? null : this.chapterAt(block, t, blocks[i + 1]);
       if (part) {
         this.close();
         this.partKind = part;

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/ingest/extract-agreements.js';
+import { htmlToText } from '../../src/ingest/read-html.js';
+
+// Invented texts for real municipalities; the layouts are those of real agreements.
+
+describe('a small two-column table per agreement ("Nummer | 1.1", "Afspraak | …", "Trekker | …")', () => {
+  const table = (nr: string, subject: string, text: string, lead: string) =>
+    `<table><tr><td>Nummer</td><td>${nr}</td></tr><tr><td>Onderwerp</td><td>${subject}</td></tr><tr><td>Afspraak</td><td>${text}</td></tr><tr><td>Trekker</td><td>${lead}</td></tr><tr><td>Gereed</td><td>Q4 2026</td></tr></table>`;
+  const html = `<h1>Jaarafspraken 2026 gemeente Renkum</h1>
+<p>Partijen: de gemeente Renkum, Vivare en Woonstichting Rijnoever.</p>
+<h1>1. Beschikbaarheid</h1>
+${table('1.1', 'Nieuwbouw', 'Vivare bouwt 42 sociale huurappartementen in Doorwerth.', 'Vivare')}
+${table('1.2', 'Flexwoningen', 'De gemeente stelt een terrein beschikbaar voor 24 flexwoningen.', 'Gemeente Renkum')}
+<h1>2. Betaalbaarheid</h1>
+${table('2.1', 'Huurbeleid', 'De corporaties houden de huurverhoging onder het maximum.', 'Vivare, Woonstichting Rijnoever')}`;
+
+  it('reads each table as one agreement with its number, title and trekker; "Gereed" is no party', () => {
+    const doc = extractDocument(htmlToText(html), { sourceName: 'renkum.html' });
+    expect(doc.agreements.map((a) => [a.number, a.title, a.responsible])).toEqual([
+      ['1.1', 'Nieuwbouw', ['Vivare']],
+      ['1.2', 'Flexwoningen', ['Gemeente']],
+      ['2.1', 'Huurbeleid', ['Vivare', 'Woonstichting Rijnoever']],
+    ]);
+    expect(doc.parties.map((p) => p.name)).not.toContain('Gereed');
+  });
+});
+
+describe('agreements as sentences: "Partijen spreken af dat …", several in one paragraph', () => {
+  const text = [
+    'PRESTATIEAFSPRAKEN GEMEENTE MAASDRIEL',
+    '',
+    'De ondergetekenden:',
+    '',
+    '1. de gemeente Maasdriel;',
+    '',
+    '2. Woningstichting Maasdriel;',
+    '',
+    '3. Woonstichting De Kernen;',
+    '',
+    'Woningstichting Maasdriel en Woonstichting De Kernen hierna samen te noemen: de corporaties;',
+    '',
+    'komen het volgende overeen.',
+    '',
+    'BESCHIKBAARHEID',
+    '',
+    'De vraag naar sociale huurwoningen is gestegen. Partijen spreken af dat de voorraad netto groeit met 180 woningen. Partijen spreken af dat de gemeente in elk plan 30 procent sociale huur opneemt.',
+    '',
+    'Ook de bestaande voorraad telt. Partijen spreken af dat de corporaties in de kleine dorpen geen woningen verkopen.',
+    '',
+    'BETAALBAARHEID',
+    '',
+    'Partijen spreken af dat de corporaties de huursomstijging beperken tot de inflatie. Partijen spreken af dat de corporaties huurachterstanden na tien dagen melden. Partijen spreken af dat de gemeente een energieloket openhoudt.',
+  ].join('\n');
+
+  it('makes each such sentence an agreement, with the context that opens its paragraph, and no party of the group', () => {
+    const doc = extractDocument(text, { sourceName: 'maasdriel.txt' });
+    expect(doc.agreements.map((a) => [a.number, a.chapterTitle])).toEqual([
+      ['1', 'Beschikbaarheid'],
+      ['2', 'Beschikbaarheid'],
+      ['3', 'Beschikbaarheid'],
+      ['4', 'Betaalbaarheid'],
+      ['5', 'Betaalbaarheid'],
+      ['6', 'Betaalbaarheid'],
+    ]);
+    expect(doc.agreements[0]!.multiYearText).toMatch(/^De vraag naar sociale huurwoningen is gestegen\. Partijen spreken af dat de voorraad netto groeit/);
+    expect(doc.agreements[1]!.multiYearText).toMatch(/^Partijen spreken af dat de gemeente in elk plan 30 procent/);
+    expect(doc.parties.map((p) => p.name)).toEqual(['Gemeente Maasdriel', 'Woningstichting Maasdriel', 'Woonstichting De Kernen']);
+  });
+
+  it('leaves a numbered agreement\'s "We spreken af dat …" paragraph whole, with its "Aan zet:" line', () => {
+    const numbered = [
+      'Prestatieafspraken Zutphen 2026',
+      '',
+      'Partijen: de gemeente Zutphen, Woonstichting IJsselzicht en Huurdersbond Zutphen.',
+      '',
+      '2  Beschikbaarheid',
+      '',
+      ...[1, 2, 3, 4, 5, 6].flatMap((k) => [`2.${k}  Onderwerp ${k}`, `We spreken af dat IJsselzicht ${k * 10} woningen oplevert. We spreken af dat de gemeente grond levert.`, 'Aan zet: gemeente', '']),
+    ].join('\n');
+    const doc = extractDocument(numbered, { sourceName: 'zutphen.txt' });
+    expect(doc.agreements.map((a) => [a.number, a.responsible])).toEqual([1, 2, 3, 4, 5, 6].map((k) => [`2.${k}`, ['Gemeente']]));
+  });
+});
+
+describe('more numbering marks', () => {
+  it('reads "1.3.¹ In het plan …" as 1.3, and "H1 Achterban" beside "G1 …" as an agreement, not "Hoofdstuk 1"', () => {
+    const text = [
+      'Prestatieafspraken Buren 2026',
+      '',
+      'Partijen: de gemeente Buren, KleurrijkWonen en Huurdersraad KleurrijkWonen (HRK).',
+      '',
+      'G1 Snelle procedures',
+      'Afgesproken: De gemeente behandelt vergunningen binnen acht weken.',
+      'Wie: gemeente',
+      '',
+      'G2 Wooncoach',
+      'Afgesproken: De gemeente zet een wooncoach in.',
+      'Wie: gemeente',
+      '',
+      'H1 Achterban',
+      'Afgesproken: De HRK houdt vier huurdersavonden.',
+      'Wie: HRK',
+      '',
+      'H2 Advies huurbeleid',
+      'Afgesproken: De HRK adviseert vóór 1 maart over het huurbeleid.',
+      'Wie: HRK',
+    ].join('\n');
+    expect(extractDocument(text, { sourceName: 'buren.txt' }).agreements.map((a) => a.number)).toEqual(['G1', 'G2', 'H1', 'H2']);
+    const marked = ['Prestatieafspraken Doesburg 2025-2028', '', 'Partijen: de gemeente Doesburg en Sité Woondiensten.', '', '1 Wonen', '',
+      '1.1. Sité bouwt 40 woningen aan de Kraakselaan. (trekker: Sité Woondiensten)', '',
+      '1.2.¹ In het plan Ooipoort-West wordt 30% sociale huur gebouwd. (trekker: gemeente)', '',
+      '1.3. De gemeente levert grond tegen de sociale grondprijs. (trekker: gemeente)'].join('\n');
+    expect(extractDocument(marked, { sourceName: 'doesburg.txt' }).agreements.map((a) => a.number)).toEqual(['1.1', '1.2', '1.3']);
+  });
+
+  it('reads the prose under "# A. Wonen" as the introduction of the bold-headed agreements below it', () => {
+    const md = [
+      '**Prestatieafspraken gemeente Zaltbommel 2026 en 2027**',
+      '',
+      'Partijen: de gemeente Zaltbommel, Woonlinie en Woonstichting De Kernen.',
+      '',
+      '# A. Wonen',
+      '',
+      'We willen dat inwoners een passende en betaalbare woning kunnen vinden, ook in de dorpen.',
+      '',
+      '**Nieuwbouw sociale huur**',
+      '',
+      'De corporaties voegen in 2026 en 2027 samen 140 sociale huurwoningen toe.',
+      '',
+      '**Grondprijs**',
+      '',
+      'De gemeente hanteert een vaste grondprijs van € 24.500 per woning.',
+    ].join('\n');
+    const doc = extractDocument(md, { sourceName: 'zaltbommel.md' });
+    expect(doc.agreements.map((a) => [a.number, a.title])).toEqual([
+      ['1', 'Nieuwbouw sociale huur'],
+      ['2', 'Grondprijs'],
+    ]);
+  });
+});
