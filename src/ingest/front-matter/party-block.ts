@@ -46,7 +46,9 @@ function addListItem(item: string, parties: PartyList, municipality: string): vo
   item = withoutFootnoteMarks(item);
   // "Woningstichting Maasdriel en Woonstichting De Kernen hierna samen te noemen: de corporaties": a group of parties
   // listed above, not a party of its own.
-  if (/\bhierna\s+(?:samen|gezamenlijk|tezamen)\b|\bhierna\s+(?:samen\s+)?(?:te\s+noemen|genoemd)\s*:?\s*(?:de\s+)?(?:corporaties|huurdersorganisaties|partijen)\b/i.test(item)) return;
+  // Only when the item itself is the pair ("X en Y hierna …"), not a party whose line also names the group.
+  const named = item.split(/[,;]?\s*(?:samen\s+met\s+\S.*)?\bhierna\b/i)[0]!;
+  if (/\s(?:en|&)\s+\p{Lu}/u.test(named) && /\bhierna\s+(?:samen|gezamenlijk|tezamen)\b|\bhierna\s+(?:samen\s+)?(?:te\s+noemen|genoemd)\s*:?\s*(?:de\s+)?(?:corporaties|huurdersorganisaties|partijen)\b/i.test(item)) return;
   const aliases: string[] = [];
   const hereafter = HEREAFTER.exec(item)?.[1]?.trim();
   if (hereafter && /^[\p{Lu}\d]/u.test(hereafter)) aliases.push(hereafter);
