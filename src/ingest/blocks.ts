@@ -35,6 +35,9 @@ export function toLines(text: string): string[] {
     .replace(/[\u200b\u00ad]/g, '')
     // "Huurdersplatform Beveland Wonen[1]": a footnote reference glued to a word.
     .replace(/(?<=[\p{L}.,;)])\[\d{1,2}\]/gu, '')
+    // A box drawn around a note ("┌───┐", "│ ¹ Afkortingen │", "└───┘"): its text without the frame.
+    .replace(/^[ \t]*[┌└╔╚][─━═┬┴]*[┐┘╗╝][ \t]*$/gmu, '')
+    .replace(/^[ \t]*[│║] ?(.*?)\s*[│║][ \t]*$/gmu, '$1')
     // "1.3.¹ In het plan …": a footnote mark on an agreement's number.
     .replace(/^(\s*(?:[A-Z]{1,3}[.-]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)/gmu, '$1');
   return splitAgreementSentences(joinLabelLines(markdownTablesToRows(layoutTablesToRows(htmlTablesToRows(gridTablesToRows(joinQuotedCells(semicolonRowsToTabs(normalized.split('\n')))))))));

@@ -139,3 +139,77 @@ describe('more numbering marks', () => {
     ]);
   });
 });
+
+describe('parties and parts written otherwise', () => {
+  it('reads abbreviations from a box drawn around a note ("│ ¹ Afkortingen │") and names the signatories "Voor LEF:" by them', () => {
+    const text = [
+      'Prestatieafspraken Borger-Odoorn 2026-2028',
+      '',
+      'Thema 1: Wonen',
+      '',
+      '<table><tr><th>Nr.</th><th>Wat</th><th>Wie</th></tr>',
+      '<tr><td>1</td><td>LEF bouwt 40 woningen in Exloo.</td><td>LEF</td></tr>',
+      '<tr><td>2</td><td>GEM levert grond tegen de sociale grondprijs.</td><td>GEM</td></tr></table>',
+      '',
+      'Ondertekening',
+      '',
+      'Voor GEM: B. Nijboer, wethouder Wonen',
+      'Voor LEF: E. Hummel, regiodirecteur',
+      '',
+      '┌──────────────────────────────┐',
+      '│ ¹ Afkortingen                │',
+      '│ GEM  gemeente Borger-Odoorn  │',
+      '│ LEF  Lefier                  │',
+      '└──────────────────────────────┘',
+    ].join('\n');
+    const doc = extractDocument(text, { sourceName: 'borger-odoorn.txt' });
+    expect(doc.parties.map((p) => p.name)).toEqual(['Gemeente Borger-Odoorn', 'Lefier']);
+    expect(doc.agreements.map((a) => a.responsible)).toEqual([['Lefier'], ['Gemeente']]);
+  });
+
+  it('reads the parties a letter to the council names ("ondertekend met woningcorporaties A en B en met …")', () => {
+    const text = [
+      'Gemeente Aa en Hunze',
+      '',
+      'Geachte raad,',
+      '',
+      'Op 11 december 2025 hebben wij deze afspraken ondertekend met woningcorporaties Woonborg en Actium en met de huurdersorganisaties Algemene Huurdersvereniging De Hunze en Huurdersraad Actium. De afspraken zijn geldig tot 1 januari 2030.',
+      '',
+      'De belangrijkste afspraken zijn:',
+      '',
+      '1.  Woonborg bouwt tot en met 2029 in totaal 160 sociale huurwoningen.',
+      '2.  Actium verduurzaamt 300 woningen naar label B.',
+    ].join('\n');
+    const doc = extractDocument(text, { sourceName: 'aa-en-hunze.txt' });
+    expect(doc.parties.map((p) => p.name)).toEqual(['Gemeente Aa en Hunze', 'Woonborg', 'Actium', 'Algemene Huurdersvereniging De Hunze', 'Huurdersraad Actium']);
+  });
+
+  it('leaves "Deel 1  Visie" after the introduction out, and reads "Deel 2  Afspraken"', () => {
+    const text = [
+      'Prestatieafspraken Stadskanaal 2025–2029',
+      '',
+      'Partijen: de gemeente Stadskanaal, Lefier en Huurdersvereniging Kanaalstreek.',
+      '',
+      'Inleiding',
+      '',
+      'Voor u liggen de prestatieafspraken. Het document bestaat uit drie delen.',
+      '',
+      'Deel 1  Visie',
+      '',
+      '1.1  Waar staan we?',
+      'Stadskanaal telt ongeveer 32.000 inwoners en 15.100 woningen.',
+      '',
+      '1.2  Waar willen we naartoe?',
+      'Wij willen dat iedereen een betaalbare woning kan vinden.',
+      '',
+      'Deel 2  Afspraken',
+      '',
+      '2.1  Beschikbaarheid',
+      '',
+      '2.1.1  Lefier bouwt 120 sociale huurwoningen. (trekker: Lefier)',
+      '',
+      '2.1.2  De gemeente wijst drie locaties aan. (trekker: gemeente)',
+    ].join('\n');
+    expect(extractDocument(text, { sourceName: 'stadskanaal.txt' }).agreements.map((a) => a.number)).toEqual(['2.1.1', '2.1.2']);
+  });
+});

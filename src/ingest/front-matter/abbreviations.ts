@@ -34,7 +34,8 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
     if (s && l && s !== l) out.push({ short: s, long: l });
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\t+$/, '');
+    // "¹ Afkortingen": a footnote's mark before the heading.
+    const line = lines[i]!.replace(/\t+$/, '').replace(/^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*]+\s*/, '');
     if (/afkorting/i.test(line)) for (const m of line.matchAll(SHORT_THEN_NAME)) push(m[1]!, m[2]!);
     const inline = INLINE.exec(line);
     if (inline && /=|:/.test(inline[1]!)) {
@@ -87,8 +88,13 @@ export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; l
       ? parties.items.find((p) => p.kind === 'gemeente')
       : // "PW = Pré Wonen" is the corporation, not "Huurdersraad Pré Wonen" that goes by its name.
         parties.items.find((p) => nameKey(p.name) === key || (p.aliases.some((a) => nameKey(a) === key) && !(p.kind === 'huurders' && !/^(?:huurders|bewoners)/i.test(long))));
+    // "Voor LEF: …" on the signature page made a party "LEF"; "LEF  Lefier" names it.
+    const listedShort = alias.length > 0 && parties.items.some((p) => p.name === short);
     if (party) {
       if (alias.length) parties.absorb(short, party);
-    } else if (!gemeente && ORGANISATION.test(long) && /^\p{Lu}/u.test(long)) parties.add(long, null, alias);
+    } else if (!gemeente && /^\p{Lu}/u.test(long) && (ORGANISATION.test(long) || (listedShort && long.split(/\s+/).length <= 6))) {
+      const added = parties.add(long, null, alias);
+      if (added && listedShort) parties.absorb(short, added);
+    }
   }
 }

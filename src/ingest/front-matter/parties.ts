@@ -29,6 +29,8 @@ const LIST_STARTS: Array<{ anchor: RegExp; before?: RegExp; after: RegExp }> = [
     after: /\s*/y,
   },
   { anchor: /\bdoor\s+/gi, before: /\b(?:ondertekend|gesloten|gemaakt|opgesteld)\s+$/i, after: /(?:(?:de\s+)?\p{L}+\s+partijen\s*:?\s*)?/iuy },
+  // "hebben wij deze afspraken ondertekend met woningcorporaties Woonborg en Actium en met …" (a letter to the council).
+  { anchor: /\bmet\s+/gi, before: /\b(?:afspraken|overeenkomst)\s+(?:\p{L}+\s+){0,2}(?:ondertekend|gesloten|gemaakt)\s+$/iu, after: /\s*/y },
 ];
 
 /** "… hebben de gemeente X, Woonstichting Y en … meerjarige prestatieafspraken gesloten": the list before the verb. */

@@ -109,7 +109,8 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
   // "GEMEENTE X, WOONSTICHTING Y EN HUURDERSRAAD Z": in capitals the list's "en" is "EN".
   const letters = list.replace(/[^\p{L}]/gu, '');
   if (letters.length > 8 && letters === letters.toUpperCase()) list = list.replace(/\s(EN|DE|HET)\s/g, (m) => m.toLowerCase());
-  const whole = protectMunicipalities(list, municipality);
+  // "Woonborg en Actium en met de huurdersorganisaties …": the list goes on after "en met".
+  const whole = protectMunicipalities(list, municipality).replace(/\s+en\s+met\s+(?=(?:de|het)\s|\p{Lu})/gu, ' en ');
   // "de gemeente X; Woonconcept, met ruim 5.300 woningen de grootste verhuurder; Actium, …": items set apart by
   // semicolons each end where their description starts; the list ends with its sentence.
   const items = whole.includes(';') ? (whole.split(SENTENCE_END)[0] ?? '').split(/\s*;\s*/) : [whole];

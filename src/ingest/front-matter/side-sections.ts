@@ -9,7 +9,7 @@ import { isHeadingLike, matchChapterHeading, matchKindHeading, matchPartHeading 
 import { matchTableHeader } from '../table-columns.js';
 
 const SIDE_SECTION =
-  /^(?:(?:hoofdstuk\s+|artikel\s+)?\d{1,2}[.)]?\s+)?(?:begripsbepalingen|definities|doel\s+en\s+looptijd|looptijd\s+en\s+(?:doel|evaluatie|wijziging)|slotbepalingen|inwerkingtreding(?:\s+en\s+citeertitel)?|citeertitel|geschillen(?:regeling)?|inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document|wie\s+(?:maken|maakten|hebben|sluiten|sloten|tekenen|ondertekenen|zijn)\b[^.]{0,50}\?)\s*[.:]?$/i;
+  /^(?:(?:hoofdstuk\s+|artikel\s+)?\d{1,2}[.)]?\s+|deel\s+(?:\d{1,2}|[A-Z]|I{1,3}|IV|V)\s*[:.–-]?\s*)?(?:begripsbepalingen|definities|doel\s+en\s+looptijd|looptijd\s+en\s+(?:doel|evaluatie|wijziging)|slotbepalingen|inwerkingtreding(?:\s+en\s+citeertitel)?|citeertitel|geschillen(?:regeling)?|inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document|wie\s+(?:maken|maakten|hebben|sluiten|sloten|tekenen|ondertekenen|zijn)\b[^.]{0,50}\?)\s*[.:]?$/i;
 
 /** How high a heading stands: 1 for chapters, deeper for sub-headings; 0 when the block is no heading. */
 function rank(b: Block, toc: ReadonlyMap<string, string>): number {
@@ -21,6 +21,8 @@ function rank(b: Block, toc: ReadonlyMap<string, string>): number {
   if (/^(?:de\s+)?ondergetekenden\s*:?$|^(?:en\s+)?overwegende(?:\s+dat)?\s*:?$/i.test(t)) return 1;
   // "Bijlage 1   Monitor: resultaten 2025": an appendix stands at the top, whatever its title holds.
   if (/^bijlage\s+[\dA-Z]{1,3}\b/i.test(t) && t.length <= 100 && !/[.;]$/.test(t)) return 1;
+  // "Deel 1  Visie": a part stands above the chapters and paragraphs in it.
+  if (/^deel\s+(?:\d{1,2}|[A-Z]|I{1,3}|IV|V)\b/i.test(t) && t.length <= 80 && !/[.;]$/.test(t)) return 1;
   const plain = /^\d{1,2}[.)]?\s+(\p{Lu}.*)$/u.exec(t);
   if (plain && isHeadingLike(plain[1]!) && (b.blankAfter || toc.has(plain[1]!.toLowerCase()))) return 1;
   if (matchDotted(t) && t.length < 80) return 2;
@@ -58,6 +60,12 @@ export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<stri
     // "Bijlage 2 Jaarschijf 2026": an appendix that is the year's part holds agreements.
     const side = SIDE_SECTION.test(t) && matchPartHeading(t) !== 'jaarafspraak';
     if (skipping && (structural || (r > 0 && (r <= skipping || recitals) && !side))) skipping = 0;
+    // "Inleiding" then "Deel 1  Visie": a side section of higher rank goes on to that rank's end.
+    if (skipping && r > 0 && side && r < skipping) {
+      skipping = r;
+      lookBack = LOOK_BACK.test(t.replace(/\s+/g, ' '));
+      recitals = RECITALS.test(t);
+    }
     if (!skipping && r > 0 && side) {
       skipping = r;
       lookBack = LOOK_BACK.test(t.replace(/\s+/g, ' '));
