@@ -14,6 +14,7 @@ import { chooseLayout } from './layouts/registry.js';
 import { inferResponsibleFromText } from './infer-responsible.js';
 import { legendExpander, speakerParty } from './speakers-and-legends.js';
 import { fillEmptyChapters } from './layouts/chapter-fill.js';
+import { expandPartyColumns } from './party-columns.js';
 import { ResponsibleNames, resolveResponsibleColumn, shortName, unknownOrganisations } from './responsible-parties.js';
 import { ingestTexts } from './texts.js';
 import { makeNumbersUnique } from './unique-numbers.js';
@@ -150,10 +151,12 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   const municipality = front.municipality;
   if (!municipality) throw new IngestError(opts.sourceName, ingestTexts.noMunicipality);
   const ctx = { tocTitles: front.tocTitles };
-  const single = chooseLayout(front.body);
-  const singleRaws = single ? fillEmptyChapters(front.body, single.layout.read(front.body, ctx), ctx) : [];
+  // A column per party ("Onderwerp | Lefier | Groninger Huis"): each filled cell is that party's agreement.
+  const body = expandPartyColumns(front.body, front.parties);
+  const single = chooseLayout(body);
+  const singleRaws = single ? fillEmptyChapters(body, single.layout.read(body, ctx), ctx) : [];
   // A document in parts ("Deel A", "Deel B") may lay out each part differently; take the reading that finds more.
-  const parts = readParts(front.body, ctx);
+  const parts = readParts(body, ctx);
   const useParts = parts !== null && parts.raws.length > singleRaws.length;
   const choice = useParts ? parts.choice : single;
   const raws = useParts ? parts.raws : singleRaws;

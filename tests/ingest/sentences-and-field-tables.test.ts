@@ -213,3 +213,33 @@ describe('parties and parts written otherwise', () => {
     expect(extractDocument(text, { sourceName: 'stadskanaal.txt' }).agreements.map((a) => a.number)).toEqual(['2.1.1', '2.1.2']);
   });
 });
+
+describe('a table with a column per corporation ("Onderwerp | Lefier | Groninger Huis")', () => {
+  it('makes every filled cell an agreement of its column\'s corporation, row by row; a dash is none', () => {
+    const md = [
+      '# Prestatieafspraken Midden-Groningen 2026',
+      '',
+      'Versie 1.0 – vastgesteld in het bestuurlijk overleg van 27 november 2025',
+      '',
+      '## Partijen',
+      '',
+      '- Gemeente Midden-Groningen',
+      '- Lefier',
+      '- Groninger Huis',
+      '',
+      '## Prestaties per corporatie in 2026',
+      '',
+      '| Onderwerp | Lefier | Groninger Huis |',
+      '|---|---|---|',
+      '| Nieuwbouw sociale huur | Oplevering van 48 appartementen in Hoogezand-Noord | Start bouw van 14 nultredenwoningen |',
+      '| Sloop | Sloop van 60 portiekwoningen in Gorecht | – |',
+    ].join('\n');
+    const doc = extractDocument(md, { sourceName: 'midden-groningen.md' });
+    expect(doc.agreements.map((a) => [a.number, a.title, a.responsible])).toEqual([
+      ['1', 'Nieuwbouw sociale huur (Lefier)', ['Lefier']],
+      ['2', 'Nieuwbouw sociale huur (Groninger Huis)', ['Groninger Huis']],
+      ['3', 'Sloop (Lefier)', ['Lefier']],
+    ]);
+    expect(doc.agreements[0]!.multiYearText).toContain('48 appartementen in Hoogezand-Noord');
+  });
+});

@@ -93,3 +93,13 @@ describe('places, years and short forms in questions', () => {
     expect((await qa.ask('Wat staat er in 4.2 van Coevorden?')).citations.map((c) => c.number)).toEqual(['4.2']);
   });
 });
+
+describe('names and words people use for them', () => {
+  it('reads "Lochemer" as Lochem, and "wat kost" or "in de dorpen" as no topic of their own', async () => {
+    for (const q of ['Wat kosten de Lochemer bouwkavels voor sociale huur?', 'Wat kost een bouwkavel in de Lochemse dorpen?']) {
+      const r = await qa.ask(q);
+      expect(r.found).toBe(true);
+      expect(r.citations[0]).toMatchObject({ municipality: 'Lochem', number: 'A2' });
+    }
+  });
+});

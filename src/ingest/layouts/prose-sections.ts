@@ -14,7 +14,7 @@ import { walk, type WalkState } from './walk.js';
 const NOT_AN_AGREEMENT =
   /^(?:\d+[.)]?\s*)?(?:inleiding|voorwoord|leeswijzer|aanleiding|achtergrond|samenvatting|context|colofon|inhoud\w*|bijlagen?\b.*|begrippen\w*|afkortingen|ondertekening|handtekeningen|partijen|looptijd|proces|over\s+dit\s+document|tot\s+slot|slotbepalingen?|algemene\s+bepalingen|opgaven?\s+en\s+ambitie\w*|ambitie\w*|doelen|visie|terugblik|evaluatie\s+\d{4}|noot\s+voor\s+de\s+redactie|meer\s+informatie|contact\w*|over\s+de\s+partijen|downloads?|documenten|wie\s+maken\s+de\s+afspraken\??)$/i;
 /** Text that introduces the document rather than agreeing anything: "Deze afspraken zijn gemaakt tussen …". */
-const INTRODUCTION = /\b(?:deze|de)\s+(?:prestatie)?afspraken\s+(?:zijn|worden)\s+(?:gemaakt|gesloten|ondertekend)|\bvoor\s+u\s+lig|\bhoofdpunten\s+van\s+de\b/i;
+const INTRODUCTION = /\b(?:deze|de)\s+(?:prestatie)?afspraken\s+(?:zijn|worden)\s+(?:gemaakt|gesloten|ondertekend)|\bvoor\s+u\s+lig|\bhoofdpunten\s+van\s+de\b|^\s*versie\s+[\d.]+[^.]{0,80}\bvastgesteld\b/i;
 
 const clean = (t: string) => t.replace(/^\*\*(.*)\*\*$/, '$1').trim();
 

@@ -23,6 +23,7 @@ werd werden geworden heb had hadden gehad ben was waren kom kreeg kregen gekrege
 brengen brengt bracht brachten gebracht beginnen begint begon begonnen proberen probeert probeerde geprobeerd
 lukken lukt lukte gelukt betekenen betekent betekende bedoelen bedoelt bedoeld snappen snapt begrijpen begrijpt
 hopen hoop hoopt verwachten verwacht rekenen reken rekent klopt kloppen
+kost kostte kostten dorp dorpen kern kernen
 twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend
 oud oude ouwe nieuw nieuwe snel sneller snelst vlug gauw bestemd bedoeld gericht groot grote klein kleine mooi mooie goed goede fijn fijne leuk leuke lekker prima
 `

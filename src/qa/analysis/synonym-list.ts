@@ -56,7 +56,7 @@ huisuitzetting, uitzetting, ontruiming, ontruimen, op straat, eviction
 huurbevriezing, huurstop, bevriezen, bevriezing, rent freeze
 betalingsachterstand, betalingsproblemen, huurschuld, betaalproblemen, huurachterstand, huur niet betalen, huur niet kunnen betalen, niet kunnen ophoesten, payment arrears, arrears
 grondprijs, grondkosten, bouwgrond, kavel, bouwkavel, kavels, land price, building plot
-betaalbaarheid, betaalbaar, woonlasten, affordability, affordable
+betaalbaarheid, betaalbaar, woonlasten, goedkoop, goedkope, affordability, affordable
 energiekosten, energierekening, energielasten, stookkosten, energy costs, energy bill
 energiearmoede, energiefixteam, energy poverty
 inkomensafhankelijk, income-dependent

@@ -112,9 +112,11 @@ export class MunicipalityMatcher {
     return [...own, ...listed].sort((a, b) => a.from - b.from);
   }
 
-  /** A stored municipality this unknown word is a typo of ("Almeer" → "Almere"), or null. */
+  /** A stored municipality this unknown word is a typo of ("Almeer" → "Almere") or an inflection of ("Stadskanaalster"), or null. */
   fuzzy(word: string): string | null {
     if (word.length < 5) return null;
+    const derived = this.storedSingleWords.find((s) => s.word.length >= 6 && word.startsWith(s.word) && /^(?:s|se|er|ers|ster|ses)$/.test(word.slice(s.word.length)));
+    if (derived) return derived.name;
     const max = word.length >= 9 ? 2 : 1;
     let best: { name: string; d: number } | null = null;
     for (const s of this.storedSingleWords) {
