@@ -17,27 +17,29 @@ const formulas = (line: string) => [...line.matchAll(FORMULA)].map((m) => m.inde
 export function splitAgreementSentences(lines: readonly string[]): string[] {
   const prose = (line: string) => line.trim() !== '' && !line.includes('\t') && !/^\s*(?:[-•●▪*–]|\d{1,3}[.)]|#)/.test(line) && !RESPONSIBLE_LABEL.test(line);
   // Paragraphs: runs of prose lines (a PDF wraps one over several).
-  const paragraphs: Array<{ from: number; to: number; text: string }> = [];
+  const paragraphs: Array<{ from: number; to: number; text: string; starts: number[] }> = [];
   for (let i = 0; i < lines.length; i++) {
     if (!prose(lines[i]!)) continue;
     let j = i;
     while (j + 1 < lines.length && prose(lines[j + 1]!)) j++;
     // A paragraph right below a title line ("2.1  Nieuwbouw sociale huur") is that agreement's text, not a list of them.
     const standalone = i === 0 || !lines[i - 1]!.trim();
-    if (standalone) paragraphs.push({ from: i, to: j, text: lines.slice(i, j + 1).map((l) => l.trim()).join(' ') });
+    if (standalone) {
+      const text = lines.slice(i, j + 1).map((l) => l.trim()).join(' ');
+      paragraphs.push({ from: i, to: j, text, starts: formulas(text) });
+    }
     i = j;
   }
-  if (paragraphs.reduce((n, p) => n + formulas(p.text).length, 0) < MIN_SENTENCES) return [...lines];
+  if (paragraphs.reduce((n, p) => n + p.starts.length, 0) < MIN_SENTENCES) return [...lines];
   const out: string[] = [];
   let next = 0;
-  for (const p of paragraphs) {
-    const starts = formulas(p.text);
+  for (const { from, to, text, starts } of paragraphs) {
     if (starts.length === 0) continue;
-    out.push(...lines.slice(next, p.from));
+    out.push(...lines.slice(next, from));
     // The context before the first agreement stays with it.
-    const cuts = [0, ...starts.slice(1), p.text.length];
-    for (let k = 0; k + 1 < cuts.length; k++) out.push(`• ${p.text.slice(cuts[k], cuts[k + 1]).trim()}`);
-    next = p.to + 1;
+    const cuts = [0, ...starts.slice(1), text.length];
+    for (let k = 0; k + 1 < cuts.length; k++) out.push(`• ${text.slice(cuts[k], cuts[k + 1]).trim()}`);
+    next = to + 1;
   }
   out.push(...lines.slice(next));
   return out;

@@ -15,11 +15,12 @@
  * table per agreement ("Nummer | 1.1", "Afspraak | …", "Trekker | …"), as Word exports it, reads the same way.
  */
 
-/** Field labels of a box: what, why, who, when and how it is measured. */
-const FIELD_LABEL =
-  /^\s*\**\s*(doel(?:stelling)?|afspraak|actie|maatregel|prestatie|resultaat|trekker|kartrekker|eigenaar|verantwoordelijke?|regie|wie|betrokken(?:\s+partijen)?|partners?|termijn|planning|wanneer|indicator|meetbaar\s+resultaat|toelichting|kosten|budget|status)\s*\**\s*:?\s*\**\s*$/i;
-/** The label cell of a small two-column table per agreement ("Nummer | 1.1", "Trekker | Vivare"). */
-const ROW_LABEL = /^\s*\**\s*(nummer|nr\.?|onderwerp|titel|gereed|doel(?:stelling)?|afspraak|actie|maatregel|prestatie|resultaat|trekker|kartrekker|eigenaar|verantwoordelijke?|regie|wie|betrokken(?:\s+partijen)?|partners?|termijn|planning|wanneer|indicator|toelichting|status)\s*\**\s*:?\s*$/i;
+/** The fields a box and a table per agreement share: what, why, who, when and how it is measured. */
+const FIELDS = String.raw`doel(?:stelling)?|afspraak|actie|maatregel|prestatie|resultaat|trekker|kartrekker|eigenaar|verantwoordelijke?|regie|wie|betrokken(?:\s+partijen)?|partners?|termijn|planning|wanneer|indicator|toelichting|status`;
+/** Field labels of a box, on a line of their own; a box may also give the costs. */
+const FIELD_LABEL = new RegExp(String.raw`^\s*\**\s*(${FIELDS}|meetbaar\s+resultaat|kosten|budget)\s*\**\s*:?\s*\**\s*$`, 'i');
+/** The label cell of a small two-column table per agreement ("Nummer | 1.1", "Trekker | Vivare"), which also numbers it. */
+const ROW_LABEL = new RegExp(String.raw`^\s*\**\s*(nummer|nr\.?|onderwerp|titel|gereed|${FIELDS})\s*\**\s*:?\s*$`, 'i');
 
 /** A rule drawn with underscores or box lines (dashes are Markdown's). */
 const RULE = /^\s*[_─━═]{5,}\s*$/;
@@ -45,13 +46,14 @@ export function joinLabelLines(lines: readonly string[]): string[] {
   }
   const boxes = count >= MIN_LABEL_LINES && kinds.size >= 2;
   // A table per agreement: "Nummer | 1.1" / "Afspraak | …" / "Trekker | …" read as the same fields.
-  const rowLabels = new Set(lines.map(labelRow).filter((r) => r !== null).map((r) => r.label.toLowerCase()));
-  const rows = rowLabels.size >= 3 && lines.filter((l) => labelRow(l)).length >= MIN_LABEL_LINES * 2;
+  const labelRows = lines.map(labelRow);
+  const found = labelRows.filter((r) => r !== null);
+  const rows = new Set(found.map((r) => r.label.toLowerCase())).size >= 3 && found.length >= MIN_LABEL_LINES * 2;
   if (!boxes && !rows && !lines.some((l) => RULE.test(l))) return [...lines];
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const row = rows ? labelRow(line) : null;
+    const row = rows ? labelRows[i] : null;
     if (RULE.test(line)) out.push('');
     else if (row) out.push(`${row.label[0]!.toUpperCase()}${row.label.slice(1)}: ${row.value}`);
     else if (boxes && labelled(i)) {

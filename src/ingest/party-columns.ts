@@ -2,8 +2,7 @@
  * A table with a column per party ("Onderwerp | Lefier | Groninger Huis | Woonzorg Nederland") holding each party's
  * commitment per row: every filled cell is an agreement of the party of its column, numbered row by row, left to
  * right. The cells become list items ("• Nieuwbouw sociale huur (Lefier) – Oplevering van 48 appartementen … (trekker:
- * Lefier)") that
- * the list layout reads; a dash ("–") is no commitment.
+ * Lefier)") that the list layout reads; a dash ("–") is no commitment.
  */
 import type { ExtractedParty } from '../core/agreement.js';
 import type { Block } from './blocks.js';
@@ -13,15 +12,16 @@ import { flatten, htmlFragmentToText as cellText } from './html-text.js';
 const EMPTY = /^[\s–—\-x/]*$|^n\.?v\.?t\.?$/i;
 
 /** The party each column names, when at least two columns after the first name a party of the document. */
-function partyColumns(cells: readonly string[], parties: readonly ExtractedParty[]): Array<ExtractedParty | null> | null {
-  const byKey = new Map<string, ExtractedParty>();
-  for (const p of parties) for (const n of [p.name, ...p.aliases]) byKey.set(nameKey(n), p);
+function partyColumns(cells: readonly string[], byKey: ReadonlyMap<string, ExtractedParty>): Array<ExtractedParty | null> | null {
   const columns = cells.map((c, i) => (i === 0 ? null : (byKey.get(nameKey(flatten(cellText(c)))) ?? null)));
   return columns.filter(Boolean).length >= 2 && columns.slice(1).every(Boolean) ? columns : null;
 }
 
 export function expandPartyColumns(blocks: readonly Block[], parties: readonly ExtractedParty[]): Block[] {
   const out: Block[] = [];
+  // The parties by each of their names, built once per document.
+  const byKey = new Map<string, ExtractedParty>();
+  for (const p of parties) for (const n of [p.name, ...p.aliases]) byKey.set(nameKey(n), p);
   let columns: Array<ExtractedParty | null> | null = null;
   for (const b of blocks) {
     if (!b.cells) {
@@ -29,7 +29,7 @@ export function expandPartyColumns(blocks: readonly Block[], parties: readonly E
       out.push(b);
       continue;
     }
-    const header = partyColumns(b.cells, parties);
+    const header = partyColumns(b.cells, byKey);
     if (header) {
       columns = header;
       continue;

@@ -5,6 +5,22 @@
 import type { ExtractedParty } from '../core/agreement.js';
 import { escapeRegExp } from './names.js';
 
+/** "Mercatus zegt toe:", "Toezeggingen van de gemeente:": the party whose commitments follow. */
+const SPEAKER = /^(?:(.{2,60}?)\s+(?:zegt|zeggen)\s+(?:het\s+volgende\s+)?toe|(?:toezeggingen|inzet|bijdrage)\s+van\s+(.{2,60}?))\s*:?$/i;
+/** "Wat doet de gemeente?", "Wat doet Maasdelta?", "Wat doen we samen?": a chapter per party (not "Wat doen we aan schimmel?"). */
+const PARTY_CHAPTER = /^[Ww]at\s+(?:doet|doen)\s+(de\s+gemeente|de\s+huurders(?:organisaties?)?|de\s+(?:woning)?corporaties?|we\s+samen|wij\s+samen|partijen\s+samen|\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,3})\s*[:?]?$/u;
+
+/**
+ * A line that says whose commitments follow ("Mercatus zegt toe:", "Wat doet Maasdelta?"): the party it names, or
+ * `who: null` when they are everyone's ("Gezamenlijk zeggen partijen toe:", "Wat doen we samen?"); null for any other line.
+ */
+export function speakerLine(line: string): { who: string | null } | null {
+  const m = SPEAKER.exec(line);
+  const who = (m ? (m[1] ?? m[2])! : PARTY_CHAPTER.exec(line)?.[1])?.trim();
+  if (who === undefined) return null;
+  return { who: !who || /\bpartijen\b|\bgezamenlijk|\bsamen\b|\balle\b|^(?:we|wij)$/i.test(who) ? null : who };
+}
+
 /** The party a "… zegt toe:" line names, by its name or a short form ("De gemeente", "Mercatus"). */
 export function speakerParty(speaker: string, parties: readonly ExtractedParty[]): ExtractedParty | null {
   const key = speaker.toLowerCase().replace(/^(?:de|het)\s+/, '');

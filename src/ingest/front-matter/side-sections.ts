@@ -60,13 +60,9 @@ export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<stri
     // "Bijlage 2 Jaarschijf 2026": an appendix that is the year's part holds agreements.
     const side = SIDE_SECTION.test(t) && matchPartHeading(t) !== 'jaarafspraak';
     if (skipping && (structural || (r > 0 && (r <= skipping || recitals) && !side))) skipping = 0;
-    // "Inleiding" then "Deel 1  Visie": a side section of higher rank goes on to that rank's end.
-    if (skipping && r > 0 && side && r < skipping) {
-      skipping = r;
-      lookBack = LOOK_BACK.test(t.replace(/\s+/g, ' '));
-      recitals = RECITALS.test(t);
-    }
-    if (!skipping && r > 0 && side) {
+    // A side section starts a skip; one of higher rank inside it ("Inleiding" then "Deel 1  Visie") goes on to that
+    // rank's end.
+    if (r > 0 && side && (!skipping || r < skipping)) {
       skipping = r;
       lookBack = LOOK_BACK.test(t.replace(/\s+/g, ' '));
       recitals = RECITALS.test(t);

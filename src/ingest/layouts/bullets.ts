@@ -79,21 +79,20 @@ function leadingNumber(text: string): { label: string; rest: string } | null {
 function withLeadingNumbers(raws: RawAgreement[]): RawAgreement[] {
   const found = raws.map((r) => {
     const inTitle = r.headingTitle ? leadingNumber(r.headingTitle) : null;
-    if (inTitle) return { label: inTitle.label, inTitle: true };
+    if (inTitle) return { ...inTitle, inTitle: true };
     const inLead = leadingNumber(r.lead);
-    return inLead ? { label: inLead.label, inTitle: false } : null;
+    return inLead ? { ...inLead, inTitle: false } : null;
   });
   if (raws.length === 0 || found.filter(Boolean).length < Math.max(1, raws.length * 0.8)) return raws;
   raws.forEach((r, i) => {
     const hit = found[i];
     if (!hit) return;
     r.label = hit.label;
-    const strip = (t: string) => leadingNumber(t)?.rest ?? t;
     // "**Actie 1** – tekst": the title is the number only; the text gives the title.
-    if (hit.inTitle) r.headingTitle = strip(r.headingTitle!).replace(/\*+/g, '').trim() || null;
+    if (hit.inTitle) r.headingTitle = hit.rest.replace(/\*+/g, '').trim() || null;
     else {
-      r.lead = strip(r.lead);
-      if (r.multi[0]) r.multi[0] = strip(r.multi[0]);
+      r.lead = hit.rest;
+      if (r.multi[0]) r.multi[0] = leadingNumber(r.multi[0])?.rest ?? r.multi[0];
     }
   });
   return raws;

@@ -27,8 +27,16 @@ function previousLabel(label: string): string | null {
   return null;
 }
 
-function splitParts(blocks: readonly Block[]): Array<{ label: string; blocks: Block[]; heading: string; appendix?: boolean }> {
-  const parts: Array<{ label: string; blocks: Block[]; heading: string; appendix?: boolean }> = [{ label: '', blocks: [], heading: '' }];
+/** A part of the document: its letter or number, heading and blocks; `appendix` for "Bijlage 2 Jaarschijf 2026". */
+interface Part {
+  label: string;
+  blocks: Block[];
+  heading: string;
+  appendix?: boolean;
+}
+
+function splitParts(blocks: readonly Block[]): Part[] {
+  const parts: Part[] = [{ label: '', blocks: [], heading: '' }];
   for (const b of blocks) {
     const line = b.text.replace(/\*+/g, '').trim();
     // "Bijlage 2 Jaarschijf 2026": an appendix that is the year's part.

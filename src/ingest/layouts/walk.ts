@@ -13,6 +13,7 @@ import { restIsTitle } from '../agreement-labels.js';
 import { GENERIC_CHAPTER, isSubHeading, isThemeHeading } from './theme-headings.js';
 import { BRACKETED_RESPONSIBLE, RESPONSIBLE_LABEL, splitTrailingResponsible } from '../responsible-parties.js';
 import { newAgreement, type LayoutName, type RawAgreement } from './raw-agreement.js';
+import { speakerLine } from '../speakers-and-legends.js';
 import { mainTextMultiYear, onlyPartNoKind, themesFromNumbers } from './part-kinds.js';
 
 /** What a block means to a layout: it opens an agreement, it is a section heading, or neither. */
@@ -54,19 +55,6 @@ export interface WalkRules {
   opensAgreement?(text: string): boolean;
   /** A text line that is neither heading nor opener, before the default handling; true when taken. */
   line?(text: string, block: Block, walker: Walker): boolean;
-}
-
-/** "Mercatus zegt toe:", "Toezeggingen van de gemeente:": the party whose commitments follow. */
-const SPEAKER = /^(?:(.{2,60}?)\s+(?:zegt|zeggen)\s+(?:het\s+volgende\s+)?toe|(?:toezeggingen|inzet|bijdrage)\s+van\s+(.{2,60}?))\s*:?$/i;
-/** "Wat doet de gemeente?", "Wat doet Maasdelta?", "Wat doen we samen?": a chapter per party (not "Wat doen we aan schimmel?"). */
-const PARTY_CHAPTER = /^[Ww]at\s+(?:doet|doen)\s+()()(de\s+gemeente|de\s+huurders(?:organisaties?)?|de\s+(?:woning)?corporaties?|we\s+samen|wij\s+samen|partijen\s+samen|\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,3})\s*[:?]?$/u;
-
-/** The party a "… zegt toe:" or "Wat doet Maasdelta?" line names; null for all parties ("Wat doen we samen?"). */
-function speakerOf(m: RegExpExecArray): string | null {
-  const who = (m[1] || m[2] || m[3] || '').trim();
-  if (!who) return null;
-  // "Gezamenlijk zeggen partijen toe:": everyone's, so no one party's "we".
-  return /\bpartijen\b|\bgezamenlijk|\bsamen\b|\balle\b|^(?:we|wij)$/i.test(who) ? null : who;
 }
 
 const YEAR_LABEL = /^\s*(?:actie|acties|afspraak|jaarschijf|inzet|uitvoering)\s+((?:19|20)\d{2})\s*[:\-–]\s*(.*)$/i;
@@ -204,8 +192,7 @@ export class Walker implements WalkState {
     this.subTheme = null;
     this.kind = null;
     // "1. Wat doet de gemeente?": a chapter per party.
-    const speaker = SPEAKER.exec(this.chapter.title) ?? PARTY_CHAPTER.exec(this.chapter.title);
-    this.speaker = speaker ? speakerOf(speaker) : null;
+    this.speaker = speakerLine(this.chapter.title)?.who ?? null;
     this.sectionChanged = true;
   }
 
@@ -320,11 +307,10 @@ export class Walker implements WalkState {
         this.setChapter(ch, block.level);
         continue;
       }
-      const line = t.replace(/[*#]/g, '').trim();
-      const speaker = !block.cells && t.length <= 90 ? (SPEAKER.exec(line) ?? PARTY_CHAPTER.exec(line)) : null;
+      const speaker = !block.cells && t.length <= 90 ? speakerLine(t.replace(/[*#]/g, '').trim()) : null;
       if (speaker) {
         this.close();
-        this.speaker = speakerOf(speaker);
+        this.speaker = speaker.who;
         this.sectionChanged = true;
         continue;
       }

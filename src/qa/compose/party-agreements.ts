@@ -52,9 +52,14 @@ export function composePartyList(party: PartyInfo, agreements: IndexedAgreement[
   const name = party.role ? (party.name === 'Alle partijen' ? 'alle partijen' : `de ${party.name.toLowerCase()}`) : party.name;
   if (agreements.length === 0) return t.partyNone(name, where.join(', '), year);
   const heading = party.role ? t.roleList(name, plural, agreements.length, where.join(', '), year) : t.partyList(name, agreements.length, where.join(', '), year);
+  return listAnswer(heading, agreements, lang);
+}
+
+/** A heading and one line per agreement ("• Almelo 12 — Woonruimteverdeling"), the ones beyond the first 40 counted. */
+function listAnswer(heading: string, agreements: readonly IndexedAgreement[], lang: Lang): string {
   const lines = [heading];
   for (const a of agreements.slice(0, SHOWN)) lines.push(`• ${labelOf(a)} — ${a.title}`);
-  if (agreements.length > SHOWN) lines.push(t.andMore(agreements.length - SHOWN));
+  if (agreements.length > SHOWN) lines.push(QA_TEXTS[lang].andMore(agreements.length - SHOWN));
   return lines.join('\n');
 }
 
@@ -75,9 +80,5 @@ export function yearAgreements(snapshot: IndexSnapshot, municipality: string, ye
 
 /** "In Heemstede gelden 9 afspraken voor 2027; eerst die 2027 noemen:" and one line per agreement. */
 export function composeYearList(agreements: IndexedAgreement[], where: string, year: number, lang: Lang): string {
-  const t = QA_TEXTS[lang];
-  const lines = [t.yearList(where, year, agreements.length)];
-  for (const a of agreements.slice(0, SHOWN)) lines.push(`• ${labelOf(a)} — ${a.title}`);
-  if (agreements.length > SHOWN) lines.push(t.andMore(agreements.length - SHOWN));
-  return lines.join('\n');
+  return listAnswer(QA_TEXTS[lang].yearList(where, year, agreements.length), agreements, lang);
 }
