@@ -129,9 +129,12 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
     context.filters.municipalities = [a.municipality];
     return done({ kind: field === 'text' ? 'agreement' : 'field', answer: note + composeField(withShortForms(a, catalog), field, q.lang), cited: [a], ranked: [asHit(a)] });
   };
-  /** The party's agreements, listed. */
-  const listParty = (party: PartyInfo, list = partyAgreements(snapshot, party, scope, r.year)) =>
-    done({ kind: 'list', answer: note + composePartyList(party, list, scope, r.year, q.lang), cited: list.slice(0, 40), ranked: list.map(asHit) });
+  /** The party's agreements, listed; one agreement is shown whole under the list's heading. */
+  const listParty = (party: PartyInfo, list = partyAgreements(snapshot, party, scope, r.year)) => {
+    const heading = composePartyList(party, list, scope, r.year, q.lang);
+    const answer = list.length === 1 ? `${heading.split('\n')[0]}\n\n${composeField(withShortForms(list[0]!, catalog), 'text', q.lang)}` : heading;
+    return done({ kind: 'list', answer: note + answer, cited: list.slice(0, 40), ranked: list.map(asHit) });
+  };
 
   if (q.reference) {
     const where = scope.length ? scope : ctx?.filters.municipalities.length === 1 ? ctx.filters.municipalities : catalog.stored;

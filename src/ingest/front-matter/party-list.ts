@@ -31,7 +31,7 @@ const ORDINARY_WORD = /^(?:beter|goed|thuis|samen|eigen|nieuw|mooi|prettig|fijn|
 export const nameKey = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, '').replace(/[^\p{L}\d]/gu, '').toLowerCase();
 
 /** Aliases used to find a party in running text: the name without abbreviation, the abbreviation, without its type word. */
-export function aliasesOf(name: string): string[] {
+export function aliasesOf(name: string, municipality = ''): string[] {
   const out = new Set<string>();
   const abbr = /\(([^)]+)\)\s*$/.exec(name)?.[1];
   const bare = name.replace(/\s*\([^)]*\)\s*$/, '').trim();
@@ -42,7 +42,9 @@ export function aliasesOf(name: string): string[] {
   // Not "Huurdersvereniging Andijk" by "Andijk" nor "Huurdersraad Pré Wonen" by "Pré Wonen": after a tenants' type
   // word comes a place or the name of their corporation.
   const tenants = /^(?:huurders|bewoners)/i.test(words[0]!);
-  const place = tenants && (words.length === 2 || TRADE_WORD.test(words[words.length - 1]!) || CAMEL_BRAND.test(words[1]!));
+  // "Bewonersraad Woonzorg Stadskanaal": a corporation and the place.
+  const inTown = !!municipality && bare.toLowerCase().endsWith(` ${municipality.toLowerCase()}`);
+  const place = tenants && (words.length === 2 || inTown || TRADE_WORD.test(words[words.length - 1]!) || CAMEL_BRAND.test(words[1]!));
   if (words.length > 1 && TYPE_WORD.test(words[0]!) && /^[\p{Lu}\d]/u.test(words[1]!) && !place) out.add(words.slice(1).join(' '));
   // "Maasdelta Groep" goes by "Maasdelta": a type word after the brand.
   if (words.length === 2 && TYPE_WORD.test(words[1]!) && /^\p{Lu}/u.test(words[0]!) && !TYPE_WORD.test(words[0]!) && !/^(?:huurders|bewoners)/i.test(words[1]!)) out.add(words[0]!);
@@ -90,7 +92,7 @@ export class PartyList {
     const named = extraAliases.map(nameKey);
     const listedShort = this.items.find((p) => p.kind !== 'gemeente' && named.includes(nameKey(p.name)) && nameKey(p.name) !== key && !/\(/.test(p.name));
     if (listedShort) {
-      listedShort.aliases = [...new Set([name, ...aliasesOf(name), listedShort.name, ...listedShort.aliases, ...extraAliases])];
+      listedShort.aliases = [...new Set([name, ...aliasesOf(name, this.municipality), listedShort.name, ...listedShort.aliases, ...extraAliases])];
       listedShort.name = name;
       listedShort.kind = classify(name, hint ?? listedShort.kind);
       this.remember(listedShort, extraAliases);
@@ -98,7 +100,7 @@ export class PartyList {
     }
     // "Woonplus Schiedam" in Schiedam's document goes by "Woonplus".
     const town = this.municipality && name.endsWith(` ${this.municipality}`) && !/^gemeente\s/i.test(name) ? [name.slice(0, -this.municipality.length - 1)] : [];
-    const party: ExtractedParty = { name, kind: classify(name, hint), aliases: [...new Set([...aliasesOf(name), ...town.filter((t) => !TYPE_WORD.test(t)), ...extraAliases])] };
+    const party: ExtractedParty = { name, kind: classify(name, hint), aliases: [...new Set([...aliasesOf(name, this.municipality), ...town.filter((t) => !TYPE_WORD.test(t) && classify(name, hint) !== 'huurders'), ...extraAliases])] };
     this.items.push(party);
     this.remember(party, extraAliases);
     return party;

@@ -105,7 +105,9 @@ function protectMunicipalities(list: string, municipality: string): string {
 /** Parses "de gemeente X, de woningcorporaties A, B en C en de Huurdersorganisatie D namens ...". */
 export function addFromList(list: string, parties: PartyList, municipality: string): void {
   const hint = { role: null as PartyKind | null };
-  list = withoutFootnoteMarks(list);
+  // "Huurdersvereniging K (hierna: de Huurdersvereniging) en Bewonersraad B (hierna: …)": the list goes on after a
+  // bracketed short form, which addHereafterAliases reads.
+  list = withoutFootnoteMarks(list).replace(/\s*\(\s*hierna\b[^()]{0,60}\)(?=\s*(?:,|;|\sen\s))/giu, '');
   // "GEMEENTE X, WOONSTICHTING Y EN HUURDERSRAAD Z": in capitals the list's "en" is "EN".
   const letters = list.replace(/[^\p{L}]/gu, '');
   if (letters.length > 8 && letters === letters.toUpperCase()) list = list.replace(/\s(EN|DE|HET)\s/g, (m) => m.toLowerCase());

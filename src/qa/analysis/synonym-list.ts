@@ -11,6 +11,8 @@ bijstelling, bijstellen, aanpassing, aanpassen, wijziging, wijzigen, herziening,
 opzeggen, opzegging, beeindigen, beeindiging, ontbinden, ontbinding, opheffen, uitstappen, terminate, cancel
 tussentijds, voortijdig, vroegtijdig, eerder, interim
 percentage, procent, percent, aandeel
+maximaal, maximum, ten hoogste, hoogstens, niet meer dan, plafond, bovengrens, at most
+minimaal, minimum, ten minste, tenminste, minstens, ondergrens, at least
 evaluatie, evalueren, tussentijdse evaluatie, evaluate, review
 besluit, besluiten, beslissen, beslissing, besluitvorming, decision, decide
 geschil, geschillen, conflict, geschilbeslechting, dispute, disputes

@@ -40,7 +40,7 @@ export interface QuestionAnalysis {
 
 /** Words that frame a request for a party's agreements rather than a topic. */
 const LIST_WORDS = new Set(
-  'doen doet gedaan taken taak rol rollen inzet bijdrage bijdragen acties actie verantwoordelijk verantwoordelijkheden verplichtingen beloofd toegezegd opgepakt uitvoeren gepland plannen komend komende lopend lopende allemaal overzicht lijst partij dit jaar liggen ligt eigenaar trekker trekt trekken regie regiehouder aan zet naam staan staat belast'.split(' '),
+  'doen doet gedaan taken taak rol rollen inzet bijdrage bijdragen acties actie verantwoordelijk verantwoordelijkheden verplichtingen beloofd toegezegd opgepakt uitvoeren gepland plannen komend komende lopend lopende allemaal overzicht lijst partij dit jaar liggen ligt eigenaar trekker trekt trekken regie regiehouder aan zet naam staan staat belast regelen regelt geregeld zelf'.split(' '),
 );
 const WANTS_NUMBER = /\b(hoeveel|aantal|percentage|procent|how many|how much|number of|what share)\b/;
 const FOLLOW_UP_START = /^(en|and|of|or|maar|but|ook|also|what about|hoe zit het met|en hoe zit het met)\b/;
@@ -65,7 +65,15 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
     consume(start, to);
     ranges.push({ start: tokens[from]!.at, end: tokens[to - 1]!.at + tokens[to - 1]!.raw.length });
   };
+  // A party whose name holds a place ("Groninger Huis", "Bewonersraad Woonzorg Stadskanaal") keeps its whole name:
+  // the place is no absent municipality, and a stored one filters without taking the party's words.
+  const organisations = catalog.parties.find(tokens).filter((p) => !p.party.role);
   for (const m of catalog.municipalities.find(tokens)) {
+    const inParty = organisations.some((p) => p.from <= m.from && m.to <= p.to && p.to - p.from > m.to - m.from);
+    if (inParty) {
+      if (m.stored && !municipalities.includes(m.name)) municipalities.push(m.name);
+      continue;
+    }
     // "in Laren" where the texts of Lochem name their village Laren: a place of a stored municipality, not the
     // municipality Laren that has no agreements here.
     // Only the name itself: "Haarlemse corporaties" is about the municipality.

@@ -23,7 +23,8 @@ const doubleVowel = (base: string) => base.replace(/([^aeiou])([aeiou])([^aeiou]
  */
 export function adjectiveForms(name: string): string[] {
   const words = nameWords(name);
-  if (words.length !== 1) return [];
+  // "Midden-Groningen" → "Midden-Groningse": the last word takes the ending.
+  if (words.length > 1) return adjectiveForms(words[words.length - 1]!).map((adj) => [...words.slice(0, -1), adj].join(' '));
   const n = words[0]!;
   const forms = new Set([`${n}se`]);
   if (n.endsWith('en') && n.length > 4) {
@@ -43,8 +44,9 @@ export function adjectiveForms(name: string): string[] {
 /** "Leeuwarden" → "Leeuwarder", "Groningen" → "Groninger": an adjective in -er, capitalised (a "leider" is no Leidenaar). */
 export function capitalAdjectiveForms(name: string): string[] {
   const words = nameWords(name);
-  if (words.length !== 1 || !words[0]!.endsWith('en') || words[0]!.length <= 5) return [];
-  return [`${words[0]!.slice(0, -2)}er`];
+  const last = words[words.length - 1];
+  if (!last?.endsWith('en') || last.length <= 5) return [];
+  return [[...words.slice(0, -1), `${last.slice(0, -2)}er`].join(' ')];
 }
 
 type ListValue = { listName: string };
