@@ -39,10 +39,17 @@ function family(keyword: string): HeadingFamily {
   return k === 'prestatie' ? 'prestatie' : 'maatregel';
 }
 
+/**
+ * An addendum's "Toegevoegd wordt afspraak 1.7:", "Nieuwe afspraak 2.6:" and "In afspraak 4.1 wordt … vervangen door …"
+ * name the agreement they add or change, as "Afspraak 1.2 wordt als volgt gewijzigd:" does.
+ */
+const withoutAddendumWords = (line: string) =>
+  line.replace(/^(\s*\**\s*)(?:toegevoegd\s+wordt\s+(?:de\s+|een\s+)?(?:nieuwe\s+)?|nieuwe\s+)(?=afspraak\s)/i, '$1').replace(/^(\s*\**\s*)in\s+(?=afspraak\s+\S+\s+wordt\s)/i, '$1');
+
 /** Matches "Afspraak 3.2 Titel", "Actie 7:", "Prestatie A3 – Titel"; "Actie 2026:" (a year) is not a label. */
 export function matchLabelHeading(line: string): LabelHeading | null {
   if (TOC_TAIL.test(line)) return null;
-  const k = KEYWORD_HEADING.exec(line);
+  const k = KEYWORD_HEADING.exec(withoutAddendumWords(line));
   if (!k || /^(?:19|20)\d{2}$/.test(k[2]!)) return null;
   return { family: family(k[1]!), label: k[2]!.toUpperCase(), rest: k[3]!.trim() };
 }

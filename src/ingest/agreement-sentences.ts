@@ -7,15 +7,19 @@
 
 import { RESPONSIBLE_LABEL } from './responsible-parties.js';
 
-/** "Partijen spreken af dat", "Wij spreken af dat", "Partijen komen overeen dat", "Afgesproken is dat". */
-const FORMULA = /(?:^|(?<=[.!?]["”’]?\s+))(?:(?:De\s+)?[Pp]artijen|Wij|We)\s+(?:spreken|komen)\s+(?:(?:met\s+elkaar\s+)?af|overeen)\s+dat\b|(?:^|(?<=[.!?]["”’]?\s+))Afgesproken\s+(?:is|wordt)\s+dat\b/g;
+/**
+ * "Partijen spreken af dat", "Wij spreken af dat", "Partijen komen overeen dat", "Afgesproken is dat", "Daarnaast
+ * spreken wij af dat"; in bold too ("**Wij spreken af dat** …").
+ */
+const FORMULA =
+  /(?:^|(?<=[.!?]["”’]?\s+))(?:\*\*|__)?(?:(?:(?:De\s+)?[Pp]artijen|Wij|We)\s+(?:spreken|komen)|(?:Daarnaast|Ook|Verder|Tevens|Bovendien|Tot\s+slot|Ten\s+slotte)\s+(?:spreken|komen)\s+(?:wij|we|partijen))\s+(?:(?:met\s+elkaar\s+)?af|overeen)\s+dat\b|(?:^|(?<=[.!?]["”’]?\s+))(?:\*\*|__)?Afgesproken\s+(?:is|wordt)\s+dat\b/g;
 /** A document holds its agreements this way when the formula opens this many sentences. */
 const MIN_SENTENCES = 6;
 
 const formulas = (line: string) => [...line.matchAll(FORMULA)].map((m) => m.index);
 
 export function splitAgreementSentences(lines: readonly string[]): string[] {
-  const prose = (line: string) => line.trim() !== '' && !line.includes('\t') && !/^\s*(?:[-•●▪*–]|\d{1,3}[.)]|#)/.test(line) && !RESPONSIBLE_LABEL.test(line);
+  const prose = (line: string) => line.trim() !== '' && !line.includes('\t') && !/^\s*(?:[-•●▪–]|\*(?!\*)|\d{1,3}[.)]|#)/.test(line) && !RESPONSIBLE_LABEL.test(line);
   // Paragraphs: runs of prose lines (a PDF wraps one over several).
   const paragraphs: Array<{ from: number; to: number; text: string; starts: number[] }> = [];
   for (let i = 0; i < lines.length; i++) {

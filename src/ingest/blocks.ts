@@ -5,6 +5,7 @@ import { gridTablesToRows } from './grid-table.js';
 import { joinLabelLines } from './label-lines.js';
 import { joinQuotedCells } from './quoted-cells.js';
 import { semicolonRowsToTabs } from './semicolon-rows.js';
+import { slidesToSections } from './slides.js';
 import { markdownTablesToRows } from './markdown-table.js';
 import { htmlToText } from './read-html.js';
 
@@ -38,9 +39,11 @@ export function toLines(text: string): string[] {
     // A box drawn around a note ("┌───┐", "│ ¹ Afkortingen │", "└───┘"): its text without the frame.
     .replace(/^[ \t]*[┌└╔╚][─━═┬┴]*[┐┘╗╝][ \t]*$/gmu, '')
     .replace(/^[ \t]*[│║] ?(.*?)\s*[│║][ \t]*$/gmu, '$1')
+    // "… [Woonzorg Nederland,\n    HBV Nieuwleusen]": a bracketed list of parties wrapped onto the next line is one line.
+    .replace(/(\[[^\[\]\n]{1,80},)[ \t]*\n[ \t]*([^\[\]\n]{1,80}\][.;]?[ \t]*)$/gmu, '$1 $2')
     // "1.3.¹ In het plan …": a footnote mark on an agreement's number.
     .replace(/^(\s*(?:[A-Z]{1,3}[.-]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)/gmu, '$1');
-  return splitAgreementSentences(joinLabelLines(markdownTablesToRows(layoutTablesToRows(htmlTablesToRows(gridTablesToRows(joinQuotedCells(semicolonRowsToTabs(normalized.split('\n')))))))));
+  return splitAgreementSentences(joinLabelLines(markdownTablesToRows(layoutTablesToRows(htmlTablesToRows(gridTablesToRows(joinQuotedCells(semicolonRowsToTabs(slidesToSections(normalized.split('\n'))))))))));
 }
 
 /**

@@ -11,7 +11,7 @@ import { flatten, joinHyphenated } from './html-text.js';
 import type { RawAgreement } from './layouts/raw-agreement.js';
 import { readParts } from './layouts/document-parts.js';
 import { chooseLayout } from './layouts/registry.js';
-import { inferResponsibleFromText } from './infer-responsible.js';
+import { inferResponsibleFromText, namesOnly } from './infer-responsible.js';
 import { legendExpander, speakerParty } from './speakers-and-legends.js';
 import { fillEmptyChapters } from './layouts/chapter-fill.js';
 import { expandPartyColumns } from './party-columns.js';
@@ -63,8 +63,11 @@ function toAgreement(raw: RawAgreement, { parties, names, actionYear, author, ex
   const multiYearText = joinParts(raw.multi);
   // Rows of a table split over lines keep their line breaks, so a title line of its own is still seen.
   const titleSource = joinHyphenated(raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' '));
-  const title = raw.headingTitle
-    ? flatten(raw.headingTitle).replace(/[.:;]$/, '')
+  // "• Triada + gemeente: samen een woonproject …": the names before the colon say who, not what.
+  const titleParties = raw.headingTitle && raw.layout === 'bullets' ? namesOnly(flatten(raw.headingTitle), parties) : null;
+  const headingTitle = titleParties ? null : raw.headingTitle;
+  const title = headingTitle
+    ? flatten(headingTitle).replace(/[.:;]$/, '')
     : deriveTitle(raw.titleMode === 'table' ? raw.multi.join(' ') : titleSource || raw.lead, names, raw.titleMode);
   let yearText = joinParts(raw.year);
   // Single-text action programmes: the paragraph (or the only text column) is this year's text as well.
@@ -73,10 +76,10 @@ function toAgreement(raw: RawAgreement, { parties, names, actionYear, author, ex
   const fromColumn = responsibleNames.order(responsibleTexts(raw).flatMap((r) => resolveResponsibleColumn(expandLegend(r), parties)));
   // "In 2026 worden 260 woningen opgeleverd:" above "180 door deltaWonen …": the lead-in is part of the sentence.
   // A label ("Transformatie: de gemeente zoekt …") is not.
-  const leadIn = raw.headingTitle && raw.headingTitle.trim().split(/\s+/).length >= 4 && raw.original.join(' ').includes(`${raw.headingTitle.trim()}:`) ? `${flatten(raw.headingTitle)} ` : '';
+  const leadIn = headingTitle && headingTitle.trim().split(/\s+/).length >= 4 && raw.original.join(' ').includes(`${headingTitle.trim()}:`) ? `${flatten(headingTitle)} ` : '';
   // Under "Mercatus zegt toe:" the text's "we" is Mercatus, and a commitment that names no one is Mercatus's.
   const speaker = raw.speaker ? speakerParty(raw.speaker, parties) : null;
-  const inferred = fromColumn.length > 0 ? fromColumn : inferResponsibleFromText(leadIn + (multiYearText || yearText), parties, speaker ?? author);
+  const inferred = fromColumn.length > 0 ? fromColumn : titleParties ? titleParties : inferResponsibleFromText(leadIn + (multiYearText || yearText), parties, speaker ?? author);
   const responsible = inferred.length === 0 && speaker ? responsibleNames.order([shortName(speaker)]) : inferred;
   const agreement: ExtractedAgreement = {
     number: raw.label,

@@ -69,7 +69,7 @@ export function matchKindHeading(line: string): AgreementKind | null {
 
 /** "Deel B – Jaarschijf 2026": the part of a document with its own kind; the words after the part's letter say which. */
 const PART_PREFIX = /^(?:deel|onderdeel|bijlage)\s+(?:[A-Z]|\d{1,2}|I{1,3}|IV|V)\b\s*[:.–—-]?\s*/i;
-const MULTI_YEAR_PART = /^(?:meerjarige?\s+(?:prestatie)?afspraken|meerjarenafspraken|meerjarig\s+deel|meerjarige\s+opgave)\b/i;
+const MULTI_YEAR_PART = /^(?:meerjarige?\s+(?:prestatie)?afspraken|meerjarenafspraken|meerjarig\s+deel|meerjarige\s+opgave|meerjarig$)\b/i;
 const YEAR_PART = /^(?:jaarschijf|jaarschijven|jaarafspraken|jaarprogramma|jaarplan|jaaragenda|uitvoeringsprogramma|uitvoeringsagenda|actieprogramma)\b(?:\s+(?:19|20)\d{2})?/i;
 
 /**

@@ -73,8 +73,21 @@ function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
 /** "Resultaat:", "Inspanning:", "Actie 2026:" opening a sentence. */
 const LEAD_LABEL = /^(?:\p{L}+\s){0,2}\p{L}+(?:\s\d{4})?:\s+/u;
 
+/** A text opening with names before a colon ("Triada + gemeente: …"). */
+const PARTY_LEAD = /^\s*([^:.;\n]{2,60}?)\s*:\s+\S/u;
+
+/** The parties a short text consists of ("Triada + gemeente", "Gemeente en Woonpunt"); null when it says more. */
+export function namesOnly(text: string, parties: readonly ExtractedParty[]): string[] | null {
+  const names = ResponsibleNames.of(parties);
+  const { mentions, rest } = findMentions(text, names, false);
+  if (!mentions.length || /[\p{L}\d]/u.test(rest.replace(/\b(?:en|de|het)\b/giu, ''))) return null;
+  return names.order(mentions.flatMap((m) => m.names));
+}
+
 /** "Wij spreken af dat", "Partijen komen overeen dat", "We zorgen ervoor dat" at the start of a sentence. */
-const AGREE_THAT = /(^|[.!?]\s+)(?:wij|we|partijen|de\s+partijen|alle\s+partijen)\s+(?:spreken|komen|maken)\s+(?:met\s+elkaar\s+)?(?:af|overeen)\s+dat\s+/giu;
+/** In bold too, and "Daarnaast spreken wij af dat". */
+const AGREE_THAT =
+  /(^|[.!?]\s+)(?:\*\*|__)?(?:(?:wij|we|partijen|de\s+partijen|alle\s+partijen)\s+(?:spreken|komen|maken)|(?:daarnaast|ook|verder|tevens|bovendien|tot\s+slot|ten\s+slotte)\s+(?:spreken|komen|maken)\s+(?:wij|we|partijen))\s+(?:met\s+elkaar\s+)?(?:af|overeen)\s+dat(?:\*\*|__)?\s+/giu;
 
 /**
  * Without a responsible column: the actors of every clause of the first sentence that names a party ("De Dieze
@@ -85,6 +98,10 @@ export function inferResponsibleFromText(written: string, parties: readonly Extr
   // In one party's own document (a bid) "wij", "we" and "ons" are that party.
   const source = author ? written.replace(/(?<![\p{L}])(?:wij|we|ons|onze)(?![\p{L}])/giu, author.name) : written;
   const names = ResponsibleNames.of(parties);
+  // "Triada + gemeente: samen een woonproject …", "Gemeente: in elk bouwplan …": a lead of party names only.
+  const lead = PARTY_LEAD.exec(source);
+  const leading = lead ? namesOnly(lead[1]!, parties) : null;
+  if (leading) return leading;
   // "Wij spreken af dat Domesta … oplevert": who acts is the subject after "dat", not the "wij" who agree.
   const text = source.replace(AGREE_THAT, '$1');
   // "Wij spreken af dat een huisuitzetting alleen …": no party after "dat", so "wij" it is.

@@ -31,10 +31,18 @@ const TRAILING_RESPONSIBLE = new RegExp(String.raw`^(.*[.;!?)])\s+[(\[]?\**\s*(?
 /** "… in Hertme en Zenderen. *Wie: Welbions*", "… (wie: gemeente)": set apart by emphasis or brackets, "Wie:" names too. */
 const TRAILING_WRAPPED = new RegExp(String.raw`^(.*[.;!?)])\s+(?:[(\[]|\*{1,2}|_)\s*(?:${NAMING_LABELS}|${LINE_LABELS})\s*[:：]\s*([^.;:()\[\]*_]{2,120}?)\s*(?:[)\]]|\*{1,2}|_)\s*\.?\s*$`, 'iu');
 
+/** "… niet te verhuizen. [Woonzorg Nederland, HBV Nieuwleusen]": parties in square brackets end the paragraph, without a label. */
+const TRAILING_BRACKETED = /^(.*[.;!?)])\s+\[([^\[\]\d]{2,120})\]\s*\.?\s*$/u;
+/** Each item of such a list is a name or a role ("alle partijen", "gemeente"), not a remark ("[zie bijlage]"). */
+const NAME_ITEM = /^(?:\p{Lu}|(?:de\s+)?(?:gemeente|corporaties?|woningcorporaties?|huurders\p{L}*|alle\s+partijen|partijen)\b)/u;
+
 /** Splits "text. Trekker: X" into the text and "X"; null when the line has no trailing label. */
 export function splitTrailingResponsible(line: string): { text: string; responsible: string } | null {
   const m = TRAILING_RESPONSIBLE.exec(line) ?? TRAILING_WRAPPED.exec(line);
-  return m ? { text: m[1]!.trim(), responsible: m[2]!.replace(/[*_]+/g, ' ').trim() } : null;
+  if (m) return { text: m[1]!.trim(), responsible: m[2]!.replace(/[*_]+/g, ' ').trim() };
+  const b = TRAILING_BRACKETED.exec(line);
+  if (b && b[2]!.split(/\s*,\s*|\s+en\s+/).every((item) => NAME_ITEM.test(item.trim()))) return { text: b[1]!.trim(), responsible: b[2]!.trim() };
+  return null;
 }
 
 /** The name a party gets in responsible lists: "Gemeente", or its name as the party list gives it. */

@@ -17,13 +17,16 @@ const shapeOf = (label: string) => label.replace(/[A-Z]+/gi, 'A').replace(/\d+/g
 const firstLine = (r: RawAgreement) => (r.original[0] ?? '').trim();
 
 /** The body split at its chapter headings; each chapter starts with its heading. */
-function chapters(blocks: readonly Block[]): Block[][] {
-  const out: Block[][] = [[]];
+function chapters(blocks: readonly Block[]): Array<{ blocks: Block[]; plain: boolean }> {
+  // What comes before the first heading is read like a plain chapter.
+  const out: Array<{ blocks: Block[]; plain: boolean }> = [{ blocks: [], plain: true }];
   for (const b of blocks) {
-    if (!b.cells && b.level > 0 && b.level <= 2 && matchChapterHeading(b.text.replace(/^#+\s*/, ''), true)) out.push([]);
-    out[out.length - 1]!.push(b);
+    // A Markdown heading, or a plain line set apart by blank lines ("B. Procesafspraken" in a PDF's text).
+    const heading = b.level > 0 ? b.level <= 2 : b.blankBefore && b.blankAfter;
+    if (!b.cells && heading && matchChapterHeading(b.text.replace(/^#+\s*/, ''), true)) out.push({ blocks: [], plain: b.level === 0 });
+    out[out.length - 1]!.blocks.push(b);
   }
-  return out.filter((c) => c.length > 1);
+  return out.filter((c) => c.blocks.length > 1);
 }
 
 /** Whether an agreement read from the whole document starts inside this chapter. */
@@ -40,7 +43,7 @@ export function fillEmptyChapters(blocks: readonly Block[], raws: RawAgreement[]
   const labels = new Set(raws.map((r) => r.label));
   const out: RawAgreement[] = [];
   let rest = [...raws];
-  for (const chapter of chapters(blocks)) {
+  for (const { blocks: chapter, plain } of chapters(blocks)) {
     const own = rest.filter((r) => holds(chapter, r));
     if (own.length > 0) {
       // Agreements before this chapter's first one belong to earlier chapters.
@@ -52,7 +55,8 @@ export function fillEmptyChapters(blocks: readonly Block[], raws: RawAgreement[]
     const choice = chooseLayout(chapter);
     if (!choice) continue;
     const found = choice.layout.read(chapter, ctx);
-    if (found.length === 0 || !found.every((r) => shapes.has(shapeOf(r.label)) && !labels.has(r.label))) continue;
+    // Under a plain heading only coded numbers ("P1" beside "R1") count: "2.1 De woningmarkt" in an introduction is no agreement.
+    if (found.length === 0 || !found.every((r) => shapes.has(shapeOf(r.label)) && !labels.has(r.label) && (!plain || /[A-Z]/i.test(r.label)))) continue;
     for (const r of found) labels.add(r.label);
     out.push(...found);
   }

@@ -51,7 +51,8 @@ function splitParts(blocks: readonly Block[]): Part[] {
     else parts[parts.length - 1]!.blocks.push(b);
   }
   const first = parts[0]!;
-  if (first.label === '') first.label = (parts[1] && previousLabel(parts[1].label)) ?? '';
+  // The main text before "Bijlage 1 Jaarschijf 2026" is a part of its own, whatever the appendix's number.
+  if (first.label === '') first.label = (parts[1] && (previousLabel(parts[1].label) ?? (parts[1].appendix ? '0' : null))) ?? '';
   return parts.filter((p) => p.label !== '');
 }
 
@@ -78,5 +79,10 @@ export function readParts(blocks: readonly Block[], ctx: ReadContext): PartReadi
   const raws = parts.flatMap((p) => p.raws);
   // A year's part that repeats the numbers of another stands under their chapters.
   themesFromNumbers(raws);
+  // A part without chapters ("Bijlage 1  Jaarschijf 2026" / "1. …"): its title is the agreements' theme.
+  for (const p of parts) {
+    const title = p.heading.replace(/\*+/g, '').replace(/^\s*(?:deel|onderdeel|bijlage)\s+\S+\s*[:.–—-]?\s*/i, '').trim();
+    if (title) for (const r of p.raws) if (!r.chapterTitle) r.chapterTitle = /^[^a-z]+$/.test(title) ? title.charAt(0) + title.slice(1).toLowerCase() : title;
+  }
   return { choice: main.choice!, raws };
 }

@@ -7,6 +7,9 @@ import { matchDotted, restIsTitle } from '../agreement-labels.js';
 import type { Layout } from './layout.js';
 import { walk } from './walk.js';
 
+/** "a.  Woningstichting X voegt …": a lettered item below a titled clause ("2.1  NIEUWBOUW"). */
+const LETTER_ITEM = /^\s*([a-z])[.)]\s+(\p{Lu}.*)$/su;
+
 function labels(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
@@ -39,6 +42,8 @@ export const dottedClauses: Layout = {
     const all = labels(blocks);
     const parents = parentsOf(all);
     const valid = new Set(all);
+    // The clause whose lettered items are being read: "2.1  NIEUWBOUW" / "a. …" / "b. …" give 2.1a and 2.1b.
+    let lettered: string | null = null;
     return walk(
       blocks,
       {
@@ -50,11 +55,20 @@ export const dottedClauses: Layout = {
           const d = matchDotted(t);
           return !!d && /^H\d/.test(d.label) && valid.has(d.label) && all.some((l) => /^[A-GI-Z]\d/.test(l));
         },
-        open(t) {
+        open(t, _block, _state, next) {
           const d = matchDotted(t);
-          if (!d || !valid.has(d.label)) return null;
+          if (!d || !valid.has(d.label)) {
+            const item = lettered ? LETTER_ITEM.exec(t) : null;
+            return item ? { kind: 'agreement', label: `${lettered}${item[1]}`, lead: item[2]!, headingTitle: null, text: item[2]! } : null;
+          }
+          lettered = null;
           if (parents.has(d.label)) return restIsTitle(d.rest) ? { kind: 'section', title: d.rest } : null;
           const titled = restIsTitle(d.rest);
+          // A titled clause whose text opens with "a." holds one agreement per letter.
+          if (titled && next && !next.cells && /^\s*a[.)]\s+\p{Lu}/u.test(next.text)) {
+            lettered = d.label;
+            return { kind: 'section', title: d.rest };
+          }
           return { kind: 'agreement', label: d.label, lead: titled ? '' : d.rest, headingTitle: titled ? d.rest : null, text: titled ? null : d.rest };
         },
       },
