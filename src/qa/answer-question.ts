@@ -63,9 +63,9 @@ function questionVerb(question: string, word: string): boolean {
 const partNumber = (stored: string, typed: string) => stored.length > typed.length && stored.toLowerCase().endsWith(typed.toLowerCase()) && /^[A-Z]{1,2}\.?$/.test(stored.slice(0, stored.length - typed.length));
 
 /** The chapter a question names by its title ("uit het hoofdstuk betaalbaarheid", "van thema Duurzaamheid"), normalised. */
-function chapterNamed(question: string): string | null {
-  const m = /\b(?:hoofdstuk|thema|paragraaf)\s+(?:over\s+)?([\p{L}][\p{L}-]{3,30})/iu.exec(question);
-  return m ? normaliseText(m[1]!) : null;
+/** The words that may name a chapter: after "hoofdstuk"/"thema", or after "onder"/"uit"/"bij" ("de derde afspraak onder Betaalbaarheid"). */
+function chapterNamed(question: string): string[] {
+  return [...question.matchAll(/\b(?:hoofdstuk|thema|paragraaf|onder|uit|bij|over)\s+(?:het\s+)?(?:(?:hoofdstuk|thema)\s+)?(?:over\s+)?([\p{L}][\p{L}-]{3,30})/giu)].map((m) => normaliseText(m[1]!));
 }
 
 /** Below this share of the question's topic weight found in the index, a question with unknown words is refused. */
@@ -142,12 +142,13 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
     if (found.length === 1) return answerAgreement(yearTwin(snapshot, found[0]!.a, r.year) ?? found[0]!.a);
     // "afspraak 3" in a document numbered per part (A3, B3): that one, or a question back.
     // "afspraak 3 uit het hoofdstuk betaalbaarheid": the third of that chapter, numbered per chapter ("2.3").
-    const chapter = found.length === 0 && /^\d{1,3}$/.test(q.reference.number) ? chapterNamed(question) : null;
-    if (chapter) {
-      const inChapter = where.flatMap((m) =>
-        snapshot.agreementsOf(m).filter((x) => x.a.number.endsWith(`.${q.reference!.number}`) && !!x.a.chapterTitle && normaliseText(x.a.chapterTitle).includes(chapter)),
-      );
+    for (const chapter of found.length === 0 && /^\d{1,3}$/.test(q.reference.number) ? chapterNamed(question) : []) {
+      const chapterOf = where.flatMap((m) => snapshot.agreementsOf(m).filter((x) => !!x.a.chapterTitle && normaliseText(x.a.chapterTitle).includes(chapter)));
+      const inChapter = chapterOf.filter((x) => x.a.number.endsWith(`.${q.reference!.number}`));
       if (inChapter.length === 1) return answerAgreement(inChapter[0]!.a);
+      // Otherwise by its place in the chapter ("de derde afspraak onder Betaalbaarheid"), in one municipality's text.
+      const nth = chapterOf[Number(q.reference.number) - 1];
+      if (nth && new Set(chapterOf.map((x) => x.a.municipality)).size === 1) return answerAgreement(nth.a);
     }
     if (found.length === 0 && q.reference.explicit) {
       const inParts = where.flatMap((m) => snapshot.agreementsOf(m).filter((x) => partNumber(x.a.number, q.reference!.number)));

@@ -53,6 +53,9 @@ const RELATIVE_YEARS: Array<{ re: RegExp; by: number }> = [
 const EXTENDS =
   /\b(?:daar|daarvan|daarbij|daarna|daarvoor|daarin|hetzelfde|dezelfde)\b|\b(?:geldt|gaat|komt|gebeurt|kan|mag|moet|moeten|kost|kosten|levert|betekent|duurt)\s+(?:dat|dit|die)\b|\b(?:dat|dit|het)\s+ook\b|\b(?:is|zijn|was|wordt|worden|gebeurt)\s+(?:dat|dit)\s*[?.!]*\s*$|\b(?:die|deze|dat)\s+(?:afspraak|afspraken|project|projecten|woningen|flats|regeling|plan|plannen)\b/;
 
+/** What a bare follow-up asks of the previous answer ("wie doet dat?", "wanneer is dat klaar?"). */
+const ASKS_OF_IT = new Set('doet doen regelt regelen trekt betaalt betalen klaar gereed af afgerond uitgevoerd dat dit die daar who does'.split(' '));
+
 /** Words that point back at the previous answer: "daar", "daarvan", "die afspraak". */
 const ANAPHORA = /\b(?:daar|daarvan|daarvoor|ervan|hiervan|die|dat|deze|dit|dezelfde|hetzelfde|that|this|it)\b/;
 
@@ -94,8 +97,10 @@ export function resolveFollowUp(question: QuestionAnalysis, ctx: QaContext | nul
   const onlyNames = words.every((w) => GLUE.has(w));
   const onlyAsks = q.followUp && words.every((w) => GLUE.has(w) || ASKS.has(w));
   // "wie is daar de trekker van?": a field asked of what the previous answer was about.
-  const pointsBack = !!q.field && ANAPHORA.test(text);
-  const hasTopic = q.hasTopic && !(shift && onlyNames) && !onlyAsks;
+  // "wie doet dat?", "wanneer is dat klaar?": only asking words around a word that points back.
+  const bareBack = ANAPHORA.test(text) && words.length > 0 && words.every((w) => GLUE.has(w) || ASKS.has(w) || ASKS_OF_IT.has(w));
+  const pointsBack = (!!q.field && ANAPHORA.test(text)) || bareBack;
+  const hasTopic = q.hasTopic && !(shift && onlyNames) && !onlyAsks && !bareBack;
   const carriedTopic = ctx.query.trim();
   const elliptical = !hasTopic && !q.reference && (q.followUp || onlyNames || pointsBack) && (carriedTopic !== '' || !!ctx.filters.party);
   if (shift && elliptical) q = { ...q, year: ctx.filters.year! + shift.by };

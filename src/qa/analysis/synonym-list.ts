@@ -15,7 +15,7 @@ maximaal, maximum, ten hoogste, hoogstens, niet meer dan, plafond, bovengrens, a
 minimaal, minimum, ten minste, tenminste, minstens, ondergrens, at least
 evaluatie, evalueren, tussentijdse evaluatie, evaluate, review
 besluit, besluiten, beslissen, beslissing, besluitvorming, decision, decide
-geschil, geschillen, conflict, geschilbeslechting, dispute, disputes
+geschil, geschillen, conflict, geschilbeslechting, ruzie, onenigheid, er niet uitkomen, verschil van mening, dispute, disputes
 
 # Voorraad: bouwen, verkopen, slopen
 verkoop, verkopen, vervreemden, vervreemding, van de hand doen, sale, sell, selling
@@ -64,6 +64,7 @@ energiearmoede, energiefixteam, energy poverty
 inkomensafhankelijk, income-dependent
 inkomensafhankelijke huurverhoging, hogere inkomens, meer verdienen, extra huurverhoging, income-related rent increase
 huur, rent
+geldzaken, financien, geldcoach, budgetcoach, schuldhulp, schuldhulpverlening, geldproblemen, schulden, money matters, debt
 wachttijd, wachtlijst, inschrijfduur, inschrijftijd, zoektijd, waiting list, waiting time
 toewijzing, toewijzen, woningtoewijzing, woonruimteverdeling, allocation
 
@@ -71,7 +72,8 @@ toewijzing, toewijzen, woningtoewijzing, woonruimteverdeling, allocation
 energielabel, label, energy label
 verduurzaming, verduurzamen, duurzaamheid, energiezuinig, energiebesparend, sustainability, sustainable
 isolatie, isoleren, insulation
-renovatie, renoveren, opknappen, opgeknapt, groot onderhoud, renovation
+renovatie, renoveren, opknappen, opgeknapt, groot onderhoud, verbouwen, verbouwing, renovation
+instemming, instemmen, akkoord, toestemming, goedkeuring, ja zeggen, consent
 warmtetransitie, aardgasvrij, aardgasloos, gasloos, energietransitie, heat transition
 zonnepaneel, zonnepanelen, pv-panelen, solar panel, solar panels
 vocht, damp, humidity
@@ -88,7 +90,7 @@ overlast, hinder, nuisance
 buurtbemiddeling, mediation
 zorg, care
 mantelzorg, mantelzorger, mantelzorgers, zorg voor mijn vader, zorg voor mijn moeder, zorg voor mijn ouders, zorg voor mijn partner, verzorgen, informal carer
-bijdrage, bijdragen, spekken, spekt, meebetalen, meebetaalt, contribution
+bijdrage, bijdragen, spekken, spekt, meebetalen, meebetaalt, subsidie, subsidies, subsidieren, contribution, subsidy, grant
 melding, meldingen, klacht, klachten, complaint
 contact opnemen, contact, bellen, belt, gebeld, telefonisch, telefoontje, benaderen, call
 woonfraude, adresfraude, illegale onderhuur, stiekem onderverhuren, illegaal onderverhuren, housing fraud

@@ -22,6 +22,8 @@ const KEYWORD = String.raw`(?:afspraak|afspraken|nummer|nr\.?|punt|actie|prestat
  * municipality ("Almelo 12", "12 van Almelo"; given as character ranges), or a dotted number ("2.2").
  * Years and amounts ("22 woningen", "30%") are not numbers of agreements.
  */
+const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+
 export function findNumberMentions(question: string, municipalityRanges: Array<{ start: number; end: number }>): NumberMention[] {
   const out: NumberMention[] = [];
   const push = (raw: string, start: number, end: number, explicit: boolean) => {
@@ -34,6 +36,10 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
   // "thema 3 afspraak 2", "hoofdstuk 2, actie 4": numbering that restarts per chapter is stored as "3.2".
   for (const m of question.matchAll(/\b(?:thema|hoofdstuk|paragraaf)\s+(\d{1,2})\s*,?\s*(?:afspraak|actie|punt|nr\.?|nummer)\s*(\d{1,3})\b/gi)) {
     push(`${m[1]}.${m[2]}`, m.index, m.index + m[0].length, true);
+  }
+  // "de derde afspraak onder Betaalbaarheid": the third of a chapter, found by its place there.
+  for (const m of question.matchAll(/\b(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+(?:afspraak|actie|punt)\b/gi)) {
+    push(String(ORDINALS.indexOf(m[1]!.toLowerCase()) + 1), m.index, m.index + m[0].length, true);
   }
   // "artikel 4 lid 2", "art. 4, tweede lid": a member of a contract's article, stored as "4.2".
   for (const m of question.matchAll(/\b(?:artikel|art\.)?\s*(\d{1,2})\s*,?\s*lid\s+(\d{1,2})\b/gi)) {

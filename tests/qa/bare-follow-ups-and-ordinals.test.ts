@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/ingest/extract-agreements.js';
+import { createQaService, type QaService } from '../../src/qa/qa-service.js';
+import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
+import { createSearchStore } from '../../src/storage/search-store.js';
+import { openTempDb } from '../helpers/temp-db.js';
+
+// An invented text for an invented municipality.
+const text = `Prestatieafspraken Essenburg 2026-2029
+
+Partijen: de gemeente Essenburg, Woonstichting Esdonk en Huurdersvereniging De Linde.
+
+1 Beschikbaarheid
+
+1.1 Esdonk verbouwt het oude postkantoor aan de Markt tot 12 studio's voor jongeren.
+1.2 De gemeente wijst een locatie aan voor 15 tijdelijke woningen.
+
+2 Betaalbaarheid
+
+2.1 Esdonk houdt de huurverhoging gelijk aan de inflatie.
+2.2 De gemeente en Esdonk zetten samen een geldcoach in voor huurders met betalingsproblemen.
+2.3 Esdonk meldt een huurachterstand binnen tien werkdagen bij het sociaal team.
+2.4 Huurdersvereniging De Linde ontvangt van Esdonk een jaarlijkse bijdrage van € 6.000.
+
+3 Duurzaamheid
+
+3.1 Esdonk begint een renovatie in bewoonde woningen pas als 70% van de huurders heeft ingestemd.
+3.2 Bij een geschil over deze afspraken schakelen partijen eerst een onafhankelijke bemiddelaar in.
+`;
+
+let db: Awaited<ReturnType<typeof openTempDb>>;
+let qa: QaService;
+
+beforeAll(async () => {
+  db = await openTempDb();
+  qa = createQaService({ agreements: createAgreementRepository(db), store: createSearchStore(db) });
+  const doc = extractDocument(text, { sourceName: 'essenburg.txt' });
+  const saved = await createAgreementRepository(db).saveDocument(doc, { sourceName: 'essenburg.txt', format: 'txt', contentHash: createHash('sha256').update(text).digest('hex') });
+  await qa.indexer.indexDocument(saved.documentId);
+}, 60_000);
+afterAll(async () => db?.cleanup());
+
+describe('bare follow-ups, places in a chapter and everyday words', () => {
+  it('answers "wie doet dat?" about the previous answer', async () => {
+    const first = await qa.ask('Hoeveel studio\'s komen er in het oude postkantoor in Essenburg?');
+    expect(first.citations[0]).toMatchObject({ number: '1.1' });
+    const next = await qa.ask('wie doet dat?', { context: first.context });
+    expect(next.found).toBe(true);
+    expect(next.citations[0]).toMatchObject({ number: '1.1' });
+    expect(next.answer).toContain('Esdonk');
+  });
+
+  it('reads "de derde afspraak onder Betaalbaarheid" as the third agreement of that chapter', async () => {
+    const r = await qa.ask('Wat houdt de derde afspraak onder Betaalbaarheid in Essenburg in?');
+    expect(r.citations.map((c) => c.number)).toEqual(['2.3']);
+  });
+
+  it('understands words the text does not use: geldzaken, subsidie, akkoord, verbouwen, ruzie, grondig', async () => {
+    const cases: Array<[string, string]> = [
+      ['Komt er in Essenburg iemand die huurders helpt met hun geldzaken?', '2.2'],
+      ['Hoeveel subsidie krijgt De Linde?', '2.4'],
+      ['Hoeveel bewoners moeten akkoord gaan voordat Esdonk hun complex grondig gaat verbouwen?', '3.1'],
+      ['Wat gebeurt er in Essenburg als partijen ruzie krijgen over de afspraken?', '3.2'],
+    ];
+    for (const [question, number] of cases) {
+      const r = await qa.ask(question);
+      expect(r.found, question).toBe(true);
+      expect(r.citations.slice(0, 3).map((c) => c.number), question).toContain(number);
+    }
+  });
+});
