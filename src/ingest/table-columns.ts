@@ -16,6 +16,7 @@ const AGREEMENT_COLUMN = /^(?:prestatie|meerjarige\s+|jaar|meerjaren)?afspra(?:a
 const TEXT_COLUMN = /^(?:(?:prestatie|meerjarige\s+|jaar|meerjaren)?afspra(?:ak|ken)|prestaties?|acties?|actiepunt(?:en)?|maatregel(?:en)?|omschrijving|wat)\b/i;
 const NUMBER_COLUMN = /^(?:nr\.?|nummer|#|no\.?|code|ref\.?|referentie|(?:afspraak|actie|prestatie)\s*(?:nr\.?|nummer|code))$/i;
 const RESPONSIBLE_COLUMN = /regie|verantwoordelijk|trekker|eigenaar|^wie\b|uitvoerder|partij|actiehouder|^door\s+wie/i;
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
 /** Timing and status columns: kept with the agreement as a line of its own ("Planning: Q3 2026"). */
 export const TIMING_COLUMN = /^(?:planning|wanneer|termijn|deadline|gereed|status|datum|tijdpad)\b/i;
 /** Timing, status and notes columns: never the agreement text. */
@@ -33,9 +34,12 @@ export function matchTableHeader(cells: readonly string[]): ColumnRole[] | null 
   if (!nonEmpty.every((c) => /^[\p{Lu}\d#]/u.test(c))) return null;
   const roles: ColumnRole[] = [];
   let hasMulti = false;
+  // "Code | Onderwerp | 2025 | 2026 | 2027 | Trekker": a column per year, each cell that year's target.
+  const yearMatrix = filled.filter((c) => BARE_YEAR.test(c)).length >= 2 && !filled.some((c) => TEXT_COLUMN.test(c));
   for (const c of filled) {
     let role: ColumnRole = 'other';
     if (!c) role = 'other';
+    else if (yearMatrix && BARE_YEAR.test(c)) role = 'info';
     else if (NUMBER_COLUMN.test(c)) role = 'number';
     // "Betrokken partijen" work along; the owner or trekker is responsible.
     else if (/betrokken|werken\s+mee|overige|ondersteun|adviseert/i.test(c)) role = 'info';
@@ -67,6 +71,15 @@ export function matchTableHeader(cells: readonly string[]): ColumnRole[] | null 
     const result = filled.findIndex((c) => /^(?:resultaat|doel|beoogd\s+resultaat|prestatie)\b/i.test(c));
     if (result >= 0) {
       roles[result] = 'multi';
+      resultIsText = true;
+    }
+  }
+  // In a year matrix the topic before the years is the text; the year cells stay with it as "2026: …" lines.
+  if (yearMatrix && !roles.includes('multi') && (roles.includes('number') || roles.includes('responsible'))) {
+    const firstYear = filled.findIndex((c) => BARE_YEAR.test(c));
+    const topic = filled.findIndex((c, i) => i < firstYear && c && (roles[i] === 'info' || roles[i] === 'other'));
+    if (topic >= 0) {
+      roles[topic] = 'multi';
       resultIsText = true;
     }
   }

@@ -10,6 +10,7 @@ export const ingestTexts = {
     bullets: 'opsomming',
     'afspraak-blocks': '"Afspraak:"-blokken',
     prose: 'secties met tekst',
+    'unnumbered-table': 'tabel zonder nummers',
   } as Record<string, string>,
   modelProposed: (count: number, dropped: number) =>
     `de afspraken zijn voorgesteld door het taalmodel (${count} gevonden${dropped ? `, ${dropped} weggelaten omdat nummer, titel of partij niet in de tekst staat` : ''}); controleer ze`,

@@ -9,7 +9,7 @@ import { CAMEL_BRAND } from '../names.js';
 
 /** A heading or sentence after which the parties follow one by one: "Partijen", "… worden gemaakt door:". */
 const LIST_INTRO =
-  /^(?:de\s+)?(?:partijen|partners|ondertekenaars|ondergetekenden|deelnemende\s+(?:partijen|organisaties)|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|^wie\s+(?:maken|sluiten|tekenen|ondertekenen|zijn)\s+(?:de(?:ze)?\s+)?(?:afspraken|partijen)\s*[?:]?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$|\b(?:partijen|deelnemers|ondertekenaars)\s+(?:zijn|waren)\s*:$/i;
+  /^(?:de\s+)?(?:partijen|partners|ondertekenaars|ondergetekenden|deelnemende\s+(?:partijen|organisaties)|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|^wie\s+(?:maken|sluiten|tekenen|ondertekenen|zijn)\s+(?:de(?:ze)?\s+)?(?:afspraken|partijen)\s*[?:]?$|^wie\s+(?:hebben|heeft)\s+(?:de(?:ze)?\s+)?afspraken\s+(?:gemaakt|gesloten|ondertekend)\s*[?:]?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$|\b(?:partijen|deelnemers|ondertekenaars)\s+(?:zijn|waren)\s*:$/i;
 const LIST_ITEM = /^(?:[•\-–*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s*/;
 /** Where the list is over: the parties named together, the recitals, or the agreements themselves. */
 const BLOCK_END =
@@ -17,7 +17,7 @@ const BLOCK_END =
 /** A lone "en" between two parties of a contract. */
 const SEPARATOR = /^(?:en|alsmede)[,;:]?$/i;
 /** Words of a party's description rather than its name: seat, representative, short form. */
-const DESCRIPTION = /\b(?:gevestigd|zetelend|vertegenwoordigd|hierna|handelend)\b/i;
+const DESCRIPTION = /\b(?:gevestigd|zetelend|vertegenwoordigd|hierna|handelend|namens)\b/i;
 /** Words that may stand in lower case inside a name at the start of a party paragraph. */
 const NAME_SMALL_WORD = /^(?:de|het|van|der|den|en|op|aan|in|te|voor|'s|gemeente|woningcorporatie|woningstichting|woonstichting|stichting|huurdersvereniging)$/i;
 

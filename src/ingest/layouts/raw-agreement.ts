@@ -1,7 +1,7 @@
 /** An agreement as a layout reads it, before titles, parties and numbers are resolved. */
 import type { AgreementKind, AgreementTable } from '../../core/agreement.js';
 
-export type LayoutName = 'table' | 'label-heading' | 'dotted' | 'paragraph' | 'bullets' | 'afspraak-blocks' | 'field-records' | 'lettered' | 'prose';
+export type LayoutName = 'table' | 'label-heading' | 'dotted' | 'paragraph' | 'bullets' | 'afspraak-blocks' | 'field-records' | 'lettered' | 'prose' | 'unnumbered-table';
 
 export interface RawAgreement {
   /** The number as the document prints it ("3", "2.1", "A3"); assigned in order when the document has none. */

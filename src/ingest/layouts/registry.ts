@@ -11,10 +11,11 @@ import { numberedParagraphs } from './numbered-paragraphs.js';
 import { proseSections } from './prose-sections.js';
 import { tableRows } from './table-rows.js';
 import { trailingLabels } from './trailing-labels.js';
+import { unnumberedTableRows } from './unnumbered-table-rows.js';
 
 /** In order of preference when two layouts find as many agreements. */
 export const NUMBERED_LAYOUTS: readonly Layout[] = [labelHeadings, dottedClauses, tableRows, numberedParagraphs];
-export const UNNUMBERED_LAYOUTS: readonly Layout[] = [afspraakBlocks, bullets, proseSections];
+export const UNNUMBERED_LAYOUTS: readonly Layout[] = [unnumberedTableRows, afspraakBlocks, bullets, proseSections];
 
 export interface LayoutChoice {
   layout: Layout;
@@ -46,9 +47,12 @@ export function chooseLayout(blocks: readonly Block[]): LayoutChoice | null {
   if (dotted === 1) return { layout: dottedClauses, score: 1 };
   if (table === 1) return { layout: tableRows, score: 1 };
   const blocksScore = afspraakBlocks.detect(blocks);
-  if (blocksScore >= 1) return { layout: afspraakBlocks, score: blocksScore };
   const bulletScore = bullets.detect(blocks);
   const proseScore = proseSections.detect(blocks);
+  // "Doel | Prestatie | Wie" without numbers: the rows are the agreements when they are not fewer than any other reading finds.
+  const rowScore = unnumberedTableRows.detect(blocks);
+  if (rowScore >= 2 && rowScore >= Math.max(blocksScore, bulletScore, proseScore)) return { layout: unnumberedTableRows, score: rowScore };
+  if (blocksScore >= 1) return { layout: afspraakBlocks, score: blocksScore };
   // Bullets are the agreements when most sections consist of them; a list in one section is that section's text.
   if (bulletScore >= 2 && (proseScore === 0 || bulletCoverage(blocks) >= 0.5)) return { layout: bullets, score: bulletScore };
   if (proseScore >= 1) return { layout: proseSections, score: proseScore };

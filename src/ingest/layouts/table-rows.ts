@@ -1,7 +1,7 @@
 /** Word, HTML and Markdown tables whose rows are the agreements: "Nr | Afspraak | Trekker" or "Afspraak 2022 t/m 2026 | Afspraak 2026 | Regie". */
 import type { AgreementTable } from '../../core/agreement.js';
 import type { Block } from '../blocks.js';
-import { CELL_NUMBER, parseLeadingLabel, parseNumberCell } from '../agreement-labels.js';
+import { CELL_NUMBER, parseLeadingLabel, parseNumberCell, restIsTitle } from '../agreement-labels.js';
 import type { ChapterHeading } from '../headings.js';
 import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
 import { flatten, htmlFragmentToText } from '../html-text.js';
@@ -100,6 +100,12 @@ function rowReader() {
         }
       }
     }
+    // "Code | Onderwerp | 2025 | 2026": a short cell under "Onderwerp" or "Titel" is the agreement's title.
+    if (label && !headingTitle && roles) {
+      const topic = headerLabels.findIndex((h, i) => TITLE_COLUMN.test(h) && (effective[i] === 'multi' || effective[i] === 'info'));
+      const text = topic >= 0 ? flatten(cellText(cells[topic] ?? '')).trim() : '';
+      if (text && restIsTitle(text) && !/[.;:]$/.test(text)) headingTitle = text;
+    }
     const cur = w.current;
     let a;
     if (label && label !== cur?.label) {
@@ -143,6 +149,8 @@ function rowReader() {
 const MARK = /^(?:x|✓|✔|●|•|v|ja|j)$/i;
 
 const THEME_COLUMN = /^(?:thema|onderwerp|pijler|opgave)\b/i;
+/** A column of short titles beside the text or the year targets. */
+const TITLE_COLUMN = /^(?:onderwerp|titel)\b/i;
 
 export const tableRows: Layout = {
   name: 'table',
