@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAgreementNumber } from '../../src/core/agreement.js';
 import { extractDocument } from '../../src/ingest/extract-agreements.js';
+import { findNumberMentions } from '../../src/qa/question/reference.js';
 import { createQaService, type QaService } from '../../src/qa/qa-service.js';
 import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
 import { createSearchStore } from '../../src/storage/search-store.js';
@@ -68,5 +70,12 @@ describe('bare follow-ups, places in a chapter and everyday words', () => {
       expect(r.found, question).toBe(true);
       expect(r.citations.slice(0, 3).map((c) => c.number), question).toContain(number);
     }
+  });
+
+  it('reads a code of theme, year and number ("BW26-03", "du-2026-1") as a reference', () => {
+    expect(['BW26-03', 'du-2026-1'].map(parseAgreementNumber)).toEqual(['BW26-03', 'DU-2026-1']);
+    expect(findNumberMentions('Waar gaat BW26-03 over?', []).map((n) => n.number)).toEqual(['BW26-03']);
+    const q = 'Wat is dinkelland bw26-03?';
+    expect(findNumberMentions(q, [{ start: 7, end: 17 }]).map((n) => n.number)).toEqual(['BW26-03']);
   });
 });
