@@ -205,6 +205,8 @@ describe('an addendum that changes, drops and adds agreements', () => {
 
 Partijen: de gemeente Wolderveen, Woonstichting Woldhuis en Huurdersvereniging Wolderveen.
 
+Dit addendum geldt van 1 januari 2026 tot 1 januari 2028.
+
 Thema 1 Beschikbaarheid
 
 Afspraak 1.2 wordt als volgt gewijzigd:
@@ -225,6 +227,10 @@ In afspraak 2.1 wordt "uiterlijk eind 2025" vervangen door "uiterlijk 1 juli 202
     const doc = extractDocument(text, { sourceName: 'wolderveen.txt' });
     expect(doc.agreements.map((a) => a.number)).toEqual(['1.2', '1.4', '1.7', '2.1']);
     expect(doc.agreements[2]!.multiYearText).toContain('16 tijdelijke woningen');
+  });
+
+  it('runs as long as the addendum says, not as the agreements it changes (their years are in its title)', () => {
+    expect(extractDocument(text, { sourceName: 'wolderveen.txt' }).period).toEqual({ from: 2026, to: 2027 });
   });
 });
 
@@ -265,5 +271,8 @@ Regie: Veluwonen
     const doc = extractDocument(text, { sourceName: 'hattemerveld.txt' });
     expect(doc.agreements.map((a) => a.number).sort()).toEqual(['P1', 'P2', 'R1', 'R2', 'R3']);
     expect(doc.agreements.find((a) => a.number === 'P2')!.responsible).toEqual(['Stichting Veluwonen']);
+    // The appendix's part headings are the themes.
+    expect(doc.agreements.find((a) => a.number === 'R1')!.chapterTitle).toBe('Resultaatafspraken');
+    expect(doc.agreements.find((a) => a.number === 'P1')!.chapterTitle).toBe('Procesafspraken');
   });
 });

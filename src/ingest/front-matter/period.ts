@@ -30,7 +30,8 @@ function range(text: string): Period | null {
   const m = RANGE.exec(text);
   if (!m) return null;
   const from = Number(m[1]);
-  const to = Number(m[2]);
+  // "van 1 januari 2026 tot 1 januari 2028": the end day is not included, so the last year is 2027.
+  const to = Number(m[2]) - (/\btot\s+1\s+jan\p{L}*\.?\s+(?:19|20)\d{2}$/iu.test(m[0]) ? 1 : 0);
   return to >= from && to - from <= 15 ? { from, to } : null;
 }
 
@@ -77,7 +78,10 @@ export function findPeriod(title: string, head: readonly string[], text: string)
   // "Woonafspraken regio Twente 2026-2030 met lokale uitwerking Borne 2026-2029": two periods in the title; the
   // text says which one these agreements run.
   const titleRanges = new Set([...title.matchAll(RANGES)].map((m) => `${m[1]}-${m[2]}`));
-  if (fromTitle && titleRanges.size <= 1) return fromTitle;
+  // "Addendum 2026 op de Prestatieafspraken Ermelo 2024-2027": the title names the agreements it changes; the text
+  // says how long the addendum runs.
+  const amends = /\b(?:addendum|wijziging|aanvulling|herziening)\b/i.test(title);
+  if (fromTitle && titleRanges.size <= 1 && !amends) return fromTitle;
   const sentences = text.split(/(?<=[.!?])\s+|\n/).filter((s) => s.length < 400);
   const strong = sentences.filter((s) => STRONG_WORDS.test(s));
   for (const s of strong) {

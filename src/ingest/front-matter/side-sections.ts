@@ -34,6 +34,9 @@ const RECITALS = /^(?:de\s+)?ondergetekenden|^(?:en\s+)?overwegende|^considerans
 /** "komen het volgende overeen.", "spreken het volgende af:": the recitals are over, the agreements follow. */
 const RECITALS_END = /^(?:\S+\s+){0,4}(?:komen|kwamen)\s+(?:het\s+)?(?:volgende\s+)?overeen\b|^(?:\S+\s+){0,4}spreken\s+(?:het\s+)?volgende\s+af\b/i;
 
+/** An appendix that lists the agreements themselves. */
+const AGREEMENT_LIST = /^bijlage\s+[\dA-Z]{1,3}\b\s*[:.–-]?\s*(?:afsprakenlijst|lijst\s+(?:van\s+)?(?:de\s+)?afspraken|actielijst)\s*$/i;
+
 /** An appendix that looks back ("Bijlage 1 Stand van zaken afspraken 2022-2025", "Monitor: resultaten 2025"). */
 const LOOK_BACK = /^bijlage.*(?:stand\s+van\s+zaken|monitor|resultaten|realisatie|evaluatie|terugblik|voortgang|behaald|vorige\s+periode)/i;
 
@@ -58,7 +61,8 @@ export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<stri
       continue;
     }
     // "Bijlage 2 Jaarschijf 2026": an appendix that is the year's part holds agreements.
-    const side = SIDE_SECTION.test(t) && matchPartHeading(t) !== 'jaarafspraak';
+    // "Bijlage 1 Afsprakenlijst": an appendix that is the list of agreements holds them, with its part headings.
+    const side = SIDE_SECTION.test(t) && matchPartHeading(t) !== 'jaarafspraak' && !AGREEMENT_LIST.test(t);
     if (skipping && (structural || (r > 0 && (r <= skipping || recitals) && !side))) skipping = 0;
     // A side section starts a skip; one of higher rank inside it ("Inleiding" then "Deel 1  Visie") goes on to that
     // rank's end.
