@@ -27,6 +27,8 @@ export function tidyHeading(title: string): string {
   let t = title.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').replace(/^(?:thema|pijler|speerpunt)\s+(?:[A-Z](?:[.:)]|\s*[\-–])?\s+)?(?=\p{Lu})/iu, '');
   // "A Beschikbaarheid", "B. Betaalbaarheid": the theme's letter is its number, not its name.
   t = t.replace(/^[A-Z](?:[.)]\s*|\s+)(?=\p{Lu}\p{Ll}{3})/u, '');
+  // "BW – Beschikbaarheid": the code before a dash is no part of the name either.
+  t = t.replace(/^[A-Z]{2,4}\s+[–—-]\s+(?=\p{Lu}\p{Ll})/u, '');
   // "Beschikbaarheid (BE)": the code its agreements are numbered with is no part of the name.
   t = t.replace(/\s+\([A-Z]{1,4}\)$/, '');
   const letters = t.replace(/[^\p{L}]/gu, '');

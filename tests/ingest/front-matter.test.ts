@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/core/errors.js';
 import { extractDocument } from '../../src/ingest/extract-agreements.js';
 import { findPeriod } from '../../src/ingest/front-matter/period.js';
+import { tidyHeading } from '../../src/ingest/headings.js';
 import { readDocument } from '../../src/ingest/read-document.js';
 import { pdfFromText } from './support/layout-documents.js';
 
@@ -72,6 +73,12 @@ describe('the period', () => {
     ['"gelden voor" one year', 'Prestatieafspraken', 'Deze afspraken gelden voor het jaar 2027.', { from: 2027, to: 2027 }],
     ['a single year in the title', 'Prestatieafspraken 2026', 'In 2019 begon de samenwerking.', { from: 2026, to: 2026 }],
     ['"2025 t/m 2029" in the opening lines', 'Prestatieafspraken Almere', '', { from: 2025, to: 2029 }],
+    [
+      'the year the document says it holds, not the next agreements it announces',
+      'Prestatieafspraken 2026',
+      'Dit document bevat de prestatieafspraken voor het kalenderjaar 2026. In 2026 stellen partijen nieuwe prestatieafspraken op voor 2027-2030.',
+      { from: 2026, to: 2026 },
+    ],
   ];
   for (const [name, title, text, expected] of cases) {
     it(`reads ${name}`, () => {
@@ -79,6 +86,11 @@ describe('the period', () => {
       expect(findPeriod(title, head, `${head.join('\n')}\n\n${text}`)).toEqual(expected);
     });
   }
+
+  it('reads a theme heading without the code its agreements carry ("BW – Beschikbaarheid")', () => {
+    expect(tidyHeading('BW – Beschikbaarheid en woningvoorraad')).toBe('Beschikbaarheid en woningvoorraad');
+    expect(tidyHeading('WZ - Wonen en zorg')).toBe('Wonen en zorg');
+  });
 
   it('does not take a forecast in passing for the period', () => {
     expect(findPeriod('Prestatieafspraken Lindehout', ['Prestatieafspraken Lindehout'], 'De prognose voorspelt een overschot tussen 2025 en 2035.')).toEqual({ from: null, to: null });

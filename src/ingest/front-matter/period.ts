@@ -12,14 +12,14 @@ const UNTIL = String.raw`\s*(?:t\/m|t\.m\.|tot\s+en\s+met|tot|--|-|–|—|\/)\s
 const RANGE = new RegExp(String.raw`(?<![\d/-])${DAY}${YEAR}${UNTIL}${DAY}${YEAR}(?![\d/-])`, 'iu');
 const RANGES = new RegExp(RANGE.source, 'giu');
 /** Sentences that state the period rather than mention years in passing; the weak words come after the opening lines. */
-const STRONG_WORDS = /\b(?:gelden|geldt|geldig|looptijd|betreffen\s+de\s+jaren|hebben\s+betrekking\s+op|van\s+kracht|gesloten\s+voor|voor\s+de\s+jaren)\b/i;
+const STRONG_WORDS = /\b(?:gelden|geldt|geldig|looptijd|betreffen\s+de\s+jaren|hebben\s+betrekking\s+op|van\s+kracht|gesloten\s+voor|voor\s+de\s+jaren|(?:dit|het)\s+document\s+bevat)\b/i;
 const WEAK_WORDS = /\b(?:lopen|loopt|periode|meerjarenafspraken|prestatieafspraken)\b/i;
 const COUNT: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 };
 /** "een looptijd van vier jaar", "gelden vijf jaar", "lopen drie jaar": how many years. */
 const DURATION = /(?:\blooptijd\b[^.]{0,40}?|\b(?:gelden|geldt|lopen|loopt|duren|duurt)\s+(?:\p{L}+\s+){0,2}?)\b(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\(\d+\)\s+)?jaar\b/iu;
 const START = new RegExp(String.raw`\b(?:vanaf|ingaande|ingaand|per|met\s+ingang\s+van|start(?:en)?\s+(?:in|op))\s+${DAY}${YEAR}`, 'iu');
 const SINGLE_YEAR = new RegExp(String.raw`(?<![\d/-])${YEAR}(?![\d/-])`, 'g');
-const FOR_YEAR = new RegExp(String.raw`\b(?:gelden|geldt|geldig|gemaakt|afgesproken|gesloten)\s+(?:\p{L}+\s+){0,3}(?:voor|in)\s+(?:het\s+jaar\s+|(?:het\s+)?kalenderjaar\s+)?${YEAR}\b`, 'iu');
+const FOR_YEAR = new RegExp(String.raw`\b(?:gelden|geldt|geldig|gemaakt|afgesproken|gesloten|bevat|bevatten|betreft|betreffen)\s+(?:\p{L}+\s+){0,3}(?:voor|in)\s+(?:het\s+jaar\s+|(?:het\s+)?kalenderjaar\s+)?${YEAR}\b`, 'iu');
 
 /** "voor de jaren 2026 en 2027": two years named together. */
 const TWO_YEARS = new RegExp(String.raw`\bjaren\s+${YEAR}\s+en\s+${YEAR}\b`, 'i');
