@@ -160,7 +160,8 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   const singleRaws = single ? fillEmptyChapters(body, single.layout.read(body, ctx), ctx) : [];
   // A document in parts ("Deel A", "Deel B") may lay out each part differently; take the reading that finds more.
   const parts = readParts(body, ctx);
-  const useParts = parts !== null && parts.raws.length > singleRaws.length;
+  // As many either way: the reading by parts wins when its parts say their kinds.
+  const useParts = parts !== null && (parts.raws.length > singleRaws.length || (parts.kinds && parts.raws.length === singleRaws.length));
   const choice = useParts ? parts.choice : single;
   const raws = useParts ? parts.raws : singleRaws;
   if (!choice || raws.length === 0) throw new IngestError(opts.sourceName, ingestTexts.noAgreements);

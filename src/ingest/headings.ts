@@ -31,11 +31,25 @@ export function tidyHeading(title: string): string {
   t = t.replace(/^[A-Z]{2,4}\s+[–—-]\s+(?=\p{Lu}\p{Ll})/u, '');
   // "Beschikbaarheid (BE)": the code its agreements are numbered with is no part of the name.
   t = t.replace(/\s+\([A-Z]{1,4}\)$/, '');
+  t = dutchSide(t);
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length > 3 && letters === letters.toUpperCase()) {
     return t.charAt(0) + t.slice(1).toLowerCase();
   }
   return t;
+}
+
+/** Spellings Dutch hardly has and Frisian often does: "Wenjen", "soarch", "duorsumens", "Ynlieding", "Gearwurking", "â". */
+const FRISIAN = /[âêôûú]|oa|uo|nj|wurk|(?:^|\s)[Yy][a-z]|\p{L}{5,}ens\b/u;
+
+/** "Wenjen / Wonen": of a heading in Frisian and Dutch, the Dutch side; other headings with a slash stay whole. */
+function dutchSide(title: string): string {
+  const sides = title.split(/\s+\/\s+/);
+  if (sides.length !== 2) return title;
+  const [a, b] = sides as [string, string];
+  if (FRISIAN.test(a) && !FRISIAN.test(b)) return b;
+  if (FRISIAN.test(b) && !FRISIAN.test(a)) return a;
+  return title;
 }
 
 /** Matches "Hoofdstuk 2 Titel", "H2 Titel", "Thema 2: Titel"; table-of-contents lines are ignored. */
@@ -48,6 +62,9 @@ export function matchChapterHeading(line: string, allowPlainNumbers = false): Ch
   }
   const roman = ROMAN_CHAPTER.exec(l);
   if (roman && isHeadingLike(roman[2]!) && roman[2]!.split(/\s+/).length <= 8) return { number: ROMAN[roman[1]!]!, title: tidyHeading(roman[2]!), label: roman[1]! };
+  // "Hoofdstuk A – Beschikbaarheid": a chapter lettered instead of numbered; its agreements are cited "A.II".
+  const letter = /^(?:#+\s*)?hoofdstuk\s+([A-Z])\s*(?:[:.\-–—]\s*|\s+)(\p{Lu}.{1,80})$/u.exec(l.replace(/^hoofdstuk/i, 'hoofdstuk'));
+  if (letter && isHeadingLike(letter[2]!.replace(/,/g, ''))) return { number: null, title: tidyHeading(letter[2]!), label: letter[1]! };
   const thema = /^(?:thema|pijler)\s*(?:[A-Z](?=\s*[:\-–.]))?\s*[:\-–]\s*(.+)$/i.exec(l);
   if (thema) return { number: null, title: tidyHeading(thema[1]!) };
   if (allowPlainNumbers) {
@@ -92,6 +109,9 @@ export function matchPartHeading(line: string): 'meerjarig' | 'jaarafspraak' | n
 /** A short line without sentence punctuation that starts with a capital: a candidate theme heading. */
 export function isHeadingLike(line: string): boolean {
   const l = line.replace(/[*#]/g, '').trim();
+  // "Kwaliteit en duorsumens / Kwaliteit en duurzaamheid": a heading in two languages is two headings side by side.
+  const sides = l.split(/\s+\/\s+/);
+  if (sides.length === 2) return sides.every((side) => isHeadingLike(side));
   if (l.length < 3 || l.length > 60) return false;
   if (/[.,;:?!]$/.test(l) || l.includes(':') || l.includes('\t') || l.startsWith('<')) return false;
   if (!/^\p{Lu}/u.test(l)) return false;

@@ -276,3 +276,132 @@ Regie: Veluwonen
     expect(doc.agreements.find((a) => a.number === 'P1')!.chapterTitle).toBe('Procesafspraken');
   });
 });
+
+describe('one agreement per line, fields set apart by " | " and named in the cells', () => {
+  const text = `Prestatieafspraken Zoutkamp-Noord 2026
+
+Partijen: de gemeente Zoutkamp-Noord (Gemeente), Wadwonen (WW) en Huurdersvereniging Zoutkamp e.o. (HVZ).
+
+Overzicht afspraken 2026
+
+Nr. 1 | Nieuwbouw | WW start in 2026 met de bouw van 24 appartementen aan de Havenkade. | Trekker: WW | Gereed: Q2 2026
+Nr. 2 | Betaalbaarheid | De gemeente zet een extra budgetcoach in voor huishoudens met schulden. | Trekker: Gemeente | Gereed: doorlopend
+Nr. 3 | Leefbaarheid | Ieder jaar wordt in drie buurten een schouw gehouden met bewoners. | Trekker: – | Gereed: doorlopend
+Nr. 4 | Participatie | HVZ krijgt een vast aanspreekpunt bij de gemeente. | Trekker: Gemeente, HVZ | Gereed: 2026
+`;
+
+  it('reads each line as an agreement with its number, theme and trekker', () => {
+    const doc = extractDocument(text, { sourceName: 'zoutkamp.txt' });
+    expect(doc.agreements.map((a) => [a.number, a.chapterTitle, a.responsible])).toEqual([
+      ['1', 'Nieuwbouw', ['Wadwonen (WW)']],
+      ['2', 'Betaalbaarheid', ['Gemeente']],
+      ['3', 'Leefbaarheid', []],
+      ['4', 'Participatie', ['Gemeente', 'Huurdersvereniging Zoutkamp e.o. (HVZ)']],
+    ]);
+    expect(doc.agreements[0]!.multiYearText).toContain('24 appartementen');
+    expect(doc.agreements[0]!.multiYearText).not.toContain('Trekker');
+  });
+
+  it('keeps "e.o." in a party\'s name and reads the list past "c.a." and "Wooninc."', () => {
+    expect(extractDocument(text, { sourceName: 'zoutkamp.txt' }).parties.map((p) => p.name)).toContain('Huurdersvereniging Zoutkamp e.o. (HVZ)');
+    const list = `Prestatieafspraken Nuenen 2026\n\nPartijen: de gemeente Nuenen c.a. (Gem.), Woonstichting Kempenhof (WK), Stichting Dommelinc. (DI) en Huurdersvereniging Nuenen (HVN).\n\n1. Wonen\n\n1.1 WK bouwt 20 woningen.\n1.2 DI bouwt 12 woningen.\n`;
+    expect(extractDocument(list, { sourceName: 'nuenen.txt' }).parties.map((p) => p.name)).toEqual([
+      'Gemeente Nuenen',
+      'Woonstichting Kempenhof (WK)',
+      'Stichting Dommelinc. (DI)',
+      'Huurdersvereniging Nuenen (HVN)',
+    ]);
+  });
+});
+
+describe('lettered chapters with agreements in Roman numerals ("Hoofdstuk A" / "### II. Titel")', () => {
+  const item = (n: string, title: string, body: string, who: string) => `### ${n}. ${title}\n\n${body}\n\n*Verantwoordelijk: ${who}*\n`;
+  const text = `# Prestatieafspraken Kollumerwâld 2026 en 2027
+
+Deze afspraken zijn gemaakt tussen de gemeente Kollumerwâld, Woonstichting Lauwers (WL) en Huurdersplatform Kollum (HPK).
+
+## Hoofdstuk A – Beschikbaarheid
+
+${item('I', 'Nieuwbouw', 'WL bouwt 40 sociale huurwoningen in Kollum.', 'WL')}
+${item('II', 'Tijdelijke woningen', 'De gemeente wijst een locatie aan voor 10 tijdelijke woningen.', 'gemeente')}
+${item('III', 'Urgentie', 'Maximaal 10% van de vrijkomende woningen gaat naar urgenten.', 'gemeente, WL')}
+
+## Hoofdstuk B – Betaalbaarheid
+
+${item('I', 'Huurachterstand', 'WL meldt een achterstand na 30 dagen bij het sociaal team.', 'WL')}
+${item('II', 'Energiecoaches', 'HPK leidt 8 energiecoaches op.', 'HPK')}
+`;
+
+  it('numbers each item with its chapter\'s letter, as the document cites it ("A.II")', () => {
+    const doc = extractDocument(text, { sourceName: 'kollumerwald.md' });
+    expect(doc.agreements.map((a) => [a.number, a.chapterTitle])).toEqual([
+      ['A.I', 'Beschikbaarheid'],
+      ['A.II', 'Beschikbaarheid'],
+      ['A.III', 'Beschikbaarheid'],
+      ['B.I', 'Betaalbaarheid'],
+      ['B.II', 'Betaalbaarheid'],
+    ]);
+  });
+});
+
+describe('headings in Frisian and Dutch ("Wenjen / Wonen")', () => {
+  const text = `Prestatieafspraken Tsjerkebuorren 2026-2028
+
+Partijen: de gemeente Tsjerkebuorren, Wonen Fryslân (WF) en Huurdersferiening Tsjerkebuorren (HFT).
+
+2 Wenjen / Wonen
+
+2.1 WF bouwt 30 woningen in Burgum (Bergum).
+2.2 De gemeente wijst twee locaties aan voor tijdelijke woningen.
+
+3 Kwaliteit en duorsumens / Kwaliteit en duurzaamheid
+
+3.1 WF isoleert 120 woningen naar label B.
+
+4 Wenjen en soarch / Wonen en zorg
+
+4.1 WF bouwt een woonzorgcomplex met 24 appartementen.
+`;
+
+  it('reads each as a chapter, however long, and names the theme in Dutch', () => {
+    const doc = extractDocument(text, { sourceName: 'tsjerkebuorren.txt' });
+    expect(doc.agreements.map((a) => [a.number, a.chapterTitle])).toEqual([
+      ['2.1', 'Wonen'],
+      ['2.2', 'Wonen'],
+      ['3.1', 'Kwaliteit en duurzaamheid'],
+      ['4.1', 'Wonen en zorg'],
+    ]);
+  });
+});
+
+describe('Markdown parts that say their kind ("## Deel 1 – Meerjarige afspraken", "## Deel 2 – Uitvoeringsagenda 2026")', () => {
+  const text = `# Prestatieafspraken Geldersdal 2025-2028
+
+**Partijen:** de gemeente Geldersdal, Woonstichting Dalwoning (WD) en Huurdersvereniging Geldersdal (HVG).
+
+## Deel 1 – Meerjarige afspraken 2025-2028
+
+### M1. Groei van de voorraad
+WD breidt de sociale huurvoorraad uit met 100 woningen.
+
+### M2. Betaalbare huren
+WD houdt de huren onder de inflatie.
+
+## Deel 2 – Uitvoeringsagenda 2026
+
+| Nr. | Actie | Eigenaar | Q1 | Q2 | Q3 | Q4 |
+|---|---|---|---|---|---|---|
+| U1 | Start bouw 24 appartementen aan de Dalweg | WD | x | x |  |  |
+| U2 | Huurdersavond over energie | HVG |  |  | x |  |
+`;
+
+  it('gives the agreements of each part its kind', () => {
+    const doc = extractDocument(text, { sourceName: 'geldersdal.md' });
+    expect(doc.agreements.map((a) => [a.number, a.kind])).toEqual([
+      ['M1', 'meerjarig'],
+      ['M2', 'meerjarig'],
+      ['U1', 'jaarafspraak'],
+      ['U2', 'jaarafspraak'],
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import type { Block } from '../blocks.js';
 import { addFromList } from './party-segment.js';
 
 // The list may wrap over lines (PDF); it ends at a sentence end or a blank line.
-const LIST_TEXT = /(?:[^.\n]|(?<=\b(?:St|Stg))\.|\.(?=\w)|\n(?!\s*\n)){3,400}/y;
+const LIST_TEXT = /(?:[^.\n]|(?<=\b(?:St|Stg|e\.o|c\.a|Gem)|[Ii]nc)\.|\.(?=[\w)])|\n(?!\s*\n)){3,400}/y;
 /**
  * Where a list of parties begins: after "Partijen:", "… afspraken zijn gemaakt tussen", "ondertekend door". Each
  * start is found from a cheap anchor word, then checked on the few words around it (whole-text patterns with

@@ -28,7 +28,13 @@ export function classify(name: string, hint: PartyKind | null): PartyKind {
 const ORDINARY_WORD = /^(?:beter|goed|thuis|samen|eigen|nieuw|mooi|prettig|fijn|vrij|open|groen|zuid|noord|oost|west|midden|centraal|stad|land|dorp|ons|onze|mijn|uw|wij|zij|elk|ieder)$/i;
 
 /** Compares names without case, punctuation or a bracketed abbreviation. */
-export const nameKey = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, '').replace(/[^\p{L}\d]/gu, '').toLowerCase();
+export const nameKey = (name: string) =>
+  name
+    .replace(/\s*\([^)]*\)\s*/g, '')
+    // "Huurdersvereniging Veendam e.o." is "… en omstreken".
+    .replace(/\be\.o\.?(?=\s|$)/g, 'en omstreken')
+    .replace(/[^\p{L}\d]/gu, '')
+    .toLowerCase();
 
 /** Aliases used to find a party in running text: the name without abbreviation, the abbreviation, without its type word. */
 export function aliasesOf(name: string, municipality = ''): string[] {

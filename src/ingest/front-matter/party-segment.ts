@@ -11,7 +11,7 @@ const ROLE_PREFIXES: Array<{ re: RegExp; kind: PartyKind }> = [
   { re: /^(?:woonstichting(?:en)?|woningstichting(?:en)?|stichting(?:en)?)\s+/i, kind: 'corporatie' },
 ];
 /** Where a list of parties stops: a clause about them, a bracket or a sentence end. */
-export const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken|maakten|sluiten|sloten|ondertekenen|ondertekenden|werken|werkten|samen)(?=[\s.,;:!?]|$)|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\.?(?:\s\p{Lu}[\p{L}-]{1,14})?\s*\)|\s*(?:de\s+)?gemeente\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)|:\s/u;
+export const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken|maakten|sluiten|sloten|ondertekenen|ondertekenden|werken|werkten|samen)(?=[\s.,;:!?]|$)|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\.?(?:\s\p{Lu}[\p{L}-]{1,14})?\s*\)|\s*(?:de\s+)?gemeente\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|c\.a|nr|o\.a|e\.o|Gem)|[Ii]nc)\.(?:\s|$)|:\s/u;
 /** "(hierna: De Linde)", ", hierna te noemen: HVO", "(hierna genoemd 'De Linde')", "hierna nader te noemen: …". */
 export const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:nader|verder|ook))?(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[‘’'"“”]?([^,;)'"‘’“”]{2,40}?)[‘’'"“”]?\s*(?:\)|,|;|$)/i;
 
@@ -34,7 +34,8 @@ const NAME_PARTICLE = /^(?:de|het|van|der|den|en|op|aan|in|voor|te|ter|bij|'s|'t
 function nameOnly(name: string): string {
   if (LOWER_BRAND.test(name)) return name;
   const words = name.split(/\s+/);
-  const end = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !CAMEL_BRAND.test(w) && !NAME_PARTICLE.test(w));
+  // "Huurdersvereniging Harlingen e.o.": "en omstreken" abbreviated is part of the name.
+  const end = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !CAMEL_BRAND.test(w) && !NAME_PARTICLE.test(w) && !/^e\.o\.?$/.test(w) && !(/^(?:omstreken|omgeving|ommelanden)$/.test(w) && words[i - 1] === 'en'));
   if (end < 0) return name;
   const kept = words.slice(0, end);
   while (kept.length > 1 && NAME_PARTICLE.test(kept[kept.length - 1]!)) kept.pop();
@@ -48,7 +49,7 @@ export function addSegment(segment: string, parties: PartyList, municipality: st
   if (abbreviation && !aliases.includes(abbreviation)) aliases = [...aliases, abbreviation];
   // The document's own abbreviation stays part of the name, as its party list writes it: "Elkien (ELK)".
   const suffix = abbreviation ? ` (${abbreviation})` : '';
-  const named = (name: string) => (suffix ? name.replace(/[\s.,;:]+$/, '') + suffix : name);
+  const named = (name: string) => (suffix ? name.replace(/(?<!\be\.o|[Ii]nc)[\s.,;:]+$/, '') + suffix : name);
   segment = uncapitalise(segment.replace(/\s*\([^)]*\)/g, '').trim());
   // Case matters: "de woningcorporatie X" loses its article, "De Alliantie" keeps it.
   segment = segment.trim().replace(/^en\s+/, '');
@@ -127,4 +128,4 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
   }
 }
 
-const SENTENCE_END = /(?<!\b(?:St|Stg|Mr|Dr|ca|nr|o\.a))\.(?:\s|$)/u;
+const SENTENCE_END = /(?<!\b(?:St|Stg|Mr|Dr|ca|c\.a|nr|o\.a|e\.o|Gem)|[Ii]nc)\.(?:\s|$)/u;

@@ -18,6 +18,8 @@ const APPENDIX_PART = /^bijlage\s+([A-Z]|\d{1,2})\b/i;
 export interface PartReading {
   choice: LayoutChoice;
   raws: RawAgreement[];
+  /** Two or more parts say their kind ("Deel 1 – Meerjarige afspraken", "Deel 2 – Uitvoeringsagenda 2026") and keep their numbers. */
+  kinds: boolean;
 }
 
 /** The part before "B" is "A", before "2" is "1": for a first part whose heading went with the cover. */
@@ -38,7 +40,8 @@ interface Part {
 function splitParts(blocks: readonly Block[]): Part[] {
   const parts: Part[] = [{ label: '', blocks: [], heading: '' }];
   for (const b of blocks) {
-    const line = b.text.replace(/\*+/g, '').trim();
+    // "## Deel 1 – Meerjarige afspraken": a Markdown heading's marks are no part of it.
+    const line = b.text.replace(/\*+/g, '').replace(/^#{1,6}\s+/, '').trim();
     // "Bijlage 2 Jaarschijf 2026": an appendix that is the year's part.
     const m = b.cells ? null : (PART_HEADING.exec(line) ?? (matchPartHeading(line) === 'jaarafspraak' ? APPENDIX_PART.exec(line) : null));
     if (m) {
@@ -73,7 +76,8 @@ export function readParts(blocks: readonly Block[], ctx: ReadContext): PartReadi
   if (!parts[0]!.heading) mainTextMultiYear(parts.flatMap((p) => p.raws), (r) => parts[0]!.raws.includes(r));
   const labels = parts.flatMap((p) => p.raws.map((r) => r.label));
   // An appendix repeats the main text's numbers ("1.1" and its 2026 result): they stay as printed, made unique later.
-  if (new Set(labels).size < labels.length && !parts.some((p) => p.appendix)) for (const p of parts) for (const r of p.raws) if (!r.label.startsWith(p.label)) r.label = `${p.label}${r.label}`;
+  const prefixed = new Set(labels).size < labels.length && !parts.some((p) => p.appendix);
+  if (prefixed) for (const p of parts) for (const r of p.raws) if (!r.label.startsWith(p.label)) r.label = `${p.label}${r.label}`;
   // The layout of the largest part names the document's layout.
   const main = parts.reduce((a, b) => (b.raws.length > a.raws.length ? b : a));
   const raws = parts.flatMap((p) => p.raws);
@@ -84,5 +88,5 @@ export function readParts(blocks: readonly Block[], ctx: ReadContext): PartReadi
     const title = p.heading.replace(/\*+/g, '').replace(/^\s*(?:deel|onderdeel|bijlage)\s+\S+\s*[:.–—-]?\s*/i, '').trim();
     if (title) for (const r of p.raws) if (!r.chapterTitle) r.chapterTitle = /^[^a-z]+$/.test(title) ? title.charAt(0) + title.slice(1).toLowerCase() : title;
   }
-  return { choice: main.choice!, raws };
+  return { choice: main.choice!, raws, kinds: !prefixed && new Set(parts.map((p) => matchPartHeading(p.heading)).filter(Boolean)).size >= 2 };
 }
