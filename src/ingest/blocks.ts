@@ -2,6 +2,7 @@
 import { layoutTablesToRows } from './layout-table.js';
 import { splitAgreementSentences } from './agreement-sentences.js';
 import { gridTablesToRows } from './grid-table.js';
+import { commaRowsToTabs } from './comma-rows.js';
 import { joinLabelLines } from './label-lines.js';
 import { joinQuotedCells } from './quoted-cells.js';
 import { semicolonRowsToTabs } from './semicolon-rows.js';
@@ -43,7 +44,7 @@ export function toLines(text: string): string[] {
     .replace(/(\[[^\[\]\n]{1,80},)[ \t]*\n[ \t]*([^\[\]\n]{1,80}\][.;]?[ \t]*)$/gmu, '$1 $2')
     // "1.3.¹ In het plan …": a footnote mark on an agreement's number.
     .replace(/^(\s*(?:[A-Z]{1,3}[.-]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)/gmu, '$1');
-  return splitAgreementSentences(joinLabelLines(markdownTablesToRows(layoutTablesToRows(htmlTablesToRows(gridTablesToRows(joinQuotedCells(semicolonRowsToTabs(slidesToSections(normalized.split('\n'))))))))));
+  return splitAgreementSentences(joinLabelLines(markdownTablesToRows(layoutTablesToRows(htmlTablesToRows(gridTablesToRows(joinQuotedCells(commaRowsToTabs(semicolonRowsToTabs(slidesToSections(normalized.split('\n')))))))))));
 }
 
 /**
