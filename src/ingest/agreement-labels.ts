@@ -73,8 +73,34 @@ export function matchDotted(line: string): DottedLabel | null {
   return { label: d[1]!, depth: d[1]!.split('.').length, rest: d[2]!.trim() };
 }
 
-/** The label in a number column ("3", "3.", "1.1", "Nr. 3", "A3"). */
+/** "2026-01", "2025-3", "26-04": actions numbered per year (a jaarschijf), the year before the number. */
+const YEAR_CODE = /^(?:nr\.?\s*)?((?:19|20)?(\d{2})-(\d{1,3}))[.)]?$/i;
+
+/**
+ * A year and a number ("2026-04") rather than a period ("2026-27", "2026-2029"): a second part that could be a later
+ * year is a period, unless it is written with a leading zero or follows the code before it ("2026-26", "2026-27").
+ */
+function yearCode(cell: string, previous: string | null): string | null {
+  const m = YEAR_CODE.exec(cell);
+  if (!m) return null;
+  const [, code, year, number] = m as unknown as [string, string, string, string];
+  const later = Number(number) - Number(year);
+  if (number.length === 2 && !number.startsWith('0') && later >= 1 && later <= 10) {
+    const before = previous ? YEAR_CODE.exec(previous) : null;
+    if (!before || before[2] !== year || Number(before[3]) !== Number(number) - 1) return null;
+  }
+  return code;
+}
+
+/** The label in a number column ("3", "3.", "1.1", "Nr. 3", "A3", "2026-04"). */
 export function parseNumberCell(cell: string): string | null {
+  return parseRowNumber(cell, null);
+}
+
+/** As parseNumberCell, the label of the row above telling a code from a period ("2026-26", then "2026-27"). */
+export function parseRowNumber(cell: string, previous: string | null): string | null {
+  const code = yearCode(cell.trim(), previous);
+  if (code) return code;
   const m = NUMBER_CELL.exec(cell.trim());
   if (!m) return null;
   // "a1" is "A1"; "1a" (a sub-item) keeps its small letter.

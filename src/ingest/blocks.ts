@@ -2,6 +2,7 @@
 import { layoutTablesToRows } from './layout-table.js';
 import { splitAgreementSentences } from './agreement-sentences.js';
 import { gridTablesToRows } from './grid-table.js';
+import { commaRowsToTabs } from './comma-rows.js';
 import { joinLabelLines } from './label-lines.js';
 import { joinQuotedCells } from './quoted-cells.js';
 import { semicolonRowsToTabs } from './semicolon-rows.js';
@@ -28,6 +29,21 @@ export interface Block {
 /** Markdown heading marks and emphasis around a whole line carry no meaning for the structure. */
 export const stripMarks = (line: string) => line.trim().replace(/^#{1,6}\s+/, '');
 
+/** The line transforms of toLines: slides, CSV, quoted cells, drawn and HTML tables, field lines, Markdown tables, label lines, agreement sentences. */
+const LINE_STEPS: ReadonlyArray<(lines: readonly string[]) => string[]> = [
+  slidesToSections,
+  semicolonRowsToTabs,
+  commaRowsToTabs,
+  joinQuotedCells,
+  gridTablesToRows,
+  htmlTablesToRows,
+  layoutTablesToRows,
+  fieldLinesToRows,
+  markdownTablesToRows,
+  joinLabelLines,
+  splitAgreementSentences,
+];
+
 /** Normalises line ends and spaces, and turns Markdown and HTML tables into tab-separated rows. */
 export function toLines(text: string): string[] {
   const normalized = text
@@ -44,7 +60,8 @@ export function toLines(text: string): string[] {
     .replace(/(\[[^\[\]\n]{1,80},)[ \t]*\n[ \t]*([^\[\]\n]{1,80}\][.;]?[ \t]*)$/gmu, '$1 $2')
     // "1.3.¹ In het plan …": a footnote mark on an agreement's number.
     .replace(/^(\s*(?:[A-Z]{1,3}[.-]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)/gmu, '$1');
-  return splitAgreementSentences(joinLabelLines(markdownTablesToRows(fieldLinesToRows(layoutTablesToRows(htmlTablesToRows(gridTablesToRows(joinQuotedCells(semicolonRowsToTabs(slidesToSections(normalized.split('\n')))))))))));
+  // Each step turns one way of writing a table or list into the lines the layouts read, in this order.
+  return LINE_STEPS.reduce<string[]>((lines, step) => step(lines), normalized.split('\n'));
 }
 
 /**

@@ -4,54 +4,15 @@
  * semicolons and line breaks (kept as <br>). Only records with the sheet's own number of fields are rows, so a
  * sentence with a semicolon or two stays a sentence.
  */
-import { escapeCellText } from './html-text.js';
-
-/** The fields of the record that starts at line i, and the line after it; null when a quote never closes. */
-function readRecord(lines: readonly string[], i: number): { fields: string[]; next: number } | null {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let atStart = true;
-  for (let j = i; j < lines.length && j - i < 20; j++) {
-    const line = lines[j]!;
-    for (let k = 0; k < line.length; k++) {
-      const ch = line[k]!;
-      if (quoted) {
-        if (ch === '"' && line[k + 1] === '"') {
-          field += '"';
-          k++;
-        } else if (ch === '"') quoted = false;
-        else field += ch;
-      } else if (ch === '"' && atStart) {
-        quoted = true;
-        atStart = false;
-      } else if (ch === ';') {
-        fields.push(field);
-        field = '';
-        atStart = true;
-      } else {
-        field += ch;
-        atStart = false;
-      }
-    }
-    if (!quoted) {
-      fields.push(field);
-      return { fields, next: j + 1 };
-    }
-    field += '\n';
-  }
-  return null;
-}
-
-const cell = (f: string) => (f.includes('\n') ? f.trim().split('\n').map(escapeCellText).join('<br>') : f.trim());
+import { readRecord, recordLine, type CsvRecord } from './csv-records.js';
 
 export function semicolonRowsToTabs(lines: readonly string[]): string[] {
   // Cheap test first: a sheet has several lines with two or more semicolons.
   if (lines.filter((l) => /;[^;]*;/.test(l)).length < 3) return [...lines];
-  const records: Array<{ start: number; next: number; fields: string[] }> = [];
+  const records: CsvRecord[] = [];
   for (let i = 0; i < lines.length; ) {
     // HTML (a table on one line) is no sheet, whatever semicolons its text holds.
-    const r = (lines[i]!.includes(';') || lines[i]!.startsWith('"')) && !/<\/?(?:t[dhr]|p|table)\b/i.test(lines[i]!) ? readRecord(lines, i) : null;
+    const r = (lines[i]!.includes(';') || lines[i]!.startsWith('"')) && !/<\/?(?:t[dhr]|p|table)\b/i.test(lines[i]!) ? readRecord(lines, i, ';') : null;
     if (!r) {
       i++;
       continue;
@@ -78,10 +39,8 @@ export function semicolonRowsToTabs(lines: readonly string[]): string[] {
   for (const r of records) {
     if (r.fields.length !== width) continue;
     out.push(...lines.slice(at, r.start));
-    const fields = r.fields.map(cell);
-    while (fields.length && !fields[fields.length - 1]) fields.pop();
     // "Afkortingen;;;;": one filled cell is a line of text; an empty record a blank line.
-    out.push(fields.length <= 1 ? (fields[0] ?? '') : fields.join('\t'));
+    out.push(recordLine(r.fields));
     at = r.next;
   }
   out.push(...lines.slice(at));

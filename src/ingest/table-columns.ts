@@ -41,8 +41,8 @@ export function matchTableHeader(cells: readonly string[]): ColumnRole[] | null 
     if (!c) role = 'other';
     else if (yearMatrix && BARE_YEAR.test(c)) role = 'info';
     else if (NUMBER_COLUMN.test(c)) role = 'number';
-    // "Betrokken partijen" work along; the owner or trekker is responsible.
-    else if (/betrokken|werken\s+mee|overige|ondersteun|adviseert/i.test(c)) role = 'info';
+    // "Betrokken partijen" and "Partners" work along; the owner or trekker is responsible.
+    else if (/betrokken|werken\s+mee|overige|ondersteun|adviseert|^partners?$/i.test(c)) role = 'info';
     else if (RESPONSIBLE_COLUMN.test(c)) role = 'responsible';
     else if (TIMING_COLUMN.test(c) || OTHER_COLUMN.test(c)) role = 'info';
     else if (/(\d{4})\s*(t\/m|tot en met|[-–])\s*(\d{4})|meerja/i.test(c)) role = 'multi';

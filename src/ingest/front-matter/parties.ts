@@ -110,6 +110,8 @@ function introLists(text: string): string[] {
  * list wrapped over lines (a line ending in "," or "en", or running on in lower case) is one sentence.
  */
 function oneLine(list: string): string {
+  // "… Bewonersraad Oost (BRO)" / "Deze afspraken gaan in op …": a line opening with "Deze", "Dit" starts a new sentence, no name.
+  list = list.replace(/\n\s*(?:Deze|Dit|Die|Dat)\s+\p{Ll}[^]*$/u, '');
   const lines = list.split('\n').map((l) => l.trim()).filter(Boolean);
   const itemPerLine = lines.length >= 2 && lines.every((l, i) => l.length <= 60 && !/(?:,|\s(?:en|de|het|van|der|den|ter|te|op|aan|voor))$/i.test(l) && (i === 0 || !/^\p{Ll}/u.test(l) || /^(?:de\s+)?gemeente\s/.test(l)));
   return itemPerLine ? lines.join(', ') : list.replace(/\s+/g, ' ');

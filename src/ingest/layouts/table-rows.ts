@@ -1,7 +1,7 @@
 /** Word, HTML and Markdown tables whose rows are the agreements: "Nr | Afspraak | Trekker" or "Afspraak 2022 t/m 2026 | Afspraak 2026 | Regie". */
 import type { AgreementTable } from '../../core/agreement.js';
 import type { Block } from '../blocks.js';
-import { CELL_NUMBER, parseLeadingLabel, parseNumberCell, restIsTitle } from '../agreement-labels.js';
+import { CELL_NUMBER, parseLeadingLabel, parseNumberCell, parseRowNumber, restIsTitle } from '../agreement-labels.js';
 import type { ChapterHeading } from '../headings.js';
 import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
 import { flatten, htmlFragmentToText } from '../html-text.js';
@@ -87,7 +87,7 @@ function rowReader() {
     const multi = cellText(row.multi);
     const numberColumn = effective.includes('number');
     const leading = numberColumn ? null : parseLeadingLabel(multi);
-    let label = numberColumn ? parseNumberCell(cellText(row.number)) : (leading?.label ?? null);
+    let label = numberColumn ? parseRowNumber(cellText(row.number), w.current?.label ?? null) : (leading?.label ?? null);
     // "Onderwerp | Afspraak | Wie": the number and title stand in a topic column ("1. Huurbeleid").
     let headingTitle: string | null = null;
     if (!label && !numberColumn) {
