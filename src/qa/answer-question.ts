@@ -238,6 +238,7 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
 
   const wanted = wantedOf(question, q.wantsNumber);
   const partyForms = catalog.parties.parties.filter((p) => !p.role).flatMap((p) => p.forms);
+  const askedParty = r.party && !r.party.role ? r.party.forms : undefined;
   if (top.coverage >= RELEVANCE_THRESHOLD && !missing) {
     const bestSentence = top.passages[0]?.score ?? 0;
     // A question naming several municipalities ("… in Papendrecht vergeleken met Tholen?") gets the best of each,
@@ -250,11 +251,11 @@ export async function answerQuestion(question: string, ctx: QaContext | null, en
         (i < 3 && h.score >= top.score * 0.5 && h.coverage >= RELEVANCE_THRESHOLD && (h.passages[0]?.score ?? 0) >= bestSentence * 0.5) ||
         bestOfNamed(h, i),
     );
-    const answer = composeTopicAnswer(chosen, { lang: q.lang, wanted, partyForms });
+    const answer = composeTopicAnswer(chosen, { lang: q.lang, wanted, partyForms, askedParty });
     return done({ kind: 'answer', answer: note + answer + corrections, cited: chosen.map((h) => h.a), ranked: hits, modelHits: chosen });
   }
   const closest = hits.slice(0, 3).filter((h, i) => i === 0 || h.score >= top.score * 0.5);
-  const answer = composeTopicAnswer(closest, { lang: q.lang, wanted, partyForms, closestTopic: topicOf(question, topicWords) });
+  const answer = composeTopicAnswer(closest, { lang: q.lang, wanted, partyForms, askedParty, closestTopic: topicOf(question, topicWords) });
   return done({ kind: 'closest', answer: note + answer + corrections, cited: closest.map((h) => h.a), ranked: hits });
 }
 

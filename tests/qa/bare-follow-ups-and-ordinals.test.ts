@@ -29,6 +29,7 @@ Partijen: de gemeente Essenburg, Woonstichting Esdonk en Huurdersvereniging De L
 
 3.1 Esdonk begint een renovatie in bewoonde woningen pas als 70% van de huurders heeft ingestemd.
 3.2 Bij een geschil over deze afspraken schakelen partijen eerst een onafhankelijke bemiddelaar in.
+3.3 Meldingen van vocht en schimmel worden binnen 10 werkdagen bekeken. Esdonk registreert alle meldingen in één systeem en rapporteert elk kwartaal aan de gemeente. Bij ernstige klachten volgt binnen een maand een plan van aanpak. Een onafhankelijk bureau controleert elk jaar een steekproef van de afgehandelde meldingen. De uitkomsten worden besproken in het bestuurlijk overleg van het najaar. Huurdersvereniging De Linde houdt twee avonden over ventileren. Trekker: Esdonk
 `;
 
 let db: Awaited<ReturnType<typeof openTempDb>>;
@@ -70,6 +71,12 @@ describe('bare follow-ups, places in a chapter and everyday words', () => {
       expect(r.found, question).toBe(true);
       expect(r.citations.slice(0, 3).map((c) => c.number), question).toContain(number);
     }
+  });
+
+  it('quotes the sentence that names the party asked about ("Wat moet De Linde doen aan …?")', async () => {
+    const r = await qa.ask('Wat moet De Linde doen aan vocht en schimmel?');
+    expect(r.citations[0]).toMatchObject({ number: '3.3' });
+    expect(r.answer).toContain('ventileren');
   });
 
   it('reads a code of theme, year and number ("BW26-03", "du-2026-1") as a reference', () => {

@@ -27,6 +27,8 @@ export interface TopicAnswerOptions {
   wanted: Wanted;
   /** Normalised names of the known parties, for "wie" questions. */
   partyForms: string[];
+  /** Normalised names of the party the question asks about ("Wat moet HBVP doen …?"), if any. */
+  askedParty?: string[];
   /** Set when no agreement covers the question well: the answer is framed as the closest ones. */
   closestTopic?: string | null;
 }
@@ -48,7 +50,9 @@ export function composeTopicAnswer(hits: AnswerHit[], opts: TopicAnswerOptions):
     // The best agreement names every figure it gives on the topic ("Sint Joseph 22 … Beter Wonen 20").
     if (i === 0) {
       const numeric = h.passages.filter((p) => p.score >= best * (opts.wanted === 'number' ? 0.5 : 0.7) && holds(p.text, 'number', []));
-      chosen = [...new Set([...chosen, ...numeric])].slice(0, 4);
+      // "Wat moet HBVP doen aan schimmel?": the sentence that names the party says what it does.
+      const named = opts.askedParty?.length ? h.passages.filter((p) => holds(p.text, 'who', opts.askedParty!)).slice(0, 1) : [];
+      chosen = [...new Set([...chosen, ...named, ...numeric])].slice(0, 4);
     }
     return { h, sentences: chosen.map((p) => ({ text: p.text, score: p.score })) };
   });
