@@ -29,7 +29,19 @@ Partijen: de gemeente Essenburg, Woonstichting Esdonk en Huurdersvereniging De L
 
 3.1 Esdonk begint een renovatie in bewoonde woningen pas als 70% van de huurders heeft ingestemd.
 3.2 Bij een geschil over deze afspraken schakelen partijen eerst een onafhankelijke bemiddelaar in.
+3.4 Esdonk vervangt in de wijk Markdorp 60 keukens.
 3.3 Meldingen van vocht en schimmel worden binnen 10 werkdagen bekeken. Esdonk registreert alle meldingen in één systeem en rapporteert elk kwartaal aan de gemeente. Bij ernstige klachten volgt binnen een maand een plan van aanpak. Een onafhankelijk bureau controleert elk jaar een steekproef van de afgehandelde meldingen. De uitkomsten worden besproken in het bestuurlijk overleg van het najaar. Huurdersvereniging De Linde houdt twee avonden over ventileren. Trekker: Esdonk
+`;
+
+// A second invented municipality with an agreement on the same topic.
+const other = `Prestatieafspraken Veldzicht 2026
+
+Partijen: de gemeente Veldzicht en Woonstichting Veldhuis.
+
+1 Kwaliteit
+
+1.1 Veldhuis pakt vocht en schimmel in badkamers binnen 5 werkdagen aan.
+1.2 Veldhuis huisvest in 2026 30 vergunninghouders.
 `;
 
 let db: Awaited<ReturnType<typeof openTempDb>>;
@@ -38,9 +50,11 @@ let qa: QaService;
 beforeAll(async () => {
   db = await openTempDb();
   qa = createQaService({ agreements: createAgreementRepository(db), store: createSearchStore(db) });
-  const doc = extractDocument(text, { sourceName: 'essenburg.txt' });
-  const saved = await createAgreementRepository(db).saveDocument(doc, { sourceName: 'essenburg.txt', format: 'txt', contentHash: createHash('sha256').update(text).digest('hex') });
-  await qa.indexer.indexDocument(saved.documentId);
+  for (const [name, body] of [['essenburg.txt', text], ['veldzicht.txt', other]] as const) {
+    const doc = extractDocument(body, { sourceName: name });
+    const saved = await createAgreementRepository(db).saveDocument(doc, { sourceName: name, format: 'txt', contentHash: createHash('sha256').update(body).digest('hex') });
+    await qa.indexer.indexDocument(saved.documentId);
+  }
 }, 60_000);
 afterAll(async () => db?.cleanup());
 
@@ -79,10 +93,27 @@ describe('bare follow-ups, places in a chapter and everyday words', () => {
     expect(r.answer).toContain('ventileren');
   });
 
+  it('places a question in the municipality whose texts name its village or district ("in Markdorp")', async () => {
+    const r = await qa.ask('Mijn badkamer in Markdorp zit onder de schimmel. Hoe snel komt de huisbaas?');
+    expect(r.citations[0]).toMatchObject({ municipality: 'Essenburg' });
+    expect(r.citations.map((c) => c.municipality)).not.toContain('Veldzicht');
+  });
+
+  it('understands "verblijfsvergunning" and "beoogde" and finds a reference followed by "in?"', async () => {
+    const r = await qa.ask('Voor hoeveel mensen met een verblijfsvergunning zoekt Veldhuis een woning?');
+    expect(r.citations[0]).toMatchObject({ municipality: 'Veldzicht', number: '1.2' });
+    expect((await qa.ask('Wat is het beoogde aantal studio\'s in Essenburg?')).found).toBe(true);
+    expect((await qa.ask('Wat houdt Essenburg 2.3 in?')).citations.map((c) => c.number)).toEqual(['2.3']);
+  });
+
   it('reads a code of theme, year and number ("BW26-03", "du-2026-1") as a reference', () => {
     expect(['BW26-03', 'du-2026-1'].map(parseAgreementNumber)).toEqual(['BW26-03', 'DU-2026-1']);
     expect(findNumberMentions('Waar gaat BW26-03 over?', []).map((n) => n.number)).toEqual(['BW26-03']);
     const q = 'Wat is dinkelland bw26-03?';
     expect(findNumberMentions(q, [{ start: 7, end: 17 }]).map((n) => n.number)).toEqual(['BW26-03']);
+    // "2026-03" before a municipality, "C.IV" after "afspraak".
+    expect(findNumberMentions('Wie trekt 2026-03 in Oostdal?', [{ start: 21, end: 27 }]).map((n) => n.number)).toEqual(['2026-03']);
+    expect(findNumberMentions('Wat staat er in afspraak C.IV?', []).map((n) => n.number)).toEqual(['C.IV']);
+    expect(findNumberMentions('Wat gebeurt er in 2026-2029 in Oostdal?', [{ start: 31, end: 37 }])).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ vroeger tegenwoordig vandaag morgen gisteren nooit soms meestal steeds telkens m
 eindelijk ondertussen intussen zometeen zojuist onlangs laatst recent voorlopig tijdelijk vooraf achteraf
 erg zeer heel best behoorlijk nogal redelijk ongeveer ruim bijna zowat circa genoeg teveel weinig minder meest
 beetje flink enorm hartstikke ontzettend extra nog steeds grondig grondige grondiger degelijk stevig flinke
+beoogd beoogde gewenst gewenste verwacht verwachte bedoeld bedoelde huisbaas huisbazen verhuurder verhuurders
 eigenlijk gewoon echt wel toch even maar misschien trouwens overigens namelijk dus daarom zomaar sowieso echter
 wellicht mogelijk waarschijnlijk blijkbaar kennelijk natuurlijk uiteraard ook alleen juist zelfs pas al
 iemand niemand iedereen mensen dingen ding zaken zaak manier soort keer kant stuk hele gehele welk welke zulke zo'n zoiets

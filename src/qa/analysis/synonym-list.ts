@@ -36,7 +36,7 @@ sociale huurwoning, sociale huur, social housing, social rent
 voorraad, woningvoorraad, bezit, housing stock
 
 # Doelgroepen
-statushouder, vergunninghouder, nieuwkomer, status holder, refugee
+statushouder, vergunninghouder, nieuwkomer, verblijfsvergunning, verblijfsstatus, asielzoeker, status holder, refugee
 urgent, urgentie, voorrang, urgency, priority
 spoedzoeker, spoed, spoedzoekend, met spoed, urgent woningzoekende, dak boven het hoofd, dak boven hun hoofd, acuut woonruimte, emergency seeker
 ouderen, senioren, elderly, seniors

@@ -86,6 +86,15 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
     } else addMunicipality(m.name, m.stored, m.from, m.to);
   }
 
+  // "in Burgum": a village or district only one municipality's texts name places the question there.
+  if (municipalities.length === 0 && absent.length === 0) {
+    tokens.forEach((t, i) => {
+      if (consumed[i] || !t.capital || t.sentenceStart || i === 0 || !/^(?:in|uit|te|bij|rond)$/.test(tokens[i - 1]!.norm)) return;
+      const place = placeIn(t.raw, catalog, analyzer);
+      if (place && !municipalities.includes(place)) municipalities.push(place);
+    });
+  }
+
   // A word nobody uses that is one typo away from a stored municipality ("Almeer").
   tokens.forEach((t, i) => {
     if (consumed[i] || STOPWORDS.has(t.norm) || /\d/.test(t.norm) || catalog.snapshot.wordDf(t.norm) > 0) return;

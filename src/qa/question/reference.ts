@@ -28,7 +28,7 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
   const out: NumberMention[] = [];
   const push = (raw: string, start: number, end: number, explicit: boolean) => {
     // A letter prefix is a capital glued to the number ("A3", "B 2"); "in 2.2" is the word "in".
-    const code = /^[A-Za-z]{1,4}-?\d{2,4}-\d{1,3}$/.test(raw);
+    const code = /^[A-Za-z]{1,4}-?\d{2,4}-\d{1,3}$|^[A-Za-z]\.[IVX]+$/.test(raw);
     const bare = !code && (/^[a-z]/.test(raw) || /^[A-Za-z]{2}\s/.test(raw)) ? raw.replace(/^[A-Za-z]+\s*-?\s*/, '') : raw;
     const number = parseAgreementNumber(bare.replace(/\s+/g, ''));
     if (!number || out.some((o) => start < o.end && o.start < end)) return;
@@ -56,7 +56,7 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
     push(m[1]!, m.index, m.index + m[0].length, true);
   }
   for (const r of municipalityRanges) {
-    const after = new RegExp(String.raw`^\s*(?:,\s*)?(?:${KEYWORD}\s*)?(${NUM})(?=\s*[?.!,]?\s*$|\s*[:,]|\s+[–—-]\s|\s+(?:wie|wat|welke|waar|waarover|hoe|wanneer|trekker|regie|thema|periode|titel)\b)`, 'i').exec(question.slice(r.end));
+    const after = new RegExp(String.raw`^\s*(?:,\s*)?(?:${KEYWORD}\s*)?(${NUM})(?=\s*[?.!,]?\s*$|\s*[:,]|\s+[–—-]\s|\s+(?:wie|wat|welke|waar|waarover|hoe|wanneer|trekker|regie|thema|periode|titel)\b|\s+(?:in|over|op|precies|eigenlijk|dan|nu)\s*[?.!]?\s*$)`, 'i').exec(question.slice(r.end));
     if (after) push(after[1]!, r.end, r.end + after[0].length, true);
     const before = new RegExp(String.raw`(?:^|\s)(${NUM})\s+(?:van|in|uit|bij|voor)\s+(?:de\s+)?(?:gemeente\s+)?$`, 'i').exec(question.slice(0, r.start));
     if (before) push(before[1]!, before.index, r.start, true);
