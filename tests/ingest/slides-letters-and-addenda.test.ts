@@ -405,3 +405,33 @@ WD houdt de huren onder de inflatie.
     ]);
   });
 });
+
+describe('short forms explained only in an appendix "Bijlage: afkortingen"', () => {
+  const text = `Prestatieafspraken Dommelhoek 2026-2029
+
+GD · WDH · HVD
+
+De gemeente Dommelhoek, WDH en HVD (zie Bijlage: afkortingen) maken met dit document afspraken.
+
+Beschikbaarheid
+
+▪ WDH voegt tussen 2026 en 2029 netto 120 sociale huurwoningen toe.
+▪ GD wijst twee locaties aan voor tijdelijke woningen.
+
+Betaalbaarheid
+
+▪ HVD organiseert twee avonden over huurtoeslag.
+
+Bijlage: afkortingen
+
+GD        Gemeente Dommelhoek
+HVD       Huurdersvereniging Dommelhoek
+WDH       Woonstichting De Dommelhof
+`;
+
+  it('names the parties in full and reads the short forms in the text as them', () => {
+    const doc = extractDocument(text, { sourceName: 'dommelhoek.txt' });
+    expect(doc.parties.map((p) => p.name)).toEqual(['Gemeente Dommelhoek', 'Woonstichting De Dommelhof', 'Huurdersvereniging Dommelhoek']);
+    expect(doc.agreements[0]!.responsible).toEqual(['Woonstichting De Dommelhof']);
+  });
+});
