@@ -10,8 +10,11 @@ const ROLE_PREFIXES: Array<{ re: RegExp; kind: PartyKind }> = [
   { re: /^huurdersorganisaties?\s+|^(?:huurdersvereniging(?:en)?|huurdersraad|huurdersplatform|bewonersraad|huurderskoepel)\s+/i, kind: 'huurders' },
   { re: /^(?:woonstichting(?:en)?|woningstichting(?:en)?|stichting(?:en)?)\s+/i, kind: 'corporatie' },
 ];
+/** A full stop that ends a sentence, not one inside a name or an abbreviation ("St.", "c.a.", "e.o.", "Wooninc."). */
+const SENTENCE_END_SOURCE = String.raw`(?<!\b(?:St|Stg|Mr|Dr|ca|c\.a|nr|o\.a|e\.o|Gem)|[Ii]nc)\.(?:\s|$)`;
+const SENTENCE_END = new RegExp(SENTENCE_END_SOURCE, 'u');
 /** Where a list of parties stops: a clause about them, a bracket or a sentence end. */
-export const LIST_END = /\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken|maakten|sluiten|sloten|ondertekenen|ondertekenden|werken|werkten|samen)(?=[\s.,;:!?]|$)|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\.?(?:\s\p{Lu}[\p{L}-]{1,14})?\s*\)|\s*(?:de\s+)?gemeente\s*\))|(?<!\b(?:St|Stg|Mr|Dr|ca|c\.a|nr|o\.a|e\.o|Gem)|[Ii]nc)\.(?:\s|$)|:\s/u;
+export const LIST_END = new RegExp(String.raw`\s+(?:namens|vertegenwoordigd|die|dat|welke|waarbij|om|gevestigd|zetelend|hierna|over|ten\s+behoeve|in\s+het\s+kader|voor\s+de\s+periode|voor\s+de\s+jaren|voor\s+(?:19|20)\d{2}|met\s+als|zijn\s+overeengekomen|komen\s+overeen|spreken\s+af|maken|maakten|sluiten|sloten|ondertekenen|ondertekenden|werken|werkten|samen)(?=[\s.,;:!?]|$)|\((?!\s*[\p{Lu}\d][\p{L}\d&]{1,9}\.?(?:\s\p{Lu}[\p{L}-]{1,14})?\s*\)|\s*(?:de\s+)?gemeente\s*\))|${SENTENCE_END_SOURCE}|:\s`, 'u');
 /** "(hierna: De Linde)", ", hierna te noemen: HVO", "(hierna genoemd 'De Linde')", "hierna nader te noemen: …". */
 export const HEREAFTER = /\(?\s*,?\s*hierna(?:\s+(?:nader|verder|ook))?(?:\s+(?:te\s+noemen|genoemd|ook))?\s*:?\s*[‘’'"“”]?([^,;)'"‘’“”]{2,40}?)[‘’'"“”]?\s*(?:\)|,|;|$)/i;
 
@@ -128,4 +131,3 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
   }
 }
 
-const SENTENCE_END = /(?<!\b(?:St|Stg|Mr|Dr|ca|c\.a|nr|o\.a|e\.o|Gem)|[Ii]nc)\.(?:\s|$)/u;
