@@ -128,7 +128,7 @@ export function compareNumbers(a: string, b: string): number {
 }
 
 /** An agreement number as people type it inside a sentence: "3", "2.1", "1.4.1", "A3", "B 2". */
-export const AGREEMENT_NUMBER_SOURCE = String.raw`(?:[A-Z]{1,4}-?\d{2,4}-\d{1,3}(?![\d-])|(?:19|20)\d{2}-\d{1,3}(?![\d-])|[A-Z]\.(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])|(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.(?:[a-z]|\d{1,3}(?:\.\d{1,3})?)|\d{1,3}(?:\.\d{1,3}){1,3}\.[a-z](?![a-z])|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}|(?:[A-Za-z]{1,2}\s?-?\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)`;
+export const AGREEMENT_NUMBER_SOURCE = String.raw`(?:[A-Z]{1,4}-?\d{2,4}-\d{1,3}(?![\d-])|[A-Z]{3,4}-\d{1,3}(?![\d-])|(?:19|20)\d{2}-\d{1,3}(?![\d-])|[A-Z]\.(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])|(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.(?:[a-z]|\d{1,3}(?:\.\d{1,3})?)|\d{1,3}(?:\.\d{1,3}){1,3}\.[a-z](?![a-z])|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}|(?:[A-Za-z]{1,2}\s?-?\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)`;
 
 /**
  * The agreement number a person typed, as stored: "3", "2.1", "A3". Accepts "nr. 3", "afspraak 2.2",
@@ -160,7 +160,8 @@ export function parseAgreementNumber(input: string): string | null {
   const dotted = /^([A-Za-z]{1,3})\.(\d{1,3}(?:\.\d{1,3}){0,2})$/.exec(t);
   if (dotted) return `${dotted[1]!.toUpperCase()}.${dotted[2]}`;
   // "A-1" as the document prints it; "A 1" and "A1" as "A1" (a lookup matches either way).
-  const m = /^([A-Za-z]{1,3})(\s?-\s?|\s?)(\d{1,3}(?:\.\d{1,3}){0,2})$/.exec(t);
+  // "LEEF-2": a theme's code of four letters, with its hyphen.
+  const m = /^([A-Za-z]{1,3})(\s?-\s?|\s?)(\d{1,3}(?:\.\d{1,3}){0,2})$/.exec(t) ?? /^([A-Za-z]{4})(-)(\d{1,3})$/.exec(t);
   if (m) return `${m[1]!.toUpperCase()}${m[2]!.includes('-') ? '-' : ''}${m[3]}`;
   return null;
 }

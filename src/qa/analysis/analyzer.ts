@@ -90,12 +90,21 @@ interface Token {
   analysed: AnalysedWord | null;
 }
 
+/** Stems of the long question-frame words: a slip in one ("afgesprooken") frames the question as well. */
+let frameStems: Set<string> | null = null;
+function isFrame(word: string): boolean {
+  if (QUESTION_FRAME.has(word)) return true;
+  if (word.length < 8) return false;
+  frameStems ??= new Set([...QUESTION_FRAME].filter((w) => w.length >= 8).map(stemWord));
+  return frameStems.has(stemWord(word));
+}
+
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const tok of tokenize(normaliseText(stripMarkup(text)))) {
     const stop = STOPWORDS.has(tok.word);
     const tooShort = tok.word.length < 2 && !/\d/.test(tok.word);
-    out.push({ word: tok.word, hyphenParts: tok.hyphenParts, stop: stop || tooShort, frame: QUESTION_FRAME.has(tok.word), analysed: stop || tooShort ? null : analyseWord(tok.word, tok.hyphenParts) });
+    out.push({ word: tok.word, hyphenParts: tok.hyphenParts, stop: stop || tooShort, frame: isFrame(tok.word), analysed: stop || tooShort ? null : analyseWord(tok.word, tok.hyphenParts) });
   }
   return out;
 }
@@ -221,6 +230,16 @@ export function createAnalyzer(synonyms: SynonymGroup[] = []): Analyzer {
           terms.push({ word: slice.map((t) => t.word).join(' '), alternatives: alts, weight: 1, core: true });
           matched = n;
           break;
+        }
+      }
+      // A two-word phrase with only small words between ("een kamer aan iemand anders verhuren").
+      for (let gap = 1; !matched && gap <= 3 && i + gap + 1 < toks.length && toks[i + gap]!.stop; gap++) {
+        const pair = [toks[i]!, toks[i + gap + 1]!];
+        if (pair.some((t) => t.stop)) continue;
+        const alts = synonymMap.get(phraseKey(pair.map((t) => t.word)));
+        if (alts?.length) {
+          terms.push({ word: pair.map((t) => t.word).join(' '), alternatives: alts, weight: 1, core: true });
+          matched = gap + 2;
         }
       }
       if (matched) {

@@ -1,6 +1,6 @@
 /** Dutch stop words (PostgreSQL/Snowball list) plus English ones, for questions in either language. */
 export const STOPWORDS = new Set(
-  `aan al alles volgens nauwelijks amper zowat als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een eens en er ge geen
+  `aan al alles volgens nauwelijks amper zowat als altijd andere anders ander ben bij daar dan dat de der deze die dit doch doen door dus een eens en er ge geen
 geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je kan kon kunnen maar me meer men
 met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van
 was wat we wel werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou a an and are as at be by do does

@@ -39,11 +39,11 @@ voorraad, woningvoorraad, bezit, housing stock
 statushouder, vergunninghouder, nieuwkomer, verblijfsvergunning, verblijfsstatus, asielzoeker, status holder, refugee
 urgent, urgentie, voorrang, urgency, priority
 spoedzoeker, spoed, spoedzoekend, met spoed, urgent woningzoekende, dak boven het hoofd, dak boven hun hoofd, acuut woonruimte, emergency seeker
-ouderen, senioren, elderly, seniors
-jongeren, young people, youth
-arbeidsmigrant, labour migrant, migrant worker
+ouderen, senioren, bejaarden, 65-plussers, gepensioneerden, elderly, seniors
+jongeren, jongvolwassenen, jonge mensen, twintigers, young people, youth
+arbeidsmigrant, arbeidsmigratie, buitenlandse werknemers, buitenlandse arbeidskrachten, buitenlandse werknemer, seizoenarbeiders, seizoenswerkers, labour migrant, migrant worker
 woonwagen, standplaats, caravan, pitch
-dakloosheid, dakloos, daklozen, homeless, homelessness
+dakloosheid, dakloos, daklozen, thuisloos, thuislozen, dak- en thuislozen, zonder vaste woonplaats, zonder vaste woon- of verblijfplaats, zonder vast adres, op straat slapen, housing first, homeless, homelessness
 uitstroom, uitstromen, uitstromers, outflow
 huurder, bewoner, tenant, tenants, resident, residents
 huurdersorganisatie, huurdersvereniging, huurdersraad, huurdersadviesraad, huurdersbelangenvereniging, huurdersplatform, tenant organisation
@@ -59,7 +59,7 @@ huurbevriezing, huurstop, bevriezen, bevriezing, rent freeze
 betalingsachterstand, betalingsproblemen, huurschuld, betaalproblemen, huurachterstand, huur niet betalen, huur niet kunnen betalen, niet kunnen ophoesten, payment arrears, arrears
 grondprijs, grondkosten, bouwgrond, kavel, bouwkavel, kavels, land price, building plot
 betaalbaarheid, betaalbaar, woonlasten, goedkoop, goedkope, affordability, affordable
-energiekosten, energierekening, energielasten, stookkosten, energy costs, energy bill
+energiekosten, energierekening, energielasten, stookkosten, stroomrekening, gasrekening, energienota, energy costs, energy bill
 energiearmoede, energiefixteam, energy poverty
 inkomensafhankelijk, income-dependent
 inkomensafhankelijke huurverhoging, hogere inkomens, meer verdienen, extra huurverhoging, income-related rent increase
@@ -76,8 +76,8 @@ renovatie, renoveren, opknappen, opgeknapt, groot onderhoud, verbouwen, verbouwi
 instemming, instemmen, akkoord, toestemming, goedkeuring, ja zeggen, consent
 warmtetransitie, aardgasvrij, aardgasloos, gasloos, energietransitie, heat transition
 zonnepaneel, zonnepanelen, pv-panelen, solar panel, solar panels
-vocht, damp, humidity
-schimmel, beschimmeld, schimmelvorming, mould, mold
+vocht, vochtig, vochtplekken, vochtproblemen, natte muur, natte muren, damp, humidity
+schimmel, beschimmeld, schimmelvorming, schimmelplekken, zwarte plekken, zwarte vlekken, mould, mold
 tocht, tochtig, tochtklachten, draught
 netcongestie, stroomnet, grid congestion
 hittestress, hitte, koel, verkoeling, heat stress
@@ -99,6 +99,7 @@ verwarming, cv, cv-ketel, ketel, heating
 scootmobiel, mobility scooter
 doorstroming, doorstromen, doorstroom, moving on
 verhuiscoach, verhuisbegeleiding, hulp bij verhuizen, verhuishulp, relocation help
+verhuisvergoeding, verhuispremie, verhuisbijdrage, verhuiskostenvergoeding, removal allowance
 gelijkvloers, nultredenwoning, nultreden, zonder trap, traploos, levensloopgeschikt, levensloopbestendig, step-free
 overleg, bestuurlijk overleg, om tafel, aan tafel, bij elkaar komen, bijeenkomen, bijeen, bijeenkomst, vergaderen, consultation
 bestuurder, bestuurlijk, bestuur, directie, board

@@ -1,6 +1,6 @@
 import type { Analyzer } from '../analysis/analyzer.js';
 import { normaliseText } from '../analysis/normalise.js';
-import { editDistance } from '../analysis/typos.js';
+import { correctWord, editDistance } from '../analysis/typos.js';
 import { STOPWORDS } from '../analysis/stopwords.js';
 import { detectLanguage, type Lang } from '../texts.js';
 import type { Catalog } from './catalog.js';
@@ -90,8 +90,11 @@ export function analyseQuestion(question: string, catalog: Catalog, analyzer: An
   if (municipalities.length === 0 && absent.length === 0) {
     tokens.forEach((t, i) => {
       if (consumed[i] || !t.capital || t.sentenceStart || i === 0 || !/^(?:in|uit|te|bij|rond)$/.test(tokens[i - 1]!.norm)) return;
-      const place = placeIn(t.raw, catalog, analyzer);
-      if (place && !municipalities.includes(place)) municipalities.push(place);
+      const place = placeIn(t.raw, catalog, analyzer) ?? typedPlace(t.norm, catalog, analyzer);
+      if (!place) return;
+      if (!municipalities.includes(place)) municipalities.push(place);
+      // A mistyped village ("in Axl") only places the question; it is no topic word nobody uses.
+      if (catalog.snapshot.wordDf(t.norm) === 0) consume(i, i + 1);
     });
   }
 
@@ -194,6 +197,13 @@ export type { QToken };
  * The stored municipality whose agreements name this place, when only one does ("Laren" in Lochem's texts); null
  * when none or several do, so an absent municipality stays absent.
  */
+/** "Axl" for the village Axel that one municipality's texts name: one edit away, as typed after "in". */
+function typedPlace(word: string, catalog: Catalog, analyzer: Analyzer): string | null {
+  if (word.length < 3 || STOPWORDS.has(word) || /\d/.test(word) || catalog.snapshot.wordDf(word) > 0) return null;
+  const near = correctWord(word, catalog.snapshot.vocabulary(), 1);
+  return near ? placeIn(near.word, catalog, analyzer) : null;
+}
+
 function placeIn(name: string, catalog: Catalog, analyzer: Analyzer): string | null {
   const words = analyzer.words(name);
   if (words.length !== 1 || catalog.snapshot.wordDf(normaliseText(name).toLowerCase()) === 0) return null;

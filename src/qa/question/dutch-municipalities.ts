@@ -67,6 +67,11 @@ export const MUNICIPALITY_ALIASES: Record<string, string[]> = {
   'Edam-Volendam': ['Volendam'],
   'Sittard-Geleen': ['Sittard', 'Geleen'],
   'Leidschendam-Voorburg': ['Leidschendam', 'Voorburg'],
+  Gorinchem: ['Gorcum'],
+  'Echt-Susteren': ['Echt', 'Susteren'],
+  'Schouwen-Duiveland': ['Schouwen'],
+  'Geldrop-Mierlo': ['Geldrop', 'Mierlo'],
+  'Gemert-Bakel': ['Gemert'],
 };
 
 /** Adjectives that no rule derives: the municipality they stand for. */
@@ -84,6 +89,13 @@ export const ADJECTIVE_EXCEPTIONS: Record<string, string> = {
   lelystadse: 'Lelystad',
   nijmeegse: 'Nijmegen',
   arnhemse: 'Arnhem',
+  gorcumse: 'Gorinchem',
+  zwolse: 'Zwolle',
+  delftse: 'Delft',
+  leidse: 'Leiden',
+  utrechtse: 'Utrecht',
+  amsterdamse: 'Amsterdam',
+  rotterdamse: 'Rotterdam',
 };
 
 /**

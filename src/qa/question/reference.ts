@@ -28,7 +28,7 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
   const out: NumberMention[] = [];
   const push = (raw: string, start: number, end: number, explicit: boolean) => {
     // A letter prefix is a capital glued to the number ("A3", "B 2"); "in 2.2" is the word "in".
-    const code = /^[A-Za-z]{1,4}-?\d{2,4}-\d{1,3}$|^[A-Za-z]\.[IVX]+$/.test(raw);
+    const code = /^[A-Za-z]{1,4}-?\d{2,4}-\d{1,3}$|^[A-Za-z]\.[IVX]+$|^[A-Za-z]{3,4}-\d{1,3}$/.test(raw);
     const bare = !code && (/^[a-z]/.test(raw) || /^[A-Za-z]{2}\s/.test(raw)) ? raw.replace(/^[A-Za-z]+\s*-?\s*/, '') : raw;
     const number = parseAgreementNumber(bare.replace(/\s+/g, ''));
     if (!number || out.some((o) => start < o.end && o.start < end)) return;
@@ -40,6 +40,8 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
   }
   // "BW26-03", "DU-2026-1": a code of theme, year and number is a reference wherever it stands.
   for (const m of question.matchAll(/\b([A-Z]{1,4}-?\d{2,4}-\d{1,3})(?![\d-])/g)) push(m[1]!, m.index, m.index + m[0].length, true);
+  // "BES-4", "LEEF-2": a theme's code in capitals and the number, as a code printed in the document.
+  for (const m of question.matchAll(/\b([A-Z]{3,4}-\d{1,2})(?![\d-])/g)) push(m[1]!, m.index, m.index + m[0].length, true);
   // "de derde afspraak onder Betaalbaarheid": the third of a chapter, found by its place there.
   for (const m of question.matchAll(/\b(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+(?:afspraak|actie|punt)\b/gi)) {
     push(String(ORDINALS.indexOf(m[1]!.toLowerCase()) + 1), m.index, m.index + m[0].length, true);

@@ -6,7 +6,7 @@ import type { QToken } from './tokens.js';
 
 /** Capitalised words that are not organisations. */
 const NOT_ORGANISATIONS = new Set(
-  'januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag nederland nederlandse rijk wet wmo i ik q1 q2 q3 q4 kwartaal'.split(' '),
+  'januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag nederland nederlandse rijk wet wmo i ik q1 q2 q3 q4 kwartaal covid corona co2'.split(' '),
 );
 const QUESTION_WORDS = new Set(
   'wat welke welk hoe hoeveel wie waar wanneer waarom heeft hebben is zijn moet moeten kan kunnen doet doen gaat gaan wil wordt worden zal staat staan klopt geef noem vertel toon what which how who where when why does do is are can will did has have en maar of'.split(' '),
@@ -66,6 +66,8 @@ export function findOrganisation(tokens: QToken[], consumed: Uint8Array, catalog
     const run = tokens.slice(from, j).filter((t) => !NOT_ORGANISATIONS.has(t.norm));
     i = j;
     if (run.length === 0 || ((from === 0 || tokens[from]!.sentenceStart) && run.length === 1)) continue;
+    // "label E, F of G": single capitals are labels or grades, no organisation.
+    if (run.every((t) => t.raw.length === 1)) continue;
     const name = run.map((t) => t.raw).join(' ');
     const before = tokens[from - 1]?.norm ?? '';
     const after = tokens[j]?.norm ?? '';

@@ -132,7 +132,8 @@ export function prepareQuery(topic: string, analyzer: Analyzer, snapshot: IndexS
     if (df === 0 && term.core && /^[a-z]+$/.test(term.word)) {
       // A slip on a question word ("ovr", "sprken") is no topic; a slip on a topic word is corrected.
       const fn = correctWord(term.word, FUNCTION_WORDS, 1);
-      if ((fn && term.word.length <= 7) || gluedFunctionWords(term.word)) continue;
+      // A long one ("afgesprooken") is as surely a slip of that question word.
+      if ((fn && (term.word.length <= 7 || fn.word.length >= 9)) || gluedFunctionWords(term.word)) continue;
       // An everyday word the texts do not use ("straks", "pakt") frames the question; it is no missing topic.
       if (GENERAL_WORDS.has(term.word)) continue;
       // A slip in a plural ("jongerencontrakten") is found from the singular the texts use ("jongerencontract").
