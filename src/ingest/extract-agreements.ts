@@ -66,8 +66,9 @@ function toAgreement(raw: RawAgreement, { parties, names, actionYear, author, ex
   // "• Triada + gemeente: samen een woonproject …": the names before the colon say who, not what.
   const titleParties = raw.headingTitle && raw.layout === 'bullets' ? namesOnly(flatten(raw.headingTitle), parties) : null;
   const headingTitle = titleParties ? null : raw.headingTitle;
+  // "2. **Zonnepanelen**": Markdown emphasis around a heading is no part of its title.
   const title = headingTitle
-    ? flatten(headingTitle).replace(/[.:;]$/, '')
+    ? flatten(headingTitle).trim().replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2').trim().replace(/[.:;]$/, '')
     : deriveTitle(raw.titleMode === 'table' ? raw.multi.join(' ') : titleSource || raw.lead, names, raw.titleMode);
   let yearText = joinParts(raw.year);
   // Single-text action programmes: the paragraph (or the only text column) is this year's text as well.

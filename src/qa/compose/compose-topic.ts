@@ -15,11 +15,14 @@ const DATE = new RegExp(String.raw`\b(19|20)\d{2}\b|\b(${MONTHS}|kwartaal|voorja
 function holds(sentence: string, wanted: Wanted, partyForms: string[]): boolean {
   if (wanted === 'number') return /\d/.test(sentence.replace(YEAR, '')) || NUMBER_WORDS.test(sentence);
   if (wanted === 'when') return DATE.test(sentence);
-  if (wanted === 'who') {
-    const t = ` ${sentence.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ')} `;
-    return partyForms.some((f) => f.length >= 3 && t.includes(` ${f} `));
-  }
+  if (wanted === 'who') return namesParty(sentence, partyForms);
   return true;
+}
+
+/** Whether a sentence names one of a party's forms (normalised, whole words). */
+export function namesParty(sentence: string, partyForms: readonly string[]): boolean {
+  const t = ` ${sentence.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ')} `;
+  return partyForms.some((f) => f.length >= 3 && t.includes(` ${f} `));
 }
 
 export interface TopicAnswerOptions {

@@ -2,9 +2,13 @@ import { compareNumbers } from '../../core/agreement.js';
 import { labelOf } from '../answer.js';
 import type { IndexSnapshot } from '../index/index-snapshot.js';
 import type { IndexedAgreement } from '../index/segment.js';
+import { agreementSentences } from '../passages.js';
+import { namesParty } from './compose-topic.js';
 import { involvement, type PartyInfo } from '../question/parties.js';
 import { QA_TEXTS, type Lang } from '../texts.js';
 
+/** Up to this many agreements, a party's list quotes what each says the party does. */
+const QUOTED = 5;
 /** The most agreements a list answer shows; the rest are counted. */
 const SHOWN = 40;
 
@@ -52,13 +56,24 @@ export function composePartyList(party: PartyInfo, agreements: IndexedAgreement[
   const name = party.role ? (party.name === 'Alle partijen' ? 'alle partijen' : `de ${party.name.toLowerCase()}`) : party.name;
   if (agreements.length === 0) return t.partyNone(name, where.join(', '), year);
   const heading = party.role ? t.roleList(name, plural, agreements.length, where.join(', '), year) : t.partyList(name, agreements.length, where.join(', '), year);
-  return listAnswer(heading, agreements, lang);
+  // "Wat doet HVES allemaal?": a short list says what the party does in each, in the sentence that names it.
+  const quote = !party.role && agreements.length <= QUOTED ? (a: IndexedAgreement) => namingSentence(a, party.forms) : undefined;
+  return listAnswer(heading, agreements, lang, quote);
+}
+
+/** The sentence or list item of an agreement that names the party, if any. */
+function namingSentence(a: IndexedAgreement, forms: readonly string[]): string | undefined {
+  const pieces = agreementSentences(a).flatMap((s) => s.text.split(/\s[-•·–]\s/));
+  return pieces.find((p) => namesParty(p, forms))?.trim();
 }
 
 /** A heading and one line per agreement ("• Almelo 12 — Woonruimteverdeling"), the ones beyond the first 40 counted. */
-function listAnswer(heading: string, agreements: readonly IndexedAgreement[], lang: Lang): string {
+function listAnswer(heading: string, agreements: readonly IndexedAgreement[], lang: Lang, quote?: (a: IndexedAgreement) => string | undefined): string {
   const lines = [heading];
-  for (const a of agreements.slice(0, SHOWN)) lines.push(`• ${labelOf(a)} — ${a.title}`);
+  for (const a of agreements.slice(0, SHOWN)) {
+    const said = quote?.(a);
+    lines.push(`• ${labelOf(a)} — ${a.title}${said ? `: ${said}` : ''}`);
+  }
   if (agreements.length > SHOWN) lines.push(QA_TEXTS[lang].andMore(agreements.length - SHOWN));
   return lines.join('\n');
 }

@@ -76,7 +76,8 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
 const FIELD_WORDS: Array<{ field: AgreementField; re: RegExp; alone: boolean }> = [
   { field: 'responsible', re: /\b(trekkers?|regie|regiehouders?|verantwoordelijke?n?|verantwoordelijkheid|uitvoerders?|welke partij(en)?|who is responsible|lead)\b/, alone: true },
   { field: 'theme', re: /\b(welk(e)? (thema|hoofdstuk)|onder welk|in welk hoofdstuk)\b/, alone: true },
-  { field: 'theme', re: /\b(thema|hoofdstuk|onderwerp|categorie)\b/, alone: false },
+  // "thema duurzaamheid, punt 2" names where the agreement is; "het thema van 3.2" asks for it.
+  { field: 'theme', re: /\b(thema|hoofdstuk|onderwerp|categorie)\b(?!\s+(?!(?:van|is|bij|heeft|hoort|valt|voor|of|dan|daarvan|hiervan)\b)[a-z]{3,})/, alone: false },
   { field: 'title', re: /\b(titel|heet|naam)\b/, alone: false },
   { field: 'period', re: /\b(periode|looptijd|welk(e)? jaar|welke jaren|tot wanneer|hoe lang|termijn)\b/, alone: false },
 ];
