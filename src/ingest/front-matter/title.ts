@@ -77,7 +77,9 @@ function continueTitle(title: string, line: string, municipality: string): strin
   if (!municipality || hasPlace) return null;
   const place = new RegExp(`^(?:gemeente\\s+)?(${escapeRegExp(municipality)})(\\s+(?:19|20)\\d{2}(?:\\s*(?:-|–|t\\/m)\\s*(?:19|20)\\d{2})?)?$`, 'i').exec(l);
   if (!place) return null;
+  // "Prestatieafspraken" / "gemeente Nederweert": in lower case the word runs on the title; "Gemeente Hengelo" names the party.
+  const name = /^gemeente\s/.test(l) ? `gemeente ${place[1]}` : place[1];
   const years = / ((?:19|20)\d{2}(?:\s*(?:-|–|t\/m|tot en met)\s*(?:19|20)\d{2})?)$/i.exec(title);
-  if (years && !place[2]) return `${title.slice(0, years.index)} ${place[1]} ${years[1]}`;
-  return `${title} ${place[1]}${place[2] ?? ''}`;
+  if (years && !place[2]) return `${title.slice(0, years.index)} ${name} ${years[1]}`;
+  return `${title} ${name}${place[2] ?? ''}`;
 }
