@@ -84,3 +84,29 @@ describe('an action list with checkboxes and owners as initials', () => {
     expect(doc.actionYear).toBe(2026);
   });
 });
+
+describe('a Markdown task list', () => {
+  const doc = extractDocument(
+    `# Actielijst 2026
+
+Prestatieafspraken Zuiderkerk 2025–2028: Gemeente Zuiderkerk, Woonstichting Vaardal en Huurdersvereniging Zuiderhaven.
+
+## Wonen
+
+- [x] Nieuwbouw Havenkade: Vaardal levert 40 sociale huurwoningen aan de Havenkade op.
+- [ ] Bouwgrond Molenweg: De gemeente maakt de grondexploitatie voor de Molenweg rond.
+
+## Opmerkingen
+
+- De oplevering aan de Havenkade is goed verlopen.
+`,
+    { sourceName: 'zuiderkerk.md' },
+  );
+
+  it('makes one agreement of each task, without its box, and none of the plain bullets', () => {
+    expect(doc.agreements.map((a) => [a.number, a.chapterTitle, a.title, a.responsible])).toEqual([
+      ['1', 'Wonen', 'Nieuwbouw Havenkade', ['Woonstichting Vaardal']],
+      ['2', 'Wonen', 'Bouwgrond Molenweg', ['Gemeente']],
+    ]);
+  });
+});

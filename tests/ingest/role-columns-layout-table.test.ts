@@ -104,3 +104,36 @@ describe('a table of roles per party, without numbers, as pdftotext -layout prin
     expect(doc.title).toBe('Prestatieafspraken gemeente Heidedal');
   });
 });
+
+describe('the same table of roles in Markdown', () => {
+  const doc = extractDocument(
+    `# Prestatieafspraken Heidedal 2026-2028
+
+Partijen: Gemeente Heidedal, Woonstichting Het Ven en Huurdersvereniging Heidedal.
+
+## 1. Inleiding
+
+De afspraken hebben twee pijlers:
+
+1. genoeg betaalbare woningen;
+2. goede buurten.
+
+## 2. Afsprakentabel
+
+| Opgave | Afspraak | Rol gemeente | Rol corporatie | Rol huurders |
+|---|---|---|---|---|
+| Genoeg woningen | Flexwonen: Het Ven plaatst in 2027 20 tijdelijke woningen aan de Beekweg. | Verleent de vergunning. | Trekker. Plaatst de woningen. | Adviseert. |
+| | Bouwgrond: de gemeente levert in 2026 grond voor 60 sociale huurwoningen. | Trekker. Maakt het plan. | Bouwt de woningen. | Geen rol. |
+| Goede buurten | Buurtavonden: twee keer per jaar is er een avond over wonen in de wijk. | Stelt een zaal beschikbaar. | Is aanwezig. | Trekker. Organiseert de avonden. |
+`,
+    { sourceName: 'heidedal.md' },
+  );
+
+  it('reads the rows with the Opgave of their group and the party whose role says "Trekker"', () => {
+    expect(doc.agreements.map((a) => [a.number, a.chapterTitle, a.title, a.responsible])).toEqual([
+      ['1', 'Genoeg woningen', 'Flexwonen', ['Woonstichting Het Ven']],
+      ['2', 'Genoeg woningen', 'Bouwgrond', ['Gemeente']],
+      ['3', 'Goede buurten', 'Buurtavonden', ['Huurdersvereniging Heidedal']],
+    ]);
+  });
+});

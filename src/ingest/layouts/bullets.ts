@@ -6,9 +6,12 @@ import type { Layout } from './layout.js';
 import type { RawAgreement } from './raw-agreement.js';
 import { walk } from './walk.js';
 
-/** A bullet or a checkbox ("[x] ", "[ ] ", "☐ "); "[x] = afgerond" explains the boxes and is no item. */
-export const BULLET = /^(?:[•●▪◦■►▶➤✓·*–-]|\[[ xX✓✗]?\]|[☐☑☒])\s+(?!=)(\S.*)$/u;
-const CHECKBOX = /^(?:\[[ xX✓✗]?\]|[☐☑☒])\s/u;
+/**
+ * A bullet or a checkbox ("[x] ", "[ ] ", "☐ ", a Markdown task "- [ ] "; the box is no part of the text);
+ * "[x] = afgerond" explains the boxes and is no item.
+ */
+export const BULLET = /^(?:[•●▪◦■►▶➤✓·*–-](?:\s+(?:\[[ xX✓✗]?\]|[☐☑☒]))?|\[[ xX✓✗]?\]|[☐☑☒])\s+(?!=)(\S.*)$/u;
+const CHECKBOX = /^(?:[•●▪◦*–-]\s+)?(?:\[[ xX✓✗]?\]|[☐☑☒])\s/u;
 /** "Titel – tekst", "Titel: tekst": a short title before a dash or colon. */
 const TITLE_SPLIT = /^(.{2,90}?)\s+[–—-]\s+(\S.*)$|^([^:]{2,90}?):\s+(\S.*)$/u;
 
