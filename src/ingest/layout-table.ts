@@ -146,9 +146,9 @@ export function layoutTablesToRows(lines: readonly string[]): string[] {
     }
     if (!starts || pieces.length === 0) {
       if (!starts) out.push(line);
-      // A blank line inside the table: rows are told apart by their numbers, not by blank lines; it is kept
-      // for whatever follows the row.
-      // Below the header of a table without numbers it is dropped: there it would end the table before its rows.
+      // A blank line inside a numbered table: rows are told apart by their numbers, not by blank lines; it is
+      // kept for whatever follows the row. Right below the header of a table without numbers it is dropped: there
+      // it would end the table before its rows.
       else if (!pending) {
         if (numbered || !out.at(-1)?.includes('\t')) out.push(line);
       } else blanks++;

@@ -152,11 +152,11 @@ function rowReader() {
     if (roles && !effective.includes('responsible')) {
       const marked = effective.flatMap((role, i) => (role === 'other' && headerLabels[i] && MARK.test(flatten(cellText(cells[i] ?? '')).trim()) ? [headerLabels[i]!] : []));
       // "Rol gemeente | Rol corporatie": the party whose role says "Trekker" is responsible.
-      const leading = headerLabels.flatMap((h, i) => {
+      const leads = headerLabels.flatMap((h, i) => {
         const party = ROLE_COLUMN.exec(h)?.[1];
         return party && TREKKER_CELL.test(flatten(cellText(cells[i] ?? '')).trim()) ? [party] : [];
       });
-      if (marked.length || leading.length) a.responsible.push([...marked, ...leading].join(', '));
+      if (marked.length || leads.length) a.responsible.push([...marked, ...leads].join(', '));
     }
     for (const cell of [row.multi, row.year]) if (/<table\b/i.test(cell)) a.tables.push(...tablesInHtml(cell));
     a.original.push(cells.map((c) => flatten(cellText(c))).filter(Boolean).join(' | '));
