@@ -2,7 +2,7 @@
 import { TOC_TAIL } from './front-matter/contents.js';
 
 /** Which keyword opens agreements ("Afspraak 3", "Actie 7"), so other labels stay body text. */
-export type HeadingFamily = 'afspraak' | 'actie' | 'prestatie' | 'maatregel' | 'inzet';
+export type HeadingFamily = 'afspraak' | 'actie' | 'prestatie' | 'maatregel' | 'inzet' | 'resultaat' | 'bod';
 
 export interface LabelHeading {
   family: HeadingFamily;
@@ -21,7 +21,7 @@ export interface DottedLabel {
 /** "3.2", "A3", "A.3", "A-3": a theme letter may be joined to the number by a dot or a hyphen. */
 const LABEL = String.raw`((?:[A-Z][.\-]?)?\d{1,3}(?:\.\d{1,3}){0,3})(?![\d])`;
 const KEYWORD_HEADING = new RegExp(
-  String.raw`^\s*\**\s*((?:prestatie)?afspraak|actie(?:punt)?|prestatie|maatregel|inzet)\s+(?:nr\.?\s*|nummer\s+)?${LABEL}\.?\s*\**\s*[:.)\-–]?\s*(.*?)\**\s*$`,
+  String.raw`^\s*\**\s*((?:prestatie)?afspraak|actie(?:punt)?|prestatie|maatregel|inzet|resultaat|bod)\s+(?:nr\.?\s*|nummer\s+)?${LABEL}\.?\s*\**\s*[:.)\-–]?\s*(.*?)\**\s*$`,
   'i',
 );
 const DOTTED = /^\s*\**\s*(\d{1,3}(?:\.\d{1,3}){1,3})(?![\d])\.?\**\s+(\S.*?)\**\s*$/u;
@@ -37,6 +37,10 @@ function family(keyword: string): HeadingFamily {
   if (k.endsWith('afspraak')) return 'afspraak';
   if (k.startsWith('actie')) return 'actie';
   if (k === 'inzet') return 'inzet';
+  // "Resultaat 1.1" under "Doel 1": the results are what partners hold each other to; the steps below them are text.
+  if (k === 'resultaat') return 'resultaat';
+  // "Bod 3 – Huurverhoging": a bid with the reactions to it and what was agreed on it is one agreement.
+  if (k === 'bod') return 'bod';
   return k === 'prestatie' ? 'prestatie' : 'maatregel';
 }
 

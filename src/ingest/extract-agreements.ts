@@ -11,7 +11,7 @@ import { flatten, joinHyphenated } from './html-text.js';
 import type { RawAgreement } from './layouts/raw-agreement.js';
 import { readParts } from './layouts/document-parts.js';
 import { chooseLayout } from './layouts/registry.js';
-import { inferResponsibleFromText, namesOnly } from './infer-responsible.js';
+import { agreedParagraphs, inferResponsibleFromText, namesOnly } from './infer-responsible.js';
 import { legendExpander, speakerParty } from './speakers-and-legends.js';
 import { fillEmptyChapters } from './layouts/chapter-fill.js';
 import { expandPartyColumns } from './party-columns.js';
@@ -80,7 +80,9 @@ function toAgreement(raw: RawAgreement, { parties, names, actionYear, author, ex
   const leadIn = headingTitle && headingTitle.trim().split(/\s+/).length >= 4 && raw.original.join(' ').includes(`${headingTitle.trim()}:`) ? `${flatten(headingTitle)} ` : '';
   // Under "Mercatus zegt toe:" the text's "we" is Mercatus, and a commitment that names no one is Mercatus's.
   const speaker = raw.speaker ? speakerParty(raw.speaker, parties) : null;
-  const inferred = fromColumn.length > 0 ? fromColumn : titleParties ? titleParties : inferResponsibleFromText(leadIn + (multiYearText || yearText), parties, speaker ?? author);
+  const agreed = agreedParagraphs(raw.multi);
+  const written = agreed ? joinParts(agreed) : leadIn + (multiYearText || yearText);
+  const inferred = fromColumn.length > 0 ? fromColumn : titleParties ? titleParties : inferResponsibleFromText(written, parties, speaker ?? author);
   const responsible = inferred.length === 0 && speaker ? responsibleNames.order([shortName(speaker)]) : inferred;
   const agreement: ExtractedAgreement = {
     number: raw.label,

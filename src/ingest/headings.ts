@@ -16,7 +16,8 @@ const ROMAN_CHAPTER = /^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.)]?\s+(\p{Lu}.{
 const CHAPTER_PATTERNS: RegExp[] = [
   /^(?:hoofdstuk|chapter|artikel)\s+(\d{1,2})\s*[.:\-–]?\s+(\p{Lu}.+)$/iu,
   /^H(\d{1,2})\s*[.:\-–]?\s+(.+)$/,
-  /^(?:thema|pijler|speerpunt|opgave|deel)\s+(\d{1,2})\s*[.:\-–]?\s+(.+)$/i,
+  // "Doel 1 Meer betaalbare woningen": a goal groups the results that serve it.
+  /^(?:thema|pijler|speerpunt|opgave|deel|doel)\s+(\d{1,2})\s*[.:\-–]?\s+(.+)$/i,
 ];
 
 const NUMBERED_TITLE = /^(\d{1,2})[.)]?\s+(\p{Lu}.{1,80})$/u;

@@ -84,6 +84,18 @@ export function namesOnly(text: string, parties: readonly ExtractedParty[]): str
   return names.order(mentions.flatMap((m) => m.names));
 }
 
+/** "**Afspraak:** …" after a bid and the reactions to it: the paragraph that says what was agreed. */
+const AGREED_LABEL = /^[\s*_]*(?:afspraak|afspraken|gemaakte\s+afspraak|wat\s+we\s+afspreken)[\s*_]*:/iu;
+
+/**
+ * The paragraphs from the last "Afspraak:" on, when other paragraphs (a bid, "Reactie gemeente:") come before it:
+ * who proposed or reacted is not who is bound. Null when the agreement has no such paragraph after others.
+ */
+export function agreedParagraphs(paragraphs: readonly string[]): string[] | null {
+  const at = paragraphs.findLastIndex((p) => AGREED_LABEL.test(p));
+  return at > 0 ? paragraphs.slice(at) : null;
+}
+
 /** "Wij spreken af dat", "Partijen komen overeen dat", "We zorgen ervoor dat" at the start of a sentence. */
 /** In bold too, and "Daarnaast spreken wij af dat". */
 const AGREE_THAT =

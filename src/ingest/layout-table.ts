@@ -66,6 +66,15 @@ class PendingRow {
   get empty(): boolean {
     return this.lines.length === 0;
   }
+  /**
+   * A line below a blank line that continues this row: its text starts in lower case, or the row's text stopped
+   * mid-sentence (a row split by a page break). Without text of its own it continues the other columns.
+   */
+  runsOn(cells: readonly string[]): boolean {
+    const next = cells[this.textColumn] ?? '';
+    const last = this.lines.map((l) => l[this.textColumn] ?? '').filter(Boolean).at(-1) ?? '';
+    return !next || /^\p{Ll}/u.test(next) || (last !== '' && !/[.!?:;)]$/.test(last));
+  }
   toRow(): string {
     const width = Math.max(...this.lines.map((l) => l.length));
     const out: string[] = [];
@@ -85,6 +94,17 @@ class PendingRow {
   }
 }
 
+/**
+ * Whether a line opens a new row: a number in the first column of a numbered table; in a table without numbers a
+ * first cell that starts a new group ("Betaalbaarheid", not the wrapped "en zorg"), or a blank line above a line
+ * that does not run on the row above.
+ */
+function opensRow(cells: readonly string[], pending: PendingRow, numbered: boolean, afterBlank: boolean): boolean {
+  if (numbered) return !!cells[0];
+  if (cells[0] && !/^\p{Ll}/u.test(cells[0])) return true;
+  return afterBlank && !pending.runsOn(cells);
+}
+
 export function layoutTablesToRows(lines: readonly string[]): string[] {
   if (!lines.some((l) => / {3,}\S/.test(l) && !l.includes('\t'))) return [...lines];
   const repeated = repeatedShapes(lines);
@@ -93,6 +113,8 @@ export function layoutTablesToRows(lines: readonly string[]): string[] {
   let headerShape = '';
   let pending: PendingRow | null = null;
   let textColumn = 1;
+  /** Rows open with a number in the first column; without a number column, a blank line sets them apart. */
+  let numbered = true;
   let blanks = 0;
   const flush = () => {
     if (pending && !pending.empty) out.push(pending.toRow());
@@ -116,6 +138,7 @@ export function layoutTablesToRows(lines: readonly string[]): string[] {
           starts = pieces.map((p) => p.at);
           headerShape = shape;
           textColumn = Math.max(0, header.indexOf('multi'));
+          numbered = header.length === 0 || header.includes('number');
           out.push('', pieces.map((p) => p.text).join('\t'));
         }
         continue;
@@ -123,10 +146,12 @@ export function layoutTablesToRows(lines: readonly string[]): string[] {
     }
     if (!starts || pieces.length === 0) {
       if (!starts) out.push(line);
-      // A blank line inside the table: rows are told apart by their numbers, not by blank lines; it is kept
-      // for whatever follows the row.
-      else if (!pending) out.push(line);
-      else blanks++;
+      // A blank line inside a numbered table: rows are told apart by their numbers, not by blank lines; it is
+      // kept for whatever follows the row. Right below the header of a table without numbers it is dropped: there
+      // it would end the table before its rows.
+      else if (!pending) {
+        if (numbered || !out.at(-1)?.includes('\t')) out.push(line);
+      } else blanks++;
       continue;
     }
     if (SEPARATOR.test(line)) continue;
@@ -141,7 +166,9 @@ export function layoutTablesToRows(lines: readonly string[]): string[] {
     // The first column holds a number ("A.1", "4.2", "12"), never a line of prose.
     const firstWidth = (starts[1] ?? Infinity) - starts[0]!;
     if (cells && cells.some(Boolean) && cells[0]!.length < Math.max(firstWidth, 4) && !(cells[0] && cells.slice(1).every((c) => !c))) {
-      if (cells[0] || !pending) {
+      if (!pending || opensRow(cells, pending, numbered, blanks > 0)) {
+        // Between unnumbered rows the blank line only set them apart; kept, it would end the table.
+        if (!numbered) blanks = 0;
         flush();
         pending = new PendingRow(textColumn);
       }

@@ -20,7 +20,9 @@ const BARE_YEAR = /^(?:19|20)\d{2}$/;
 /** Timing and status columns: kept with the agreement as a line of its own ("Planning: Q3 2026"). */
 export const TIMING_COLUMN = /^(?:planning|wanneer|termijn|deadline|gereed|status|datum|tijdpad)\b/i;
 /** Timing, status and notes columns: never the agreement text. */
-const OTHER_COLUMN = /^(?:looptijd|kosten|budget|indicator|toelichting|opmerking(?:en)?|resultaat|thema|onderwerp)\b/i;
+const OTHER_COLUMN = /^(?:looptijd|kosten|budget|indicator|toelichting|opmerking(?:en)?|resultaat|thema|onderwerp|opgave)\b/i;
+/** "Rol gemeente", "Inzet corporatie", "Bijdrage huurders": what one party does; the party named after the word. */
+export const ROLE_COLUMN = /^(?:rol|taak|taken|inzet|bijdrage)\s+(?:van\s+)?(?:de\s+)?(\p{L}[\p{L} -]{2,40})$/iu;
 
 /**
  * Recognises a table header by its column names: "Afspraak 2022 t/m 2026 | Afspraak 2026 | Regie op realisatie",
@@ -42,7 +44,7 @@ export function matchTableHeader(cells: readonly string[]): ColumnRole[] | null 
     else if (yearMatrix && BARE_YEAR.test(c)) role = 'info';
     else if (NUMBER_COLUMN.test(c)) role = 'number';
     // "Betrokken partijen" and "Partners" work along; the owner or trekker is responsible.
-    else if (/betrokken|werken\s+mee|overige|ondersteun|adviseert|^partners?$/i.test(c)) role = 'info';
+    else if (/betrokken|werken\s+mee|overige|ondersteun|adviseert|^partners?$/i.test(c) || ROLE_COLUMN.test(c)) role = 'info';
     else if (RESPONSIBLE_COLUMN.test(c)) role = 'responsible';
     else if (TIMING_COLUMN.test(c) || OTHER_COLUMN.test(c)) role = 'info';
     else if (/(\d{4})\s*(t\/m|tot en met|[-–])\s*(\d{4})|meerja/i.test(c)) role = 'multi';

@@ -3,6 +3,7 @@
  * KW = KleurrijkWonen") gives the short forms that "Trekker" columns use: each becomes an alias of the party it
  * stands for, so "WEL / WPT" resolves to Weller and Woonpunt instead of becoming parties of their own.
  */
+import { readOwnerList } from './owner-list.js';
 import { nameKey, type PartyList } from './party-list.js';
 
 const HEADING = /^\s*(?:bijlage(?:\s+[\dA-Z]{1,3})?\s*[:.–-]?\s*)?(?:(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?|legenda(?:\s+(?:bij|van|voor)\s+(?:de|het|deze|dit)\s+\p{L}+)?)\s*:?\s*$/iu;
@@ -74,6 +75,7 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
       if (!glossary || /^[\p{Lu}\d&.-]{2,8}$/u.test(m[1]!.trim())) push(m[1]!, m[2]!);
     }
   }
+  for (const { short, long } of readOwnerList(lines)) push(short, long);
   return out;
 }
 

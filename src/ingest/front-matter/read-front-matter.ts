@@ -18,6 +18,7 @@ import { findSideSections } from './side-sections.js';
 import { findSignatures } from './signatures.js';
 import { readAbbreviations } from './abbreviations.js';
 import { ACTION_YEAR, findTitle } from './title.js';
+import { afterMailHeader } from './covering-mail.js';
 
 export interface FrontMatterOptions {
   sourceName: string;
@@ -80,14 +81,16 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
   );
   const side = findSideSections(kept, contents.titles);
   // A spreadsheet's title row ("Prestatieafspraken Beverwijk 2026" followed by empty cells) is a line of the head.
-  const head = kept
+  const opening = kept
     .map((b) => (b.cells ? singleCell(b) : b.text))
     .filter((t): t is string => t !== null)
-    .slice(0, 12)
     .map((t) => t.replace(/\*+/g, '').trim());
+  const head = opening.slice(0, 12);
   const fullText = lines.join('\n');
   const municipality = opts.municipality?.trim() || findMunicipality(head, fullText);
-  const title = opts.title?.trim() || findTitle(head, municipality ?? '');
+  // An e-mail with the document below it: the title is the document's, after the mail's text and signature.
+  const mailed = afterMailHeader(opening);
+  const title = opts.title?.trim() || findTitle(head, municipality ?? '') || (mailed && findTitle(mailed, municipality ?? ''));
   const action = ACTION_YEAR.exec(head.join('\n').slice(0, 1500)) ?? ACTION_YEAR.exec(opts.sourceName.replace(/[-_]+/g, ' '));
   const abbreviations = readAbbreviations(lines);
   const parties = extractParties({ text: fullText, lines, blocks: kept, head, municipality: municipality ?? '', signatories: signatures.signatories, abbreviations });

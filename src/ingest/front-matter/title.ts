@@ -2,9 +2,9 @@
 import { escapeRegExp, tidySpaces } from '../names.js';
 
 const TITLE_WORDS =
-  /afspra|convenant|overeenkomst|jaarschijf|actieprogramma|werkagenda|jaarplan|jaarprogramma|uitvoeringsprogramma|uitvoeringsagenda|woonakkoord|samenwerkingsagenda|prestaties|\bbod\b/i;
+  /afspra|convenant|overeenkomst|jaarschijf|actieprogramma|werkagenda|jaarplan|jaarprogramma|uitvoeringsprogramma|uitvoeringsagenda|woonakkoord|samenwerkingsagenda|prestaties|\bbod\b|actielijst/i;
 export const ACTION_YEAR =
-  /\b(?:actieprogramma|jaarschijf|werkagenda|jaarplan|jaarprogramma|uitvoeringsagenda|uitvoeringsprogramma|jaarafspraken|actieplan|jaarafspraak)\s+((?:19|20)\d{2})\b/i;
+  /\b(?:actieprogramma|jaarschijf|werkagenda|jaarplan|jaarprogramma|uitvoeringsagenda|uitvoeringsprogramma|jaarafspraken|actieplan|jaarafspraak|actielijst)\s+((?:19|20)\d{2})\b/i;
 /** A sentence, not a title: it starts like one or runs on after a full stop. */
 const SENTENCE_WORDS = /^(?:deze|de|het|in|wij|we|op|dit|hierbij|hierin|partijen|met|bij|voor)\s|\s(?:tussen|zijn|worden|wordt|gelden|geldt|maken|hebben)\s/i;
 const SENTENCE = { test: (t: string) => SENTENCE_WORDS.test(t) || /[.;:]\s+\p{Lu}/u.test(t) };
@@ -44,10 +44,22 @@ export function findTitle(head: readonly string[], municipality: string): string
     first = joined;
   }
   let title = tidyTitle(first, municipality);
+  // "ACTIELIJST 2026" / "Prestatieafspraken Zuiderkerk 2025–2028": the yearly list first, then what it belongs to.
+  const below = next === index + 1 && isProgrammeName(first) ? head[next] : undefined;
+  if (below !== undefined && isTitle(below) && !isProgrammeName(below)) {
+    title = `${title} – ${tidyTitle(below, municipality)}`;
+    next++;
+  }
   const actionLine = head.slice(next, next + 3).find((l) => ACTION_YEAR.test(l) && l.length < 60 && !SENTENCE.test(l));
   if (actionLine && !ACTION_YEAR.test(first)) title = `${title} – ${tidyTitle(actionLine, municipality)}`;
   return title;
 }
+
+/** "Actielijst 2026", "Jaarplan 2026": the name of a yearly programme and nothing more. */
+const isProgrammeName = (line: string) => {
+  const m = ACTION_YEAR.exec(tidySpaces(line));
+  return !!m && m.index === 0 && m[0].length === tidySpaces(line).length;
+};
 
 const YEARS = /^(?:19|20)\d{2}(?:\s*(?:-|–|t\/m|tot en met)\s*(?:19|20)\d{2})?$/i;
 
@@ -65,7 +77,9 @@ function continueTitle(title: string, line: string, municipality: string): strin
   if (!municipality || hasPlace) return null;
   const place = new RegExp(`^(?:gemeente\\s+)?(${escapeRegExp(municipality)})(\\s+(?:19|20)\\d{2}(?:\\s*(?:-|–|t\\/m)\\s*(?:19|20)\\d{2})?)?$`, 'i').exec(l);
   if (!place) return null;
+  // "Prestatieafspraken" / "gemeente Nederweert": in lower case the word runs on the title; "Gemeente Hengelo" names the party.
+  const name = /^gemeente\s/.test(l) ? `gemeente ${place[1]}` : place[1];
   const years = / ((?:19|20)\d{2}(?:\s*(?:-|–|t\/m|tot en met)\s*(?:19|20)\d{2})?)$/i.exec(title);
-  if (years && !place[2]) return `${title.slice(0, years.index)} ${place[1]} ${years[1]}`;
-  return `${title} ${place[1]}${place[2] ?? ''}`;
+  if (years && !place[2]) return `${title.slice(0, years.index)} ${name} ${years[1]}`;
+  return `${title} ${name}${place[2] ?? ''}`;
 }

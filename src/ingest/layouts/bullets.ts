@@ -6,12 +6,26 @@ import type { Layout } from './layout.js';
 import type { RawAgreement } from './raw-agreement.js';
 import { walk } from './walk.js';
 
-export const BULLET = /^[•●▪◦■►▶➤✓·*–-]\s+(\S.*)$/u;
+/**
+ * A bullet or a checkbox ("[x] ", "[ ] ", "☐ ", a Markdown task "- [ ] "; the box is no part of the text);
+ * "[x] = afgerond" explains the boxes and is no item.
+ */
+export const BULLET = /^(?:[•●▪◦■►▶➤✓·*–-](?:\s+(?:\[[ xX✓✗]?\]|[☐☑☒]))?|\[[ xX✓✗]?\]|[☐☑☒])\s+(?!=)(\S.*)$/u;
+const CHECKBOX = /^(?:[•●▪◦*–-]\s+)?(?:\[[ xX✓✗]?\]|[☐☑☒])\s/u;
 /** "Titel – tekst", "Titel: tekst": a short title before a dash or colon. */
 const TITLE_SPLIT = /^(.{2,90}?)\s+[–—-]\s+(\S.*)$|^([^:]{2,90}?):\s+(\S.*)$/u;
 
 /** A top-level bullet: not indented under another one. */
 export const topBullet = (b: Block) => !b.cells && BULLET.test(b.text) && !/^\s{2,}|^\t/.test(b.raw);
+
+/**
+ * The list items that are agreements: in an action list with checkboxes only the checked or open items, so a
+ * bulleted list of remarks below it ("Opmerkingen uit het overleg") stays out.
+ */
+function itemTest(blocks: readonly Block[]): (b: Block) => boolean {
+  const boxes = blocks.filter((b) => topBullet(b) && CHECKBOX.test(b.text)).length;
+  return boxes >= 2 ? (b) => topBullet(b) && CHECKBOX.test(b.text) : topBullet;
+}
 
 export function splitBullet(text: string): { title: string | null; text: string } {
   const m = TITLE_SPLIT.exec(text);
@@ -45,9 +59,10 @@ export function bulletCoverage(blocks: readonly Block[]): number {
 export const bullets: Layout = {
   name: 'bullets',
   numbered: false,
-  detect: (blocks) => blocks.filter(topBullet).length,
+  detect: (blocks) => blocks.filter(itemTest(blocks)).length,
   read(blocks, ctx) {
     let n = 0;
+    const isItem = itemTest(blocks);
     const raws = walk(
       blocks,
       {
@@ -55,7 +70,7 @@ export const bullets: Layout = {
         plainChapters: true,
         continueAfterBlank: false,
         open(t, block) {
-          if (!topBullet(block)) return null;
+          if (!isItem(block)) return null;
           const { title, text } = splitBullet(BULLET.exec(t)![1]!);
           return { kind: 'agreement', label: String(++n), lead: text, headingTitle: title, text };
         },

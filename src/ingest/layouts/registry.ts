@@ -39,6 +39,12 @@ export function chooseLayout(blocks: readonly Block[]): LayoutChoice | null {
   if (label >= 2 && label >= table) return { layout: labelHeadings, score: label };
   if (dotted >= 2 && dotted >= table && dotted >= paragraph) return { layout: dottedClauses, score: dotted };
   if (table >= 2) return { layout: tableRows, score: table };
+  // A table of agreements without numbers outweighs a few numbered lines beside it (a numbered list of pillars in
+  // the introduction): the table's rows are the agreements.
+  if (label === 0 && dotted === 0 && table === 0 && paragraph > 0) {
+    const rows = unnumberedTableRows.detect(blocks);
+    if (rows >= 3 && rows > 2 * paragraph) return { layout: unnumberedTableRows, score: rows };
+  }
   if (paragraph >= 2 || (paragraph === 1 && label === 0 && dotted === 0)) return { layout: numberedParagraphs, score: paragraph };
   // Only letters under chapter headings ("a.", "b." below "IV Duurzaamheid"): they are the agreements.
   const letters = letteredItems.detect(blocks);

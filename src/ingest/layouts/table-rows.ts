@@ -1,11 +1,12 @@
 /** Word, HTML and Markdown tables whose rows are the agreements: "Nr | Afspraak | Trekker" or "Afspraak 2022 t/m 2026 | Afspraak 2026 | Regie". */
 import type { AgreementTable } from '../../core/agreement.js';
+import type { RawAgreement } from './raw-agreement.js';
 import type { Block } from '../blocks.js';
 import { CELL_NUMBER, parseLeadingLabel, parseNumberCell, parseRowNumber, restIsTitle } from '../agreement-labels.js';
 import type { ChapterHeading } from '../headings.js';
 import { isHeadingLike, matchChapterHeading, matchKindHeading } from '../headings.js';
 import { flatten, htmlFragmentToText } from '../html-text.js';
-import { mapRow, matchTableHeader, repeatsPrevious, type ColumnRole } from '../table-columns.js';
+import { mapRow, matchTableHeader, repeatsPrevious, ROLE_COLUMN, type ColumnRole } from '../table-columns.js';
 import { tablesInHtml } from '../tables.js';
 import type { Layout } from './layout.js';
 import { cellText, walk, type Walker } from './walk.js';
@@ -39,6 +40,10 @@ function rowReader() {
   let loose: AgreementTable | null = null;
   /** The header's labels, for the cells kept as "Wanneer: Q3." and the columns that name a party or theme. */
   let headerLabels: string[] = [];
+  /** The last theme cell: a theme printed once above the rows of its group goes for all of them. */
+  let groupTheme = '';
+  /** The table's agreements with the theme cell above them, to name their themes once the column proves to vary. */
+  let themed: Array<{ agreement: RawAgreement; theme: string }> = [];
   return (block: Block, w: Walker): boolean => {
     const cells = block.cells!;
     if (w.chapter !== chapter) {
@@ -61,6 +66,8 @@ function rowReader() {
     if (header) {
       roles = header;
       previousRow = '';
+      groupTheme = '';
+      themed = [];
       return true;
     }
     const filled = cells.map((c) => c.trim()).filter(Boolean);
@@ -117,7 +124,14 @@ function rowReader() {
       // "Nr. | Thema | Afspraak": a theme column names the agreement's theme.
       const themeColumn = roles ? headerLabels.findIndex((h, i) => effective[i] === 'info' && THEME_COLUMN.test(h) && !/^onderwerp/i.test(h)) : -1;
       const theme = themeColumn >= 0 ? flatten(cellText(cells[themeColumn] ?? '')).trim() : '';
-      if (theme && theme.length <= 80 && !parseLeadingLabel(theme)) a.chapterTitle = theme;
+      if (theme && theme.length <= 80 && !parseLeadingLabel(theme)) groupTheme = theme;
+      else if (theme) groupTheme = '';
+      if (themeColumn >= 0 && groupTheme) {
+        themed.push({ agreement: a, theme: groupTheme });
+        // Under a chapter, a column with one value throughout is a topic within it ("Aardgasvrij" under
+        // "Duurzaamheid"); once it names two themes, or without a chapter, it gives each row its theme.
+        if (!w.chapter || new Set(themed.map((t) => t.theme)).size >= 2) for (const t of themed) t.agreement.chapterTitle = t.theme;
+      }
     } else if (cur) {
       a = cur;
       if (multi) a.multi.push(leading ? leading.rest : multi);
@@ -137,13 +151,21 @@ function rowReader() {
     // "Nr. | Afspraak | Gem. | Woonbron | Vidomes": a column per party, marked with an x where it is responsible.
     if (roles && !effective.includes('responsible')) {
       const marked = effective.flatMap((role, i) => (role === 'other' && headerLabels[i] && MARK.test(flatten(cellText(cells[i] ?? '')).trim()) ? [headerLabels[i]!] : []));
-      if (marked.length) a.responsible.push(marked.join(', '));
+      // "Rol gemeente | Rol corporatie": the party whose role says "Trekker" is responsible.
+      const leads = headerLabels.flatMap((h, i) => {
+        const party = ROLE_COLUMN.exec(h)?.[1];
+        return party && TREKKER_CELL.test(flatten(cellText(cells[i] ?? '')).trim()) ? [party] : [];
+      });
+      if (marked.length || leads.length) a.responsible.push([...marked, ...leads].join(', '));
     }
     for (const cell of [row.multi, row.year]) if (/<table\b/i.test(cell)) a.tables.push(...tablesInHtml(cell));
     a.original.push(cells.map((c) => flatten(cellText(c))).filter(Boolean).join(' | '));
     return true;
   };
 }
+
+/** "Trekker.", "Trekker (gezamenlijk).", "Trekker samen met de gemeente.": the role of the party that leads. */
+const TREKKER_CELL = /^(?:trekker|kartrekker|regie)\b/i;
 
 /** A cell that only marks: "x", "✓", "●", "ja". */
 const MARK = /^(?:x|✓|✔|●|•|v|ja|j)$/i;
