@@ -152,8 +152,11 @@ export function htmlToText(html: string): string {
   const rendered: string[] = [];
   for (let i = tables.length - 1; i >= 0; i--) {
     const t = tables[i]!;
-    const rows = rowsOf(t.inner).map((cells) => cells.map(cellToText).join('\t'));
-    rendered[i] = rows.join('\n');
+    const cells = rowsOf(t.inner);
+    // A table of one cell is a frame drawn around text ("Afspraak 4 – Titel", its text, "Wie: …"), not a table:
+    // its paragraphs are lines of their own, so a heading and a "Wie:" line inside it read as they would outside.
+    const box = cells.length === 1 && cells[0]!.length === 1 && !/<table\b/i.test(cells[0]![0]!);
+    rendered[i] = box ? linesAsParagraphs(cells[0]![0]!).join('\n') : cells.map((row) => row.map(cellToText).join('\t')).join('\n');
     body = `${body.slice(0, t.start)}\n\n\u0000TABLE${i}\u0000\n\n${body.slice(t.end)}`;
   }
   const text = decodeEntities(
