@@ -29,6 +29,7 @@ const text = [
   'Code\tAfspraak\t2026\t2027\t2028\tWie',
   'WO-1\t<p>Nieuwbouw</p> <p>De corporaties bouwen samen 120 sociale huurwoningen.</p>\t40 woningen\t40 woningen\t40 woningen\tDB/WL',
   'WO-2\t<p>Bouwgrond</p> <p>De gemeente biedt elk jaar een locatie aan voor sociale huur en flexwoningen met het SKF-keurmerk.</p>\tlocatie A\tlocatie B\tn.t.b.\tgem/DB',
+  'WO-3\t<p>Flexwoningen Het Veld</p> <p>Op het terrein Het Veld komen 24 flexwoningen voor spoedzoekers.</p>\tvergunning\toplevering\tevaluatie\tgem/WL',
   '',
   '## 3.2 Participatie (PA)',
   '',
@@ -52,7 +53,13 @@ describe('theme tables with a "Wie" column of short forms from a numbered abbrev
     expect(doc.agreements.map((a) => [a.number, a.chapterTitle, a.responsible])).toEqual([
       ['WO-1', 'Wonen en nieuwbouw', ['Woonstichting De Beemd', 'Woonzorg Lekdal']],
       ['WO-2', 'Wonen en nieuwbouw', ['Gemeente', 'Woonstichting De Beemd']],
+      ['WO-3', 'Wonen en nieuwbouw', ['Gemeente', 'Woonzorg Lekdal']],
       ['PA-1', 'Participatie', ['Woonstichting De Beemd', 'Woonzorg Lekdal', 'Huurdersorganisaties']],
     ]);
+  });
+
+  it('keeps a place named in a cell\'s title line ("Flexwoningen Het Veld") as part of the title', () => {
+    const doc = extractDocument(text, { sourceName: 'dijkhoven.docx' });
+    expect(doc.agreements.map((a) => a.title)).toEqual(['Nieuwbouw', 'Bouwgrond', 'Flexwoningen Het Veld', 'Werkbudget']);
   });
 });
