@@ -19,6 +19,7 @@ const page = (letters: 'type' | 'css') => {
 ${theme(1, 'Beschikbaarheid', ['Nieuwbouw. Kadewonen bouwt tot 2029 ten minste 120 sociale huurwoningen.', 'Starters. De gemeente wijst twee locaties aan voor starterswoningen.'])}
 ${theme(2, 'Betaalbaarheid', ['Huren. Kadewonen houdt de huurverhoging gelijk aan de inflatie.', 'Schulden. De gemeente neemt binnen een week contact op met huurders met een achterstand.'])}
 <h1>Ondertekening</h1><p>Aldus overeengekomen te Grachtwijk.</p>
+<table><tr><td><p>Gemeente Grachtwijk</p><p>A. Dijk, wethouder</p></td><td><p>Stichting Kadewonen</p><p>B. Gracht, bestuurder</p></td><td><p>Huurdersvereniging De Kade</p><p>C. Brug, voorzitter</p></td></tr></table>
 <h2>Bijlage: begrippen</h2><ul><li>Inflatie: de stijging van de prijzen.</li><li>Starter: wie voor het eerst een woning zoekt.</li></ul>
 </body></html>`;
 };
@@ -42,6 +43,8 @@ describe('agreements in a lettered list inside a numbered list of themes (HTML)'
         ['2.a', 'Huren', 'Betaalbaarheid', ['Stichting Kadewonen']],
         ['2.b', 'Schulden', 'Betaalbaarheid', ['Gemeente']],
       ]);
+      // "Bijlage: begrippen" after the signatures is an appendix, not more text of the last agreement.
+      expect(doc.agreements.at(-1)!.multiYearText).not.toContain('stijging van de prijzen');
     }
   });
 });
