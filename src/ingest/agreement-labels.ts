@@ -25,6 +25,11 @@ const KEYWORD_HEADING = new RegExp(
   'i',
 );
 const DOTTED = /^\s*\**\s*(\d{1,3}(?:\.\d{1,3}){1,3})(?![\d])\.?\**\s+(\S.*?)\**\s*$/u;
+/**
+ * "2-3 Energiebespaarpakket": chapter and number joined by a hyphen, as others write "2.3". Only small numbers
+ * before a capitalised title, so a range ("2025-2029", "10-15 woningen") is no label.
+ */
+const HYPHENATED = /^\s*\**\s*(\d{1,2}-\d{1,2})(?![\d\-])\.?\**\s+(\p{Lu}.*?)\**\s*$/u;
 /** "A1 Titel", "B3.2 Titel", "PA-01 Titel", "II.3 Titel": a letter or code (or a Roman chapter) and the agreement's number, followed by a capitalised title. */
 const LETTERED = /^\s*\**\s*((?:[A-Z][.\-]?|[A-Z]{2,3}[.\-]|(?:XI{0,2}|IX|VI{0,3}|IV|I{2,3})\.)\d{1,3}(?:\.\d{1,3}){0,2})(?![\d])[.:]?\**\s+(\p{Lu}.*?)\**\s*$/u;
 /** A number cell; a code may also hold a year or group before the number ("BW26-03", "PA-2026-04"). */
@@ -70,6 +75,8 @@ export function matchDotted(line: string): DottedLabel | null {
   }
   const l = LETTERED.exec(line);
   if (l) return { label: l[1]!, depth: l[1]!.split('.').length + 1, rest: l[2]!.trim() };
+  const h = HYPHENATED.exec(line);
+  if (h) return { label: h[1]!, depth: 2, rest: h[2]!.trim() };
   const d = DOTTED.exec(line);
   if (!d) return null;
   // "1.5 miljoen", "2.3 %" are amounts, not labels.

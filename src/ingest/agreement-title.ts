@@ -118,7 +118,9 @@ export function deriveTitle(source: string, names: readonly string[], layout: 't
   // A first line of its own is a title when the next line starts a sentence, not when the line merely wrapped.
   if (lines.length > 1 && first.split(' ').length <= MAX_TITLE_WORDS && !/[.:;,]$/.test(first) && !STARTERS.has(first.split(' ')[0]!) && /^[\p{Lu}•·-]/u.test(lines[1]!)) {
     const cut = findTitleBreak(first, names);
-    return cut?.strong && !/(?:\sen|,)$/.test(cut.title) ? cut.title : tidy(first);
+    // "Tijdelijke woningen De Schakel": two capitalised words after the cut name a place; a sentence runs on longer.
+    const runsOn = cut !== null && first.split(' ').length - cut.title.split(' ').length > 2;
+    return cut?.strong && runsOn && !/(?:\sen|,)$/.test(cut.title) ? cut.title : tidy(first);
   }
   const sentence = firstSentence(flat);
   if (layout === 'paragraph') {

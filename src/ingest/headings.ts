@@ -26,6 +26,8 @@ const NUMBERED_TITLE = /^(\d{1,2})[.)]?\s+(\p{Lu}.{1,80})$/u;
 export function tidyHeading(title: string): string {
   // "Thema Beschikbaarheid", "Thema A Nieuwbouw": the word "Thema" (and its letter) says what the heading is, the rest is its name.
   let t = title.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').replace(/^(?:thema|pijler|speerpunt)\s+(?:[A-Z](?:[.:)]|\s*[\-–])?\s+)?(?=\p{Lu})/iu, '');
+  // "3.1 Wonen en nieuwbouw": a section's number is no part of its name.
+  t = t.replace(/^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=\p{Lu})/u, '');
   // "A Beschikbaarheid", "B. Betaalbaarheid": the theme's letter is its number, not its name.
   t = t.replace(/^[A-Z](?:[.)]\s*|\s+)(?=\p{Lu}\p{Ll}{3})/u, '');
   // "BW – Beschikbaarheid": the code before a dash is no part of the name either.

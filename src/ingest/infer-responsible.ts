@@ -54,11 +54,18 @@ const SECOND_VERB = /^\s+(?!(?:met|van|voor|over|tegen|achter|binnen|buiten|tuss
 /** "… worden om advies gevraagd", "… krijgen de monitor": the clause's subject does not act. */
 const PASSIVE = /^\s*(?:[\p{L},]+\s+){0,4}(?:wordt|worden|werd|werden|krijgen|krijgt|ontvangen|ontvangt)\b/iu;
 
+/** "IJsselborgh krijgt van Woonwaarde een budget": after "krijgt van" comes who gives. */
+const RECEIVES_FROM = /^\s*(?:[\p{L},]+\s+){0,3}(?:krijgen|krijgt|ontvangen|ontvangt)\s+(?:\p{L}+\s+){0,2}van\s+(?:de\s+|het\s+)?$/iu;
+
 /** Who acts in a clause: its subject (none when the clause is passive), or else the parties it names as actors. */
 function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
   const subject = subjectOf(clause, mentions);
   if (!subject) return actors(clause, mentions);
-  if (PASSIVE.test(clause.slice(subject.end))) return [];
+  if (PASSIVE.test(clause.slice(subject.end))) {
+    // The one who gives acts, and so does the one who receives (and does something with it).
+    const givers = mentions.filter((m) => m.index >= subject.end && RECEIVES_FROM.test(clause.slice(subject.end, m.index)));
+    return givers.length ? [...subject.names, ...givers.flatMap((m) => m.names)] : [];
+  }
   // "Eemhaven sloopt 180 woningen, Bergkwartier Wonen 80": the verb left out, the second party acts too.
   const gapped = mentions.filter((m) => m.index > subject.end && /(?:,|\sen)\s*$/.test(clause.slice(0, m.index)) && /^\s+(?:ten\s+minste\s+|maximaal\s+|circa\s+|ongeveer\s+|in\s+(?:dezelfde|die|deze)\s+periode\s+|in\s+\d{4}\s+)?\d/.test(clause.slice(m.end)));
   // "Rolduc bouwt en de gemeente levert grond": a second subject after "en", with a verb of its own.

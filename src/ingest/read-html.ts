@@ -1,6 +1,7 @@
 /** HTML → plain text; tables become tab-separated rows so the extractor sees their columns. */
 import { decodeEntities, htmlFragmentToText } from './html-text.js';
 import { decodeBytes } from './text-encoding.js';
+import { itemMark, listClassMarkers, listMarker, type ListMarker } from './list-styles.js';
 
 const TAG = /<(\/?)(table|tr|td|th)\b[^>]*>/gi;
 
@@ -104,26 +105,29 @@ function cellToText(cellHtml: string): string {
 }
 
 /**
- * List items keep a mark the layouts can read: "• " for a bullet, "3. " for a numbered item (Word's own
- * numbering is not in the text), "◦ " for an item of a nested list (indented below the second level). Headings
- * keep their level as "#".
+ * List items keep a mark the layouts can read: "• " for a bullet, "3. " or "c. " for a numbered or lettered item
+ * (Word's own numbering is not in the text), "◦ " for an item of a nested list (indented below the second level).
+ * Headings keep their level as "#".
  */
-function markStructure(html: string): string {
-  const stack: Array<{ ordered: boolean; next: number }> = [];
+function markStructure(html: string, byClass: ReadonlyMap<string, ListMarker>): string {
+  const stack: Array<{ ordered: boolean; next: number; marker: ListMarker }> = [];
   return html.replace(/<(\/?)(ul|ol|li|h[1-6])\b([^>]*)>/gi, (_m, close: string, tag: string, attrs: string) => {
     const name = tag.toLowerCase();
     if (name.startsWith('h')) return close ? '\n\n' : `\n\n${'#'.repeat(Number(name[1]))} `;
     if (name === 'ul' || name === 'ol') {
       if (close) stack.pop();
-      else stack.push({ ordered: name === 'ol', next: Number(/start\s*=\s*["']?(\d+)/i.exec(attrs)?.[1] ?? 1) });
+      else stack.push({ ordered: name === 'ol', next: Number(/start\s*=\s*["']?(\d+)/i.exec(attrs)?.[1] ?? 1), marker: name === 'ol' ? listMarker(attrs, byClass) : 'decimal' });
       return close ? '\n\n' : '\n';
     }
     if (close) return '\n';
     const list = stack[stack.length - 1];
     if (!list) return '\n';
+    // "1. Beschikbaarheid" / "a. Nieuwbouw.": the letters of a lettered list one level down are how the
+    // document cites its items ("2b"), so they are written as the reader sees them.
+    const lettered = list.ordered && list.marker !== 'decimal' && stack.length === 2;
     // Deeper items are indented, so a list inside an item stays that item's text.
-    if (stack.length > 1) return `\n${'  '.repeat(stack.length - 2)}◦ `;
-    return list.ordered ? `\n${list.next++}. ` : '\n• ';
+    if (stack.length > 1 && !lettered) return `\n${'  '.repeat(stack.length - 2)}◦ `;
+    return list.ordered ? `\n${itemMark(list.marker, list.next++)}. ` : '\n• ';
   });
 }
 
@@ -145,6 +149,8 @@ function withoutPageChrome(html: string): string {
 
 /** Converts a whole HTML document (or mammoth output) to text with blank lines between paragraphs. */
 export function htmlToText(html: string): string {
+  // Read before the style sheets go: a class may say that a list is lettered.
+  const listClasses = listClassMarkers(html);
   let body = withoutPageChrome(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ''))
     // "<dt>Wie</dt><dd>Domijn, Ons Huis</dd>": a term and its description are one labelled line ("Wie: Domijn, Ons Huis").
     .replace(/<dt\b[^>]*>([\s\S]*?)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/gi, (_m, term: string, desc: string) => `<p>${term.trim().replace(/:$/, '')}: ${desc.trim()}</p>`);
@@ -152,12 +158,15 @@ export function htmlToText(html: string): string {
   const rendered: string[] = [];
   for (let i = tables.length - 1; i >= 0; i--) {
     const t = tables[i]!;
-    const rows = rowsOf(t.inner).map((cells) => cells.map(cellToText).join('\t'));
-    rendered[i] = rows.join('\n');
+    const cells = rowsOf(t.inner);
+    // A table of one cell is a frame drawn around text ("Afspraak 4 – Titel", its text, "Wie: …"), not a table:
+    // its paragraphs are lines of their own, so a heading and a "Wie:" line inside it read as they would outside.
+    const box = cells.length === 1 && cells[0]!.length === 1 && !/<table\b/i.test(cells[0]![0]!);
+    rendered[i] = box ? linesAsParagraphs(cells[0]![0]!).join('\n') : cells.map((row) => row.map(cellToText).join('\t')).join('\n');
     body = `${body.slice(0, t.start)}\n\n\u0000TABLE${i}\u0000\n\n${body.slice(t.end)}`;
   }
   const text = decodeEntities(
-    markStructure(body)
+    markStructure(body, listClasses)
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<\/(p|div|section|article|header|footer|blockquote)>/gi, '\n\n')
       .replace(/<[^>]+>/g, ''),

@@ -33,7 +33,8 @@ export function speakerParty(speaker: string, parties: readonly ExtractedParty[]
  * once per document; the returned function expands one cell.
  */
 export function legendExpander(abbreviations: ReadonlyArray<{ short: string; long: string }>): (cell: string) => string {
-  const forms = abbreviations.filter((a) => /^[\p{Lu}]/u.test(a.short)).sort((a, b) => b.short.length - a.short.length);
+  // "gem/RK/ho": a list's small-letter short forms name parties too, as whole words of two letters or more.
+  const forms = abbreviations.filter((a) => /^\p{Lu}/u.test(a.short) || /^\p{Ll}{2,}\.?$/u.test(a.short)).sort((a, b) => b.short.length - a.short.length);
   if (!forms.length) return (cell) => cell;
   // One pass, longest first: "HR KW" is one short form, not "HR" and "KW".
   const re = new RegExp(`(?<![\\p{L}\\d-])(?:${forms.map((a) => escapeRegExp(a.short)).join('|')})(?![\\p{L}\\d-])`, 'gu');

@@ -3,11 +3,16 @@
  * KW = KleurrijkWonen") gives the short forms that "Trekker" columns use: each becomes an alias of the party it
  * stands for, so "WEL / WPT" resolves to Weller and Woonpunt instead of becoming parties of their own.
  */
+import { escapeRegExp } from '../names.js';
 import { readOwnerList } from './owner-list.js';
 import { nameKey, type PartyList } from './party-list.js';
 
 const HEADING = /^\s*(?:bijlage(?:\s+[\dA-Z]{1,3})?\s*[:.–-]?\s*)?(?:(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?|legenda(?:\s+(?:bij|van|voor)\s+(?:de|het|deze|dit)\s+\p{L}+)?)\s*:?\s*$/iu;
 const GLOSSARY = /^\s*(?:bijlage\s+[\dA-Z]{1,3}\s*[:.–-]?\s*)?(?:begrippen(?:lijst)?|(?:verklarende\s+)?woordenlijst)\s*:?\s*$/iu;
+/** "# 2 Afkortingen", "Hoofdstuk 2 Afkortingen", "Bijlage 3. Afkortingen": a heading's mark and number go before its name. */
+const HEADING_NUMBER = /^\s*(?:#{1,6}\s+)?(?:(?:hoofdstuk|paragraaf)\s+)?\d{1,2}(?:\.\d{1,2})?\.?\s+(?=\p{L})|^\s*#{1,6}\s+/iu;
+/** "Afkorting | Betekenis": a table's header row says its rows are abbreviations, whatever the heading above it. */
+const TABLE_HEADER = /^\s*afkorting(?:en)?\t+(?:betekenis|omschrijving|voluit|uitleg|staat\s+voor|naam)\s*$/i;
 const INLINE = /(?:^|[\s>])(?:gebruikte\s+)?afkortingen(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?\s*:\s*(.+)$/iu;
 /** "WEL   Weller", "HR-WSG: Huurdersraad WSG", "Gem. = Gemeente Doetinchem". */
 const ENTRY = /^\s*([\p{L}][\p{L}\d.&/'’-]{0,11}(?: [\p{Lu}][\p{L}\d.&'’-]{0,5})?)(?:\s{2,}|\t+|\s*[:=]\s*|\s+[–—-]\s+)(\S.{1,120})$/u;
@@ -51,10 +56,12 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
     }
     // A glossary ("Begrippen": "Bod   overzicht van …", "HBH   Huurdersbelangenvereniging Hoogeveen") explains words
     // too; only its short forms in capitals are abbreviations.
-    const glossary = GLOSSARY.test(line);
+    const heading = line.replace(HEADING_NUMBER, '');
+    const glossary = GLOSSARY.test(heading);
     // "In de tabellen gebruiken we de volgende afkortingen:" introduces a list as well as a heading does.
     const intro = line.length <= 120 && /\bafkortingen\b[^.]*:\s*$/i.test(line);
-    if (!HEADING.test(line) && !glossary && !intro) continue;
+    const header = TABLE_HEADER.test(line);
+    if (!HEADING.test(heading) && !glossary && !intro && !header) continue;
     let blanks = 0;
     for (let j = i + 1; j < lines.length && j - i < 80; j++) {
       const l = lines[j]!.replace(/\t+$/, '');
@@ -79,8 +86,20 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
   return out;
 }
 
-/** Adds each abbreviation that stands for a party as that party's alias; one for an organisation not yet listed adds it. */
-export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; long: string }>, parties: PartyList, municipality: string): void {
+/**
+ * The short form is a word the text uses outside its own entry: "SNF" only in "SNF-keurmerk" and in the list names a
+ * standard, not an organisation that takes part.
+ */
+function usedAlone(short: string, text: string): boolean {
+  const word = new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(short)}(?![\\p{L}\\d-])`, 'gu');
+  return (text.match(word)?.length ?? 0) >= 2;
+}
+
+/**
+ * Adds each abbreviation that stands for a party as that party's alias; one for an organisation not yet listed adds
+ * it, when the text (if given) uses its short form.
+ */
+export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; long: string }>, parties: PartyList, municipality: string, text?: string): void {
   for (const { short, long } of abbreviations) {
     // "G = Gemeente" in a legend names a column, not a word to find in the text ("label F of G"): no alias.
     const alias = short.replace(/\./g, '').length >= 2 ? [short] : [];
@@ -94,7 +113,7 @@ export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; l
     const listedShort = alias.length > 0 && parties.items.some((p) => p.name === short);
     if (party) {
       if (alias.length) parties.absorb(short, party);
-    } else if (!gemeente && /^\p{Lu}/u.test(long) && (ORGANISATION.test(long) || (listedShort && long.split(/\s+/).length <= 6))) {
+    } else if (!gemeente && /^\p{Lu}/u.test(long) && ((ORGANISATION.test(long) && (text === undefined || usedAlone(short, text))) || (listedShort && long.split(/\s+/).length <= 6))) {
       const added = parties.add(long, null, alias);
       if (added && listedShort) parties.absorb(short, added);
     }

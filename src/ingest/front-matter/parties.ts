@@ -8,6 +8,7 @@ import { kindsFromContext } from './party-kinds.js';
 import { aliasesOf, PartyList } from './party-list.js';
 import { addFromPartyTables } from './party-table.js';
 import { addAbbreviations } from './abbreviations.js';
+import { addBrandsInUse } from './brands-in-use.js';
 import type { Block } from '../blocks.js';
 import { addFromList } from './party-segment.js';
 
@@ -234,7 +235,8 @@ export function extractParties(input: {
   }
   if (parties.items.length <= 1) addNamedOrganisations(text, parties, municipality);
   addHereafterAliases(text, parties);
-  addAbbreviations(input.abbreviations, parties, municipality);
+  addAbbreviations(input.abbreviations, parties, municipality, text);
+  addBrandsInUse(text, parties.items, municipality);
   kindsFromContext(text, parties.items);
   return parties.finish();
 }

@@ -6,10 +6,10 @@ import { canonicalMunicipality } from './municipality-names.js';
 export type PartyKind = ExtractedParty['kind'];
 
 /** An organisation-type word that is part of a name ("Woonstichting De Linde"); the text may drop it ("De Linde"). */
-const TYPE_WORD =
+export const TYPE_WORD =
   /^(?:st\.|stg\.|\p{L}*(?:stichting|corporatie|coöperatie|cooperatie|groep|bedrijf|concern|vereniging|maatschappij|raad|platform|koepel)|huurdersorganisatie)$/iu;
 /** A word that says what a corporation does, around its brand: "Wonen Peelrand", "Sité Woondiensten". */
-const TRADE_WORD = /^(?:wonen|woondiensten|woonservice|woningbeheer|woonbedrijf)$/i;
+export const TRADE_WORD = /^(?:wonen|woondiensten|woonservice|woningbeheer|woonbedrijf)$/i;
 /** Words that name a role or a group, never one organisation. */
 const GENERIC =
   /^(?:de|het|en|namens|college|gemeente|gemeenten|partij|partijen|alle partijen|beide partijen|ondergetekenden|corporaties?|woningcorporaties?|huurders|huurdersorganisaties?|bewoners|wij|we|zij|ons|burgemeester|wethouder|wethouders|directeur|bestuurder|voorzitter|raad|provincie|rijk|het rijk|overige partijen|betrokken partijen|derden)$/i;
@@ -25,7 +25,7 @@ export function classify(name: string, hint: PartyKind | null): PartyKind {
 }
 
 /** Ordinary words that are part of some corporations' names ("Beter Wonen", "Thuis Wonen"): never a short form alone. */
-const ORDINARY_WORD = /^(?:beter|goed|thuis|samen|eigen|nieuw|mooi|prettig|fijn|vrij|open|groen|zuid|noord|oost|west|midden|centraal|stad|land|dorp|ons|onze|mijn|uw|wij|zij|elk|ieder)$/i;
+export const ORDINARY_WORD = /^(?:beter|goed|thuis|samen|eigen|nieuw|mooi|prettig|fijn|vrij|open|groen|zuid|noord|oost|west|midden|centraal|stad|land|dorp|ons|onze|mijn|uw|wij|zij|elk|ieder)$/i;
 
 /** Compares names without case, punctuation or a bracketed abbreviation. */
 export const nameKey = (name: string) =>
@@ -96,7 +96,12 @@ export class PartyList {
     }
     // "Viveste" listed first, then "Woningstichting Viveste, hierna: Viveste": the document says they are one.
     const named = extraAliases.map(nameKey);
-    const listedShort = this.items.find((p) => p.kind !== 'gemeente' && named.includes(nameKey(p.name)) && nameKey(p.name) !== key && !/\(/.test(p.name));
+    // "Woonwaarde IJssel" on the cover, then "Stichting Woonwaarde IJssel" in the list: the name without its type word
+    // is the party listed before, when it is the same kind of organisation.
+    const derived = aliasesOf(name, this.municipality).map(nameKey).filter((k) => k !== key);
+    const listedShort = this.items.find(
+      (p) => p.kind !== 'gemeente' && nameKey(p.name) !== key && !/\(/.test(p.name) && (named.includes(nameKey(p.name)) || (derived.includes(nameKey(p.name)) && p.kind === classify(name, hint))),
+    );
     if (listedShort) {
       listedShort.aliases = [...new Set([name, ...aliasesOf(name, this.municipality), listedShort.name, ...listedShort.aliases, ...extraAliases])];
       listedShort.name = name;

@@ -123,7 +123,12 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
   for (const item of items) {
     const cut = item.split(LIST_END)[0] ?? '';
     // "Huurdersvereniging Laar en Omstreken", "… en Omgeving": one name, not two.
-    const joined = cut.replace(/\s+en\s+(?=(?:omstreken|omgeving|ommelanden|wijde\s+omgeving)\b)/giu, `${SPACE}en${SPACE}`);
+    let joined = cut.replace(/\s+en\s+(?=(?:omstreken|omgeving|ommelanden|wijde\s+omgeving)\b)/giu, `${SPACE}en${SPACE}`);
+    // "Stichting Zorg en Welzijn Drechtstroom", listed before and named again on the signature page: one name.
+    for (const p of parties.items) {
+      if (!/\sen\s/.test(p.name)) continue;
+      joined = joined.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(p.name).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'gu'), (m) => m.replace(/\s+/g, SPACE));
+    }
     // Names side by side in columns ("Gemeente Heemstede      Elan Wonen") are separated by the wide gaps.
     for (const segment of joined.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)|[ \t]{3,}/u)) {
       addSegment(segment.replaceAll(SPACE, ' ').replaceAll(COMMA, ','), parties, municipality, hint, []);
