@@ -19,7 +19,8 @@ import { mainTextMultiYear, onlyPartNoKind, themesFromNumbers } from './part-kin
 /** What a block means to a layout: it opens an agreement, it is a section heading, or neither. */
 export type Opening =
   /** `theme`: the agreement is a theme's section itself, so the theme is its heading. */
-  | { kind: 'agreement'; label: string; lead: string; headingTitle: string | null; text: string | null; theme?: string }
+  /** `responsible`: who the opening line itself names ("1.1 (Heidezoom) Titel"). */
+  | { kind: 'agreement'; label: string; lead: string; headingTitle: string | null; text: string | null; theme?: string; responsible?: string }
   | { kind: 'section'; title: string }
   /** A title line of its own, for the agreement that the next block opens. */
   | { kind: 'title'; title: string }
@@ -338,6 +339,7 @@ export class Walker implements WalkState {
       if (opening?.kind === 'agreement') {
         if (opening.theme) this.setTheme(opening.theme);
         const a = this.start(opening.label, opening.lead, opening.headingTitle);
+        if (opening.responsible) a.responsible.push(opening.responsible);
         if (opening.text) {
           const trailing = splitTrailingResponsible(opening.text);
           if (trailing) a.responsible.push(trailing.responsible);
