@@ -79,6 +79,10 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
 
 /** Adds each abbreviation that stands for a party as that party's alias; one for an organisation not yet listed adds it. */
 export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; long: string }>, parties: PartyList, municipality: string): void {
+  // Once the document has named its parties (a corporation among them), its legend explains their short forms and
+  // its own terms; an entry that is no party yet is a term ("WWS  Woningwaarderingsstelsel", "BW  Beschermd wonen",
+  // "HBV  Huurdersbelangenvereniging"), unless the text already uses its short form as a party.
+  const named = parties.items.some((p) => p.kind === 'corporatie');
   for (const { short, long } of abbreviations) {
     // "G = Gemeente" in a legend names a column, not a word to find in the text ("label F of G"): no alias.
     const alias = short.replace(/\./g, '').length >= 2 ? [short] : [];
@@ -92,7 +96,7 @@ export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; l
     const listedShort = alias.length > 0 && parties.items.some((p) => p.name === short);
     if (party) {
       if (alias.length) parties.absorb(short, party);
-    } else if (!gemeente && /^\p{Lu}/u.test(long) && (ORGANISATION.test(long) || (listedShort && long.split(/\s+/).length <= 6))) {
+    } else if (!gemeente && /^\p{Lu}/u.test(long) && (listedShort ? ORGANISATION.test(long) || long.split(/\s+/).length <= 6 : !named && ORGANISATION.test(long))) {
       const added = parties.add(long, null, alias);
       if (added && listedShort) parties.absorb(short, added);
     }
