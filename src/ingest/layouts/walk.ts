@@ -77,6 +77,8 @@ export class Walker implements WalkState {
   /** The party whose commitments the list below is ("Mercatus zegt toe:"); null: all parties or none said. */
   private speaker: string | null = null;
   private part = 0;
+  /** The chapter names who acts ("3  Gemeente Gorinchem zorgt voor", "Samen"), so the headings inside it are the themes. */
+  private partyChapter = false;
   /** The Markdown level of the chapter heading (0: a plain line). */
   private chapterLevel = 0;
   current: RawAgreement | null = null;
@@ -169,7 +171,7 @@ export class Walker implements WalkState {
     // A chapter called just "Afspraken" leaves the theme to the headings inside it.
     // Under "Dit spreken we af" the sub-headings are the themes.
     const theme = this.theme && GENERIC_CHAPTER.test(this.theme) && this.subTheme ? this.subTheme : (this.theme ?? this.subTheme);
-    const chapterTitle = this.chapter && !GENERIC_CHAPTER.test(this.chapter.title) ? this.chapter.title : (theme ?? this.chapter?.title ?? null);
+    const chapterTitle = this.chapter && !GENERIC_CHAPTER.test(this.chapter.title) && !(this.partyChapter && theme) ? this.chapter.title : (theme ?? this.chapter?.title ?? null);
     this.current = newAgreement({
       label,
       chapterNumber: this.chapter?.number ?? (dotted ? Number(dotted[1]) : null),
@@ -193,7 +195,9 @@ export class Walker implements WalkState {
     this.subTheme = null;
     this.kind = null;
     // "1. Wat doet de gemeente?": a chapter per party.
-    this.speaker = speakerLine(this.chapter.title)?.who ?? null;
+    const party = speakerLine(this.chapter.title, true);
+    this.speaker = party?.who ?? null;
+    this.partyChapter = party !== null;
     this.sectionChanged = true;
   }
 
