@@ -94,3 +94,25 @@ describe('chapters per party with themes inside them', () => {
     ]);
   });
 });
+
+describe('"… zorgen voor:" inside an agreement', () => {
+  it('leads in to the agreement’s own list and keeps it in the agreement', () => {
+    const text = `Prestatieafspraken Maasveld 2026
+
+Partijen: de gemeente Maasveld, Woonstichting Dijkhoven en Huurdersvereniging Vestinghof.
+
+Afspraak 1  Huurbeleid
+Dijkhoven houdt de huren betaalbaar.
+De corporaties zorgen voor:
+- een huurverhoging niet hoger dan de inflatie;
+- huurverlaging voor huishoudens met een laag inkomen.
+
+Afspraak 2  Grond
+De gemeente levert grond voor 50 woningen.
+`;
+    const d = extractDocument(text, { sourceName: 'maasveld-2026.txt' });
+    expect(d.agreements.map((a) => a.number)).toEqual(['1', '2']);
+    expect(d.agreements[0]!.multiYearText).toContain('huurverlaging voor huishoudens met een laag inkomen');
+    expect(d.agreements[0]!.responsible).toEqual(['Woonstichting Dijkhoven']);
+  });
+});

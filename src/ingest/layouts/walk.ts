@@ -312,7 +312,7 @@ export class Walker implements WalkState {
         this.setChapter(ch, block.level);
         continue;
       }
-      const speaker = !block.cells && t.length <= 90 ? speakerLine(t.replace(/[*#]/g, '').trim()) : null;
+      const speaker = !block.cells && t.length <= 90 ? speakerLine(t.replace(/[*#]/g, '').trim(), block.level > 0, this.current !== null) : null;
       if (speaker) {
         this.close();
         this.speaker = speaker.who;
