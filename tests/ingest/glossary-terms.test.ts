@@ -67,6 +67,23 @@ HR WW = Huurdersraad Waalwonen
 </table>
 `;
 
+describe('an appendix of abbreviations naming an organisation the text uses by its short form', () => {
+  it('adds that organisation, but no terms', () => {
+    const text = doc
+      .replace('Afspraak 3  Huurbeleid', 'Afspraak 3  Huurdersavonden\nHVK organiseert vier huurdersavonden in de dorpen.\n\nAfspraak 4  Huurbeleid')
+      .replace('MO          Maatschappelijke opvang', 'HVK         Huurdersvereniging Kreekzicht\nMO          Maatschappelijke opvang');
+    const d = extractDocument(text, { sourceName: 'kreekdal-prestatieafspraken-2026-2029.txt' });
+    expect(d.parties.map((p) => p.name)).toEqual([
+      'Gemeente Kreekdal',
+      'Woonstichting Ravenshoek',
+      'Woonpartners Kreekland',
+      'Huurdersbelangenvereniging De Vonder',
+      'Huurdersvereniging Kreekzicht',
+    ]);
+    expect(d.agreements[2]!.responsible).toEqual(['Huurdersvereniging Kreekzicht']);
+  });
+});
+
 describe('a legend without any other list of parties', () => {
   it('gives the parties, and neither its heading nor its entries become parties of their own', () => {
     const d = extractDocument(agenda, { sourceName: 'beekhuizen-agenda-2026.txt' });

@@ -3,6 +3,7 @@
  * KW = KleurrijkWonen") gives the short forms that "Trekker" columns use: each becomes an alias of the party it
  * stands for, so "WEL / WPT" resolves to Weller and Woonpunt instead of becoming parties of their own.
  */
+import { escapeRegExp } from '../names.js';
 import { nameKey, type PartyList } from './party-list.js';
 
 const HEADING = /^\s*(?:bijlage(?:\s+[\dA-Z]{1,3})?\s*[:.–-]?\s*)?(?:(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?|legenda(?:\s+(?:bij|van|voor)\s+(?:de|het|deze|dit)\s+\p{L}+)?)\s*:?\s*$/iu;
@@ -77,11 +78,21 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
   return out;
 }
 
+/**
+ * Once the document has named its parties (a corporation among them), its legend explains their short forms and its
+ * own terms: an entry that is no party yet is an organisation only when its name is one (two or more words, each
+ * capitalised: "Huurdersvereniging Kamerik") and the text uses its short form beyond the legend; "WWS
+ * Woningwaarderingsstelsel", "BW  Beschermd wonen" and "HBV  Huurdersbelangenvereniging" are terms.
+ */
+function namesNewOrganisation(short: string, long: string, text: string): boolean {
+  const words = long.split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|het|van|der|den|en|op|aan|voor|'t)$/.test(w))) return false;
+  const uses = text.match(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(short)}(?![\\p{L}\\d])`, 'gu'))?.length ?? 0;
+  return uses >= 2;
+}
+
 /** Adds each abbreviation that stands for a party as that party's alias; one for an organisation not yet listed adds it. */
-export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; long: string }>, parties: PartyList, municipality: string): void {
-  // Once the document has named its parties (a corporation among them), its legend explains their short forms and
-  // its own terms; an entry that is no party yet is a term ("WWS  Woningwaarderingsstelsel", "BW  Beschermd wonen",
-  // "HBV  Huurdersbelangenvereniging"), unless the text already uses its short form as a party.
+export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; long: string }>, parties: PartyList, municipality: string, text: string): void {
   const named = parties.items.some((p) => p.kind === 'corporatie');
   for (const { short, long } of abbreviations) {
     // "G = Gemeente" in a legend names a column, not a word to find in the text ("label F of G"): no alias.
@@ -96,7 +107,7 @@ export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; l
     const listedShort = alias.length > 0 && parties.items.some((p) => p.name === short);
     if (party) {
       if (alias.length) parties.absorb(short, party);
-    } else if (!gemeente && /^\p{Lu}/u.test(long) && (listedShort ? ORGANISATION.test(long) || long.split(/\s+/).length <= 6 : !named && ORGANISATION.test(long))) {
+    } else if (!gemeente && /^\p{Lu}/u.test(long) && (listedShort ? ORGANISATION.test(long) || long.split(/\s+/).length <= 6 : ORGANISATION.test(long) && (!named || namesNewOrganisation(short, long, text)))) {
       const added = parties.add(long, null, alias);
       if (added && listedShort) parties.absorb(short, added);
     }

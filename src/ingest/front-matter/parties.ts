@@ -234,7 +234,7 @@ export function extractParties(input: {
   }
   if (parties.items.length <= 1) addNamedOrganisations(text, parties, municipality);
   addHereafterAliases(text, parties);
-  addAbbreviations(input.abbreviations, parties, municipality);
+  addAbbreviations(input.abbreviations, parties, municipality, text);
   kindsFromContext(text, parties.items);
   return parties.finish();
 }
