@@ -133,6 +133,8 @@ export function parseLeadingLabel(text: string): { label: string; rest: string }
 export function restIsTitle(rest: string): boolean {
   const words = rest.split(/\s+/).filter(Boolean).length;
   if (words === 0) return false;
+  // "Nieuwbouw 2026: In 2026 starten …": a short phrase before a colon heads a sentence that runs on.
+  if (/^[^:]{2,60}:\s+\p{Lu}\S*(?:\s+\S+){2,}/u.test(rest)) return false;
   if (words > 12) return false;
   return !(/[.!?;]$/.test(rest) && words > 3);
 }

@@ -17,6 +17,7 @@ import { fillEmptyChapters } from './layouts/chapter-fill.js';
 import { expandPartyColumns } from './party-columns.js';
 import { ResponsibleNames, resolveResponsibleColumn, shortName, unknownOrganisations } from './responsible-parties.js';
 import { ingestTexts } from './texts.js';
+import { splitTrailingWho } from './leading-who.js';
 import { makeNumbersUnique } from './unique-numbers.js';
 
 export interface ExtractOptions {
@@ -65,7 +66,10 @@ function toAgreement(raw: RawAgreement, { parties, names, actionYear, author, ex
   const titleSource = joinHyphenated(raw.layout === 'table' && raw.titleMode === 'paragraph' ? raw.multi.join('\n') : raw.multi.join(' '));
   // "• Triada + gemeente: samen een woonproject …": the names before the colon say who, not what.
   const titleParties = raw.headingTitle && raw.layout === 'bullets' ? namesOnly(flatten(raw.headingTitle), parties) : null;
-  const headingTitle = titleParties ? null : raw.headingTitle;
+  // "S1  Vestingfonds (gemeente en Merwehoven)": the parties in brackets after the title say who, not what, when no
+  // column or label does ("Nieuwbouw (Lefier)" from a column per corporation keeps its name).
+  const titleWho = raw.headingTitle && !titleParties && raw.responsible.length === 0 ? splitTrailingWho(flatten(raw.headingTitle), (item) => resolveResponsibleColumn(item, parties).length > 0) : null;
+  const headingTitle = titleParties ? null : (titleWho?.title ?? raw.headingTitle);
   // "2. **Zonnepanelen**": Markdown emphasis around a heading is no part of its title.
   const title = headingTitle
     ? flatten(headingTitle).trim().replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2').trim().replace(/[.:;]$/, '')
@@ -74,7 +78,8 @@ function toAgreement(raw: RawAgreement, { parties, names, actionYear, author, ex
   // Single-text action programmes: the paragraph (or the only text column) is this year's text as well.
   if (!yearText && actionYear !== null && raw.singleText) yearText = multiYearText;
   const responsibleNames = ResponsibleNames.of(parties);
-  const fromColumn = responsibleNames.order(responsibleTexts(raw).flatMap((r) => resolveResponsibleColumn(expandLegend(r), parties)));
+  const cells = titleWho ? [...responsibleTexts(raw), titleWho.who] : responsibleTexts(raw);
+  const fromColumn = responsibleNames.order(cells.flatMap((r) => resolveResponsibleColumn(expandLegend(r), parties)));
   // "In 2026 worden 260 woningen opgeleverd:" above "180 door deltaWonen …": the lead-in is part of the sentence.
   // A label ("Transformatie: de gemeente zoekt …") is not.
   const leadIn = headingTitle && headingTitle.trim().split(/\s+/).length >= 4 && raw.original.join(' ').includes(`${headingTitle.trim()}:`) ? `${flatten(headingTitle)} ` : '';

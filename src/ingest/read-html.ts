@@ -180,7 +180,19 @@ export function htmlToText(html: string): string {
   return text.replace(/\u0000TABLE(\d+)\u0000/g, (_m, i: string) => rendered[Number(i)] ?? '').trim();
 }
 
+/**
+ * Word and other editors wrap the source of a saved page at about 80 characters, in the middle of a paragraph or
+ * a heading; a browser shows those breaks as spaces, and only tags start a new line. Text inside <pre> keeps its
+ * lines.
+ */
+export function collapseSourceBreaks(html: string): string {
+  return html
+    .split(/(<pre\b[\s\S]*?<\/pre>)/i)
+    .map((part) => (/^<pre\b/i.test(part) ? part.replace(/<\/?pre\b[^>]*>/gi, '').replace(/\n/g, '<br>') : part.replace(/\s*[\r\n]\s*/g, ' ')))
+    .join('');
+}
+
 /** Reads an HTML file's bytes as text. */
 export function readHtml(data: Buffer): string {
-  return htmlToText(decodeBytes(data));
+  return htmlToText(collapseSourceBreaks(decodeBytes(data)));
 }

@@ -15,8 +15,11 @@ const NAMING_LABELS = String.raw`regie(?:\s+op\s+realisatie)?|regiehouder|trekke
 /** Labels that name who is responsible only on a line of their own ("Wie:", "Partij:", "Uitvoering door:"). */
 const LINE_LABELS = String.raw`uitvoerder|uitvoering(?:\s+door)?|(?:door\s+)?wie|partij(?:en)?|aan\s+zet|lead|rol(?:len|verdeling)?`;
 
-/** "Regie: gemeente", "Trekker: Woonstede", "Verantwoordelijk: corporaties", "Wie: …", "Partij: …" inside running text. */
-export const RESPONSIBLE_LABEL = new RegExp(String.raw`^\s*\**\s*(?:${NAMING_LABELS}|${LINE_LABELS})\s*\**\s*[:：]\s*\**\s*(.+)$`, 'i');
+/** "Wie? Polderhof, gemeente": beside "Wat?" and "Wanneer?" the question itself is the label. */
+const QUESTION_LABEL = String.raw`(?:door\s+)?wie\s*\**\s*\?`;
+
+/** "Regie: gemeente", "Trekker: Woonstede", "Verantwoordelijk: corporaties", "Wie: …", "Wie? …", "Partij: …" inside running text. */
+export const RESPONSIBLE_LABEL = new RegExp(String.raw`^\s*\**\s*(?:(?:${NAMING_LABELS}|${LINE_LABELS})\s*\**\s*[:：]|${QUESTION_LABEL})\s*\**\s*(.+)$`, 'i');
 
 /** "(trekker: gemeente)" on a line of its own, below the paragraph it belongs to. */
 export const BRACKETED_RESPONSIBLE = new RegExp(String.raw`^\s*[(\[]\s*\**\s*(?:${NAMING_LABELS}|${LINE_LABELS})\s*\**\s*[:：]\s*\**\s*([^()\[\]]{2,120}?)\s*\**\s*[)\]]\s*\.?\s*$`, 'i');
@@ -202,8 +205,13 @@ export function resolveResponsibleColumn(whole: string, parties: readonly Extrac
   const { mentions, rest } = findMentions(cell, names, false);
   const found = mentions.flatMap((m) => m.names);
   for (const word of rest.match(/(?<![\p{L}\d])\p{Lu}[\p{L}\d'’-]{3,}(?![\p{L}\d])/gu) ?? []) {
-    // The first word of one party's name, or its brand after a type word ("Reestdal" for "Woonconcern Reestdal").
-    const owners = parties.filter((p) => p.kind !== 'gemeente' && p.name.split(/\s+/).some((w, i) => w === word && (i === 0 || /^(?:\p{L}*(?:stichting|concern|groep|bedrijf|corporatie|vereniging))$/iu.test(p.name.split(/\s+/)[i - 1]!))));
+    // The first word of one party's name, or its brand after a type word ("Reestdal" for "Woonconcern Reestdal"), an
+    // article between them or not ("Zeisterbos" for "Huurdersvereniging Het Zeisterbos").
+    const owners = parties.filter((p) => {
+      if (p.kind === 'gemeente') return false;
+      const words = p.name.split(/\s+/).filter((w, i) => i === 0 || !/^(?:de|het)$/i.test(w));
+      return words.some((w, i) => w === word && (i === 0 || /^(?:\p{L}*(?:stichting|concern|groep|bedrijf|corporatie|vereniging|organisatie|raad|platform|koepel))$/iu.test(words[i - 1]!)));
+    });
     if (owners.length === 1) found.push(shortName(owners[0]!));
   }
   return names.order(found);

@@ -7,16 +7,28 @@ import { escapeRegExp } from './names.js';
 
 /** "Mercatus zegt toe:", "Toezeggingen van de gemeente:": the party whose commitments follow. */
 const SPEAKER = /^(?:(.{2,60}?)\s+(?:zegt|zeggen)\s+(?:het\s+volgende\s+)?toe|(?:toezeggingen|inzet|bijdrage)\s+van\s+(.{2,60}?))\s*:?$/i;
+/**
+ * "Merwehoven zorgt voor:": the same, said as what a party takes care of; a heading may leave out the colon
+ * ("3  Gemeente Gorinchem zorgt voor"), a line of text may not (it would end a sentence wrapped after "zorgt voor"),
+ * and inside an agreement such a line leads in to its own list ("De corporaties zorgen voor:").
+ */
+const TAKES_CARE = /^(.{2,60}?)\s+(?:zorgt|zorgen)\s+(?:er\s+)?voor\s*(:?)$/i;
+/** A chapter "Samen" (or "Gezamenlijk") after the chapters per party: what all parties do together. */
+const TOGETHER_CHAPTER = /^(?:samen|gezamenlijk)$/i;
 /** "Wat doet de gemeente?", "Wat doet Maasdelta?", "Wat doen we samen?": a chapter per party (not "Wat doen we aan schimmel?"). */
 const PARTY_CHAPTER = /^[Ww]at\s+(?:doet|doen)\s+(de\s+gemeente|de\s+huurders(?:organisaties?)?|de\s+(?:woning)?corporaties?|we\s+samen|wij\s+samen|partijen\s+samen|\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,3})\s*[:?]?$/u;
 
 /**
  * A line that says whose commitments follow ("Mercatus zegt toe:", "Wat doet Maasdelta?"): the party it names, or
  * `who: null` when they are everyone's ("Gezamenlijk zeggen partijen toe:", "Wat doen we samen?"); null for any other line.
+ * `heading`: the line is a heading; `inAgreement`: a line of text inside an agreement.
  */
-export function speakerLine(line: string): { who: string | null } | null {
+export function speakerLine(line: string, heading = false, inAgreement = false): { who: string | null } | null {
+  if (heading && TOGETHER_CHAPTER.test(line)) return { who: null };
   const m = SPEAKER.exec(line);
-  const who = (m ? (m[1] ?? m[2])! : PARTY_CHAPTER.exec(line)?.[1])?.trim();
+  const care = m ? null : TAKES_CARE.exec(line);
+  // "Woonstichting Dijkhoven (hierna: Dijkhoven) zorgt voor:": the short form in brackets is no part of the name.
+  const who = (m ? (m[1] ?? m[2])! : care && (heading || (care[2] && !inAgreement)) ? care[1] : PARTY_CHAPTER.exec(line)?.[1])?.replace(/\s*\([^)]*\)/g, '').trim();
   if (who === undefined) return null;
   return { who: !who || /\bpartijen\b|\bgezamenlijk|\bsamen\b|\balle\b|^(?:we|wij)$/i.test(who) ? null : who };
 }

@@ -87,6 +87,7 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
 }
 
 /**
+/**
  * The short form is a word the text uses outside its own entry: "SNF" only in "SNF-keurmerk" and in the list names a
  * standard, not an organisation that takes part.
  */
@@ -96,10 +97,22 @@ function usedAlone(short: string, text: string): boolean {
 }
 
 /**
+ * Once the document has named its parties (a corporation among them), its legend explains their short forms and its
+ * own terms: an entry that is no party yet is an organisation only when its name is one (two or more words, each
+ * capitalised: "Huurdersvereniging Kamerik"); "WWS Woningwaarderingsstelsel", "BW  Beschermd wonen" and
+ * "HBV  Huurdersbelangenvereniging" are terms.
+ */
+function namesOrganisation(long: string): boolean {
+  const words = long.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|het|van|der|den|en|op|aan|voor|'t)$/.test(w));
+}
+
+/**
  * Adds each abbreviation that stands for a party as that party's alias; one for an organisation not yet listed adds
  * it, when the text (if given) uses its short form.
  */
 export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; long: string }>, parties: PartyList, municipality: string, text?: string): void {
+  const named = parties.items.some((p) => p.kind === 'corporatie');
   for (const { short, long } of abbreviations) {
     // "G = Gemeente" in a legend names a column, not a word to find in the text ("label F of G"): no alias.
     const alias = short.replace(/\./g, '').length >= 2 ? [short] : [];
@@ -113,7 +126,7 @@ export function addAbbreviations(abbreviations: ReadonlyArray<{ short: string; l
     const listedShort = alias.length > 0 && parties.items.some((p) => p.name === short);
     if (party) {
       if (alias.length) parties.absorb(short, party);
-    } else if (!gemeente && /^\p{Lu}/u.test(long) && ((ORGANISATION.test(long) && (text === undefined || usedAlone(short, text))) || (listedShort && long.split(/\s+/).length <= 6))) {
+    } else if (!gemeente && /^\p{Lu}/u.test(long) && (listedShort ? ORGANISATION.test(long) || long.split(/\s+/).length <= 6 : ORGANISATION.test(long) && (text === undefined || (usedAlone(short, text) && (!named || namesOrganisation(long)))))) {
       const added = parties.add(long, null, alias);
       if (added && listedShort) parties.absorb(short, added);
     }

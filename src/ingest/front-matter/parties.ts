@@ -152,7 +152,7 @@ function addHereafterAliases(text: string, parties: PartyList): void {
 }
 
 /** The names of a document's own parts, never a party on its cover. */
-const SECTION_WORD = /^(?:voorwoord|inleiding|inhoud(?:sopgave)?|leeswijzer|samenvatting|bijlagen?|colofon|ondertekening|partijen|thema'?s|afspraken)\b/i;
+const SECTION_WORD = /^(?:voorwoord|inleiding|inhoud(?:sopgave)?|leeswijzer|samenvatting|bijlagen?|colofon|ondertekening|partijen|thema'?s|afspraken|legenda|afkortingen|begrippen)\b/i;
 
 /** Cover logos or a cover list of names: short lines before the contents, accepted when the body confirms the name. */
 function addFromCover(lines: readonly string[], body: string, parties: PartyList): void {
@@ -165,7 +165,7 @@ function addFromCover(lines: readonly string[], body: string, parties: PartyList
     if (!l) {
       if (current.length) blocks.push(current);
       current = [];
-    } else if (!/\d|[.:!?]$|:\s/.test(l) && l.split(/\s+/).length <= 4 && !SECTION_WORD.test(l)) current.push(l);
+    } else if (!/\d|[.:!?]$|:\s|\s=\s/.test(l) && l.split(/\s+/).length <= 4 && !SECTION_WORD.test(l)) current.push(l);
   }
   if (current.length) blocks.push(current);
   const appears = (name: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(body);

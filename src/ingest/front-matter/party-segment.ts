@@ -111,7 +111,10 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
   const hint = { role: null as PartyKind | null };
   // "Huurdersvereniging K (hierna: de Huurdersvereniging) en Bewonersraad B (hierna: …)": the list goes on after a
   // bracketed short form, which addHereafterAliases reads.
-  list = withoutFootnoteMarks(list).replace(/\s*\(\s*hierna\b[^()]{0,60}\)(?=\s*(?:,|;|\sen\s))/giu, '');
+  // "Huurdersraad De Vijverhof (huurders van Esdoorn) en …": so does a remark about a name in lower case.
+  list = withoutFootnoteMarks(list)
+    .replace(/\s*\(\s*hierna\b[^()]{0,60}\)(?=\s*(?:,|;|\sen\s))/giu, '')
+    .replace(/\s*\(\s*\p{Ll}[^()]{0,60}\)(?=\s*(?:,|;|\sen\s))/gu, '');
   // "GEMEENTE X, WOONSTICHTING Y EN HUURDERSRAAD Z": in capitals the list's "en" is "EN".
   const letters = list.replace(/[^\p{L}]/gu, '');
   if (letters.length > 8 && letters === letters.toUpperCase()) list = list.replace(/\s(EN|DE|HET)\s/g, (m) => m.toLowerCase());

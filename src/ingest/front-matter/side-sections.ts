@@ -9,7 +9,7 @@ import { isHeadingLike, matchChapterHeading, matchKindHeading, matchPartHeading 
 import { matchTableHeader } from '../table-columns.js';
 
 const SIDE_SECTION =
-  /^(?:(?:hoofdstuk\s+|artikel\s+)?\d{1,2}[.)]?\s+|deel\s+(?:\d{1,2}|[A-Z]|I{1,3}|IV|V)\s*[:.–-]?\s*)?(?:begripsbepalingen|definities|doel\s+en\s+looptijd|looptijd\s+en\s+(?:doel|evaluatie|wijziging)|slotbepalingen|inwerkingtreding(?:\s+en\s+citeertitel)?|citeertitel|geschillen(?:regeling)?|inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*|\s*[:–-]\s*\S.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document|wie\s+(?:maken|maakten|hebben|sluiten|sloten|tekenen|ondertekenen|zijn)\b[^.]{0,50}\?)\s*[.:]?$/i;
+  /^(?:(?:hoofdstuk\s+|artikel\s+)?\d{1,2}[.)]?\s+|deel\s+(?:\d{1,2}|[A-Z]|I{1,3}|IV|V)\s*[:.–-]?\s*)?(?:begripsbepalingen|definities|doel\s+en\s+looptijd|looptijd\s+en\s+(?:doel|evaluatie|wijziging)|slotbepalingen|inwerkingtreding(?:\s+en\s+citeertitel)?|citeertitel|geschillen(?:regeling)?|inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*|\s*[:–-]\s+\S.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document|wie\s+(?:maken|maakten|hebben|sluiten|sloten|tekenen|ondertekenen|zijn)\b[^.]{0,50}\?)\s*[.:]?$/i;
 
 /** How high a heading stands: 1 for chapters, deeper for sub-headings; 0 when the block is no heading. */
 function rank(b: Block, toc: ReadonlyMap<string, string>): number {
@@ -20,7 +20,8 @@ function rank(b: Block, toc: ReadonlyMap<string, string>): number {
   // "De ondergetekenden:" and "overwegende dat" open a contract's recitals, at the top.
   if (/^(?:de\s+)?ondergetekenden\s*:?$|^(?:en\s+)?overwegende(?:\s+dat)?\s*:?$/i.test(t)) return 1;
   // "Bijlage 1   Monitor: resultaten 2025": an appendix stands at the top, whatever its title holds.
-  if (/^bijlage\s+[\dA-Z]{1,3}\b/i.test(t) && t.length <= 100 && !/[.;]$/.test(t)) return 1;
+  // "Bijlage: woningvoorraad per wijk" too.
+  if (/^bijlage(?:\s+[\dA-Z]{1,3}\b|\s*[:–-]\s+\S)/i.test(t) && t.length <= 100 && !/[.;]$/.test(t)) return 1;
   // "Deel 1  Visie": a part stands above the chapters and paragraphs in it.
   if (/^deel\s+(?:\d{1,2}|[A-Z]|I{1,3}|IV|V)\b/i.test(t) && t.length <= 80 && !/[.;]$/.test(t)) return 1;
   const plain = /^\d{1,2}[.)]?\s+(\p{Lu}.*)$/u.exec(t);

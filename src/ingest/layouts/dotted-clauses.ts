@@ -4,6 +4,7 @@
  */
 import type { Block } from '../blocks.js';
 import { matchDotted, restIsTitle } from '../agreement-labels.js';
+import { splitLeadingWho } from '../leading-who.js';
 import type { Layout } from './layout.js';
 import { walk } from './walk.js';
 
@@ -63,13 +64,15 @@ export const dottedClauses: Layout = {
           }
           lettered = null;
           if (parents.has(d.label)) return restIsTitle(d.rest) ? { kind: 'section', title: d.rest } : null;
-          const titled = restIsTitle(d.rest);
+          const who = splitLeadingWho(d.rest);
+          const rest = who?.rest ?? d.rest;
+          const titled = restIsTitle(rest);
           // A titled clause whose text opens with "a." holds one agreement per letter.
           if (titled && next && !next.cells && /^\s*a[.)]\s+\p{Lu}/u.test(next.text)) {
             lettered = d.label;
-            return { kind: 'section', title: d.rest };
+            return { kind: 'section', title: rest };
           }
-          return { kind: 'agreement', label: d.label, lead: titled ? '' : d.rest, headingTitle: titled ? d.rest : null, text: titled ? null : d.rest };
+          return { kind: 'agreement', label: d.label, lead: titled ? '' : rest, headingTitle: titled ? rest : null, text: titled ? null : rest, responsible: who?.who };
         },
       },
       ctx.tocTitles,

@@ -1,6 +1,7 @@
 /** "Afspraak 1.1 Titel", "Actie 7:", "Prestatie 4 – Titel": a keyword and the document's own number open each agreement. */
 import type { Block } from '../blocks.js';
 import { matchLabelHeading, restIsTitle, type HeadingFamily } from '../agreement-labels.js';
+import { splitLeadingWho } from '../leading-who.js';
 import type { Layout } from './layout.js';
 import { walk } from './walk.js';
 
@@ -31,8 +32,10 @@ export const labelHeadings: Layout = {
         open(t) {
           const h = matchLabelHeading(t);
           if (!h || h.family !== family) return null;
-          const titled = restIsTitle(h.rest);
-          return { kind: 'agreement', label: h.label, lead: titled ? '' : h.rest, headingTitle: titled ? h.rest : null, text: titled || !h.rest ? null : h.rest };
+          const who = splitLeadingWho(h.rest);
+          const rest = who?.rest ?? h.rest;
+          const titled = restIsTitle(rest);
+          return { kind: 'agreement', label: h.label, lead: titled ? '' : rest, headingTitle: titled ? rest : null, text: titled || !rest ? null : rest, responsible: who?.who };
         },
       },
       ctx.tocTitles,

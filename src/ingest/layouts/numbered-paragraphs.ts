@@ -2,6 +2,7 @@
 import type { Block } from '../blocks.js';
 import { restIsTitle } from '../agreement-labels.js';
 import { isHeadingLike, matchChapterHeading } from '../headings.js';
+import { splitLeadingWho } from '../leading-who.js';
 import type { Layout } from './layout.js';
 import { walk } from './walk.js';
 
@@ -86,11 +87,12 @@ export const numberedParagraphs: Layout = {
           if (!m) return null;
           const current = state.current ?? state.agreements[state.agreements.length - 1];
           if (!fits(m.label, current?.label ?? null, state.sectionChanged)) return null;
-          const rest = m.rest;
+          const who = splitLeadingWho(m.rest);
+          const rest = who?.rest ?? m.rest;
           // "3. Huurbeleid" with the text on the next line: a title of its own.
           const titled = restIsTitle(rest) && !/[.:;,!?]$/.test(rest) && !!next && !next.blankBefore && !next.cells && /^\p{Lu}/u.test(next.text) && !PARA_RE.test(next.text);
-          if (titled) return { kind: 'agreement', label: m.label, lead: '', headingTitle: rest, text: null };
-          return { kind: 'agreement', label: m.label, lead: rest, headingTitle: null, text: rest };
+          if (titled) return { kind: 'agreement', label: m.label, lead: '', headingTitle: rest, text: null, responsible: who?.who };
+          return { kind: 'agreement', label: m.label, lead: rest, headingTitle: null, text: rest, responsible: who?.who };
         },
       },
       ctx.tocTitles,

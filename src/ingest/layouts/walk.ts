@@ -19,7 +19,8 @@ import { mainTextMultiYear, onlyPartNoKind, themesFromNumbers } from './part-kin
 /** What a block means to a layout: it opens an agreement, it is a section heading, or neither. */
 export type Opening =
   /** `theme`: the agreement is a theme's section itself, so the theme is its heading. */
-  | { kind: 'agreement'; label: string; lead: string; headingTitle: string | null; text: string | null; theme?: string }
+  /** `responsible`: who the opening line itself names ("1.1 (Heidezoom) Titel"). */
+  | { kind: 'agreement'; label: string; lead: string; headingTitle: string | null; text: string | null; theme?: string; responsible?: string }
   | { kind: 'section'; title: string }
   /** A title line of its own, for the agreement that the next block opens. */
   | { kind: 'title'; title: string }
@@ -76,6 +77,8 @@ export class Walker implements WalkState {
   /** The party whose commitments the list below is ("Mercatus zegt toe:"); null: all parties or none said. */
   private speaker: string | null = null;
   private part = 0;
+  /** The chapter names who acts ("3  Gemeente Gorinchem zorgt voor", "Samen"), so the headings inside it are the themes. */
+  private partyChapter = false;
   /** The Markdown level of the chapter heading (0: a plain line). */
   private chapterLevel = 0;
   current: RawAgreement | null = null;
@@ -168,7 +171,7 @@ export class Walker implements WalkState {
     // A chapter called just "Afspraken" leaves the theme to the headings inside it.
     // Under "Dit spreken we af" the sub-headings are the themes.
     const theme = this.theme && GENERIC_CHAPTER.test(this.theme) && this.subTheme ? this.subTheme : (this.theme ?? this.subTheme);
-    const chapterTitle = this.chapter && !GENERIC_CHAPTER.test(this.chapter.title) ? this.chapter.title : (theme ?? this.chapter?.title ?? null);
+    const chapterTitle = this.chapter && !GENERIC_CHAPTER.test(this.chapter.title) && !(this.partyChapter && theme) ? this.chapter.title : (theme ?? this.chapter?.title ?? null);
     this.current = newAgreement({
       label,
       chapterNumber: this.chapter?.number ?? (dotted ? Number(dotted[1]) : null),
@@ -192,7 +195,9 @@ export class Walker implements WalkState {
     this.subTheme = null;
     this.kind = null;
     // "1. Wat doet de gemeente?": a chapter per party.
-    this.speaker = speakerLine(this.chapter.title)?.who ?? null;
+    const party = speakerLine(this.chapter.title, true);
+    this.speaker = party?.who ?? null;
+    this.partyChapter = party !== null;
     this.sectionChanged = true;
   }
 
@@ -307,7 +312,7 @@ export class Walker implements WalkState {
         this.setChapter(ch, block.level);
         continue;
       }
-      const speaker = !block.cells && t.length <= 90 ? speakerLine(t.replace(/[*#]/g, '').trim()) : null;
+      const speaker = !block.cells && t.length <= 90 ? speakerLine(t.replace(/[*#]/g, '').trim(), block.level > 0, this.current !== null) : null;
       if (speaker) {
         this.close();
         this.speaker = speaker.who;
@@ -338,6 +343,7 @@ export class Walker implements WalkState {
       if (opening?.kind === 'agreement') {
         if (opening.theme) this.setTheme(opening.theme);
         const a = this.start(opening.label, opening.lead, opening.headingTitle);
+        if (opening.responsible) a.responsible.push(opening.responsible);
         if (opening.text) {
           const trailing = splitTrailingResponsible(opening.text);
           if (trailing) a.responsible.push(trailing.responsible);
