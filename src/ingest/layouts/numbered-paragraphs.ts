@@ -7,17 +7,21 @@ import { walk } from './walk.js';
 
 /**
  * "12. Tekst", "12) Tekst", "2a. Tekst", "**2a** — Tekst", "2a – Tekst", "(3) Tekst", "**(3)** Tekst", "1a Titel" opening a
- * numbered paragraph: the number (with a letter for an item within a chapter) and the text.
+ * numbered paragraph, or "12<tab>Tekst" with the number in a margin column (see margin-numbers.ts): the number (with a
+ * letter for an item within a chapter) and the text.
  */
 export const PARA_RE =
-  /^\s*(?:<p>)?\s*(?:(\d{1,3}[a-z]?)[.)]|\*\*\(?(\d{1,3}[a-z]?)[.)]?\*\*(?:\s*[—–:-])?|(\d{1,3}[a-z]?)\s+[—–]|(\d{1,3}[a-z]):|\((\d{1,3}[a-z]?)\)|(\d{1,3}[a-z])(?=\s+\p{Lu}))\s+(\S.*)$/u;
+  /^\s*(?:<p>)?\s*(?:(\d{1,3}[a-z]?)[.)]|\*\*\(?(\d{1,3}[a-z]?)[.)]?\*\*(?:\s*[—–:-])?|(\d{1,3}[a-z]?)\s+[—–]|(\d{1,3}[a-z]):|\((\d{1,3}[a-z]?)\)|(\d{1,3}[a-z])(?=\s+\p{Lu})|(\d{1,3})(?=\t))\s+(\S.*)$/u;
 
 /** The number and text of a numbered paragraph. */
 export function matchPara(text: string): { label: string; rest: string } | null {
   const m = PARA_RE.exec(text);
   if (!m) return null;
-  return { label: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!, rest: m[7]! };
+  return { label: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])!, rest: m[8]! };
 }
+
+/** A sentence that ends inside a line: a word (not "St." or "nr.") and a full stop before a capital. */
+const RUN_IN_END = /\p{Ll}{3,}[.!?;]\s+\p{Lu}/u;
 
 const numberOf = (label: string) => ({ n: Number.parseInt(label, 10) || 0, letter: /[a-z]$/.test(label) ? label.charCodeAt(label.length - 1) - 96 : 0 });
 
@@ -87,8 +91,9 @@ export const numberedParagraphs: Layout = {
           const current = state.current ?? state.agreements[state.agreements.length - 1];
           if (!fits(m.label, current?.label ?? null, state.sectionChanged)) return null;
           const rest = m.rest;
-          // "3. Huurbeleid" with the text on the next line: a title of its own.
-          const titled = restIsTitle(rest) && !/[.:;,!?]$/.test(rest) && !!next && !next.blankBefore && !next.cells && /^\p{Lu}/u.test(next.text) && !PARA_RE.test(next.text);
+          // "3. Huurbeleid" with the text on the next line: a title of its own. A line in which a sentence ends
+          // ("3. Huurbeleid. De corporatie houdt") is a run-in title with the text wrapped onto the next line.
+          const titled = restIsTitle(rest) && !/[.:;,!?]$/.test(rest) && !RUN_IN_END.test(rest) && !!next && !next.blankBefore && !next.cells && /^\p{Lu}/u.test(next.text) && !PARA_RE.test(next.text);
           if (titled) return { kind: 'agreement', label: m.label, lead: '', headingTitle: rest, text: null };
           return { kind: 'agreement', label: m.label, lead: rest, headingTitle: null, text: rest };
         },
