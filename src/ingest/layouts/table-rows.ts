@@ -8,6 +8,7 @@ import { flatten, htmlFragmentToText } from '../html-text.js';
 import { mapRow, matchTableHeader, repeatsPrevious, type ColumnRole } from '../table-columns.js';
 import { tablesInHtml } from '../tables.js';
 import type { Layout } from './layout.js';
+import type { RawAgreement } from './raw-agreement.js';
 import { cellText, walk, type Walker } from './walk.js';
 
 const DEFAULT_ROLES_3: ColumnRole[] = ['multi', 'year', 'responsible'];
@@ -39,14 +40,25 @@ function rowReader() {
   let loose: AgreementTable | null = null;
   /** The header's labels, for the cells kept as "Wanneer: Q3." and the columns that name a party or theme. */
   let headerLabels: string[] = [];
+  /**
+   * The last theme of the theme column: a theme cell spanning a group of rows is written in the group's first row
+   * only, and a theme wrapped over lines goes on in the lines below.
+   */
+  let columnTheme: { agreement: RawAgreement; title: string } | null = null;
   return (block: Block, w: Walker): boolean => {
     const cells = block.cells!;
     if (w.chapter !== chapter) {
       chapter = w.chapter;
       roles = null;
+      columnTheme = null;
     }
     const header = matchTableHeader(cells);
-    if (header) headerLabels = cells.map((c) => flatten(cellText(c)).replace(/\*+/g, '').trim());
+    if (header) {
+      const labels = cells.map((c) => flatten(cellText(c)).replace(/\*+/g, '').trim());
+      // A header repeated on the next page goes on with the same table; another header starts a new one.
+      if (labels.join('\t') !== headerLabels.join('\t')) columnTheme = null;
+      headerLabels = labels;
+    }
     if (loose && !header && !block.blankBefore) {
       loose.rows.push(cells.map((c) => flatten(cellText(c))));
       return true;
@@ -115,12 +127,20 @@ function rowReader() {
       a.singleText = !effective.includes('year');
       if (lead) a.multi.push(lead);
       // "Nr. | Thema | Afspraak": a theme column names the agreement's theme.
-      const themeColumn = roles ? headerLabels.findIndex((h, i) => effective[i] === 'info' && THEME_COLUMN.test(h) && !/^onderwerp/i.test(h)) : -1;
-      const theme = themeColumn >= 0 ? flatten(cellText(cells[themeColumn] ?? '')).trim() : '';
-      if (theme && theme.length <= 80 && !parseLeadingLabel(theme)) a.chapterTitle = theme;
+      const theme = themeCell(cells, effective);
+      if (theme && theme.length <= 80 && !parseLeadingLabel(theme)) {
+        a.chapterTitle = theme;
+        columnTheme = { agreement: a, title: theme };
+      } else if (!theme && columnTheme && themeColumnOf(effective) >= 0) a.chapterTitle = columnTheme.title;
     } else if (cur) {
       a = cur;
       if (multi) a.multi.push(leading ? leading.rest : multi);
+      // "Nieuwbouw en" / "doorstroming": the theme cell of this agreement's row wrapped onto the next line.
+      const more = block.blankBefore ? '' : themeCell(cells, effective);
+      if (more && columnTheme?.agreement === a && a.chapterTitle === columnTheme.title) {
+        a.chapterTitle = `${a.chapterTitle} ${more}`;
+        columnTheme.title = a.chapterTitle;
+      }
     } else return true;
     const year = cellText(row.year);
     if (year) a.year.push(year);
@@ -143,6 +163,16 @@ function rowReader() {
     a.original.push(cells.map((c) => flatten(cellText(c))).filter(Boolean).join(' | '));
     return true;
   };
+
+  function themeColumnOf(effective: readonly ColumnRole[]): number {
+    return roles ? headerLabels.findIndex((h, i) => effective[i] === 'info' && THEME_COLUMN.test(h) && !/^onderwerp/i.test(h)) : -1;
+  }
+
+  /** The text of the row's theme column ("Nr. | Thema | Afspraak"), '' when there is none. */
+  function themeCell(cells: readonly string[], effective: readonly ColumnRole[]): string {
+    const i = themeColumnOf(effective);
+    return i >= 0 ? flatten(cellText(cells[i] ?? '')).trim() : '';
+  }
 }
 
 /** A cell that only marks: "x", "✓", "●", "ja". */
