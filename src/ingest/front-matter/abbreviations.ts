@@ -14,6 +14,23 @@ const ENTRY = /^\s*([\p{L}][\p{L}\d.&/'’-]{0,11}(?: [\p{Lu}][\p{L}\d.&'’-]{0
 const SHORT_THEN_NAME = /\b(\p{Lu}[\p{Lu}\d&-]{1,7})\s*\(([\p{Lu}][^()]{2,60})\)/gu;
 const ORGANISATION = /woon|wonen|woning|huurder|bewoner|stichting|vereniging|corporatie|gemeente/i;
 
+/** The first word of an organisation's name: "Woonstichting", "Huurdersraad", "Stichting Welzijn …". */
+const ORGANISATION_START = /^(?:woning|woon|wonen|huurder|bewoner|stichting|vereniging|coöperatie|corporatie|gemeente)/i;
+
+/**
+ * "ZKD Woonstichting Zuidkade": a PDF may set the short form (in bold) only a space before the name. The short form
+ * is then the one to three words before the word that opens an organisation's name.
+ */
+function spacedEntry(line: string): [string, string, string] | null {
+  const words = line.trim().split(/\s+/);
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return null;
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    if (words[k - 1]!.length > 12) return null;
+    if (/^\p{Lu}/u.test(words[k]!) && ORGANISATION_START.test(words[k]!)) return ['', words.slice(0, k).join(' '), words.slice(k).join(' ')];
+  }
+  return null;
+}
+
 const plain = (s: string) =>
   s
     .replace(/<[^>]+>/g, ' ')
@@ -63,7 +80,7 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
       }
       blanks = 0;
       const cells = l.includes('\t') ? l.split('\t').map((c) => c.trim()).filter(Boolean) : null;
-      const m = cells && cells.length === 2 ? ['', cells[0]!, cells[1]!] : ENTRY.exec(l);
+      const m = cells && cells.length === 2 ? ['', cells[0]!, cells[1]!] : (ENTRY.exec(l) ?? spacedEntry(l));
       // A line that is no entry ends the list, unless it only explains one ("corp.    corporaties: …").
       if (!m) {
         // "Trekker / Betrokken:" – a sub-heading of a legend; the entries go on below it.
