@@ -1,8 +1,9 @@
 /**
- * "12<tab>Titel. Tekst …" with the paragraph's other lines below it: a number alone in a PDF's left margin column,
- * beside the paragraph it numbers. The reader writes the gap as a tab, as it does between table cells.
+ * "12<tab>Titel. Tekst …" or "K1<tab>Titel. Tekst …" with the paragraph's other lines below it: a number or code
+ * alone in a PDF's left margin column, beside the paragraph it numbers. The reader writes the gap as a tab, as it
+ * does between table cells.
  */
-const MARGIN_LINE = /^(\s*\d{1,3})\t+(?=\S)(?!.*\t)/;
+const MARGIN_LINE = /^(\s*(?:[A-Z]{1,3}[.-]?)?\d{1,3}(?:\.\d{1,3}){0,2})\t+(?=\S)(?!.*\t)/;
 
 const isRowLine = (line: string | undefined) => line !== undefined && line.includes('\t') && line.trim() !== '';
 

@@ -5,7 +5,7 @@
  */
 import { nameKey, type PartyList } from './party-list.js';
 
-const HEADING = /^\s*(?:bijlage(?:\s+[\dA-Z]{1,3})?\s*[:.–-]?\s*)?(?:(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?|legenda(?:\s+(?:bij|van|voor)\s+(?:de|het|deze|dit)\s+\p{L}+)?)\s*:?\s*$/iu;
+const HEADING = /^\s*(?:bijlage(?:\s+[\dA-Z]{1,3})?\s*[:.–-]?\s*|\d{1,2}[.)]?\s+)?(?:(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?|legenda(?:\s+(?:bij|van|voor)\s+(?:de|het|deze|dit)\s+\p{L}+)?)\s*:?\s*$/iu;
 const GLOSSARY = /^\s*(?:bijlage\s+[\dA-Z]{1,3}\s*[:.–-]?\s*)?(?:begrippen(?:lijst)?|(?:verklarende\s+)?woordenlijst)\s*:?\s*$/iu;
 const INLINE = /(?:^|[\s>])(?:gebruikte\s+)?afkortingen(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?\s*:\s*(.+)$/iu;
 /** "WEL   Weller", "HR-WSG: Huurdersraad WSG", "Gem. = Gemeente Doetinchem". */

@@ -20,9 +20,6 @@ export function matchPara(text: string): { label: string; rest: string } | null 
   return { label: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])!, rest: m[8]! };
 }
 
-/** A sentence that ends inside a line: a word (not "St." or "nr.") and a full stop before a capital. */
-const RUN_IN_END = /\p{Ll}{3,}[.!?;]\s+\p{Lu}/u;
-
 const numberOf = (label: string) => ({ n: Number.parseInt(label, 10) || 0, letter: /[a-z]$/.test(label) ? label.charCodeAt(label.length - 1) - 96 : 0 });
 
 /**
@@ -91,9 +88,8 @@ export const numberedParagraphs: Layout = {
           const current = state.current ?? state.agreements[state.agreements.length - 1];
           if (!fits(m.label, current?.label ?? null, state.sectionChanged)) return null;
           const rest = m.rest;
-          // "3. Huurbeleid" with the text on the next line: a title of its own. A line in which a sentence ends
-          // ("3. Huurbeleid. De corporatie houdt") is a run-in title with the text wrapped onto the next line.
-          const titled = restIsTitle(rest) && !/[.:;,!?]$/.test(rest) && !RUN_IN_END.test(rest) && !!next && !next.blankBefore && !next.cells && /^\p{Lu}/u.test(next.text) && !PARA_RE.test(next.text);
+          // "3. Huurbeleid" with the text on the next line: a title of its own.
+          const titled = restIsTitle(rest) && !/[.:;,!?]$/.test(rest) && !!next && !next.blankBefore && !next.cells && /^\p{Lu}/u.test(next.text) && !PARA_RE.test(next.text);
           if (titled) return { kind: 'agreement', label: m.label, lead: '', headingTitle: rest, text: null };
           return { kind: 'agreement', label: m.label, lead: rest, headingTitle: null, text: rest };
         },
