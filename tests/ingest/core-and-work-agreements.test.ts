@@ -71,4 +71,11 @@ describe('core agreements and work agreements in two parts', () => {
     const d = extractDocument(text, { sourceName: 'beekveld.pdf' });
     expect(d.agreements.slice(2).map((a) => a.responsible)).toEqual([['Woonstichting Hoeve'], ['Gemeente'], ['Stichting Welzijn Samen']]);
   });
+
+  it('takes the year of the work agreements on the cover as the action year, and leaves it out of the title', () => {
+    const withCover = text.replace('Beekveld 2026-2029\n', 'Beekveld 2026-2029\nKernafspraken 2026-2029 en werkafspraken 2026\n');
+    const d = extractDocument(withCover, { sourceName: 'beekveld.pdf' });
+    expect(d.actionYear).toBe(2026);
+    expect(d.title).toBe('Prestatieafspraken Beekveld 2026-2029');
+  });
 });

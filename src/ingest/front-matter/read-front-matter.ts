@@ -19,6 +19,12 @@ import { findSignatures } from './signatures.js';
 import { readAbbreviations } from './abbreviations.js';
 import { ACTION_YEAR, findTitle } from './title.js';
 
+/**
+ * "Kernafspraken 2026-2029 en werkafspraken 2026" on the cover: the work agreements are this year's actions. Not a
+ * title of its own, as "Actieprogramma 2026" is.
+ */
+const WORK_YEAR = /\bwerkafspraken\s+((?:19|20)\d{2})\b(?!\s*[-–])/i;
+
 export interface FrontMatterOptions {
   sourceName: string;
   /** Given by the user (--municipality, --title); wins over what the document says. */
@@ -88,7 +94,7 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
   const fullText = lines.join('\n');
   const municipality = opts.municipality?.trim() || findMunicipality(head, fullText);
   const title = opts.title?.trim() || findTitle(head, municipality ?? '');
-  const action = ACTION_YEAR.exec(head.join('\n').slice(0, 1500)) ?? ACTION_YEAR.exec(opts.sourceName.replace(/[-_]+/g, ' '));
+  const action = ACTION_YEAR.exec(head.join('\n').slice(0, 1500)) ?? ACTION_YEAR.exec(opts.sourceName.replace(/[-_]+/g, ' ')) ?? WORK_YEAR.exec(head.join('\n').slice(0, 1500));
   const abbreviations = readAbbreviations(lines);
   const parties = extractParties({ text: fullText, lines, blocks: kept, head, municipality: municipality ?? '', signatories: signatures.signatories, abbreviations });
   return {
