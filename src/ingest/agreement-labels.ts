@@ -126,15 +126,19 @@ export function parseLeadingLabel(text: string): { label: string; rest: string }
   return { label: m[1] ?? m[2]!, rest: text.slice(m[0].length) };
 }
 
+/** A sentence that ends inside a line: a word (not "St." or "nr.") and a full stop before a capital. */
+const SENTENCE_INSIDE = /\p{Ll}{3,}[.!?;]\s+\p{Lu}/u;
+
 /**
  * Text after a label is a title when it reads like one (short, no closing full stop); otherwise it is the
- * first sentence of the agreement ("Afspraak 7: De gemeente bouwt 50 woningen.").
+ * first sentence of the agreement ("Afspraak 7: De gemeente bouwt 50 woningen."), or a run-in title with the text
+ * after it ("K3 Huurbeleid. De corporatie houdt …").
  */
 export function restIsTitle(rest: string): boolean {
   const words = rest.split(/\s+/).filter(Boolean).length;
   if (words === 0) return false;
   // "Nieuwbouw 2026: In 2026 starten …": a short phrase before a colon heads a sentence that runs on.
   if (/^[^:]{2,60}:\s+\p{Lu}\S*(?:\s+\S+){2,}/u.test(rest)) return false;
-  if (words > 12) return false;
+  if (words > 12 || SENTENCE_INSIDE.test(rest)) return false;
   return !(/[.!?;]$/.test(rest) && words > 3);
 }

@@ -55,6 +55,8 @@ export function findTitleBreak(flat: string, names: readonly string[]): { title:
     let found = false;
     if (BULLET.test(tok)) found = strong = true;
     else if (inside.has(i)) continue;
+    // "Wijkteam Het Lange Land", "Bouwstart De Horst": an article before a capitalised word opens a place's name.
+    else if (/^(?:De|Het)$/.test(tok) && isUpper(next) && !STARTERS.has(next.replace(/[^\p{L}]/gu, '')) && !starts.has(i)) continue;
     else if (starts.has(i) || (isUpper(tok) && STARTERS.has(word))) found = strong = true;
     else if (/^\d/.test(tok) && !/^(19|20)\d{2}$/.test(tok) && isLower(prev) && !/^t\/m/.test(prev)) found = true;
     else if (isUpper(tok) && !isUpper(prev) && isLower(next)) found = true;

@@ -8,6 +8,7 @@ import { joinQuotedCells } from './quoted-cells.js';
 import { semicolonRowsToTabs } from './semicolon-rows.js';
 import { slidesToSections } from './slides.js';
 import { fieldLinesToRows } from './field-lines.js';
+import { marginNumberLine } from './margin-numbers.js';
 import { markdownTablesToRows } from './markdown-table.js';
 import { htmlToText } from './read-html.js';
 
@@ -113,9 +114,10 @@ export function toBlocks(lines: readonly string[]): Block[] {
   lines.forEach((line, index) => {
     if (!line.trim()) return;
     // "1.<tab>Tekst" or "•<tab>Tekst": a PDF's wide gap after a list number, not a table of two columns.
-    const raw = line.replace(/^(\s*(?:\d{1,3}[.)]|[•●▪–*-]))\t+(?=\S)(?!.*\t)/, '$1 ');
+    const margin = marginNumberLine(lines, index);
+    const raw = margin ?? line.replace(/^(\s*(?:\d{1,3}[.)]|[•●▪–*-]))\t+(?=\S)(?!.*\t)/, '$1 ');
     const level = /^\s*(#{1,6})\s+/.exec(raw)?.[1]!.length ?? 0;
-    const isRow = raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length > 0;
+    const isRow = margin === null && raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length > 0;
     blocks.push({
       index,
       raw,

@@ -21,6 +21,8 @@ const CHAPTER_PATTERNS: RegExp[] = [
 ];
 
 const NUMBERED_TITLE = /^(\d{1,2})[.)]?\s+(\p{Lu}.{1,80})$/u;
+/** " 2026", " 2026-2029", " 2026 – 2029" at the end of a title. */
+const TRAILING_YEARS = /\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/;
 
 /** Sentence case for headings set in capitals ("FLEXIBELE WONINGVOORRAAD" → "Flexibele woningvoorraad"). */
 export function tidyHeading(title: string): string {
@@ -73,7 +75,8 @@ export function matchChapterHeading(line: string, allowPlainNumbers = false): Ch
   if (allowPlainNumbers) {
     const m = NUMBERED_TITLE.exec(l);
     // "3. Beschikbaarheid: nieuwbouw en voorraad" – a numbered heading may carry a subtitle after a colon.
-    if (m && isHeadingLike(m[2]!.replace(/^([^:]{3,40}):\s+(?=\p{Ll})/u, '$1 '))) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
+    // "2 Werkafspraken 2026", "1 Kernafspraken 2026-2029": the years a chapter covers may close its title.
+    if (m && isHeadingLike(m[2]!.replace(/^([^:]{3,40}):\s+(?=\p{Ll})/u, '$1 ').replace(TRAILING_YEARS, ''))) return { number: Number(m[1]), title: tidyHeading(m[2]!) };
     // "A. Beschikbaarheid": a lettered theme, its agreements numbered A1, A2, …
     const lettered = /^([A-Z])(?:[.)]\s+|\s{2,}|\t)(\p{Lu}.{1,80})$/u.exec(line.replace(/\*+/g, '').trim());
     if (lettered && isHeadingLike(lettered[2]!)) return { number: null, title: tidyHeading(lettered[2]!) };

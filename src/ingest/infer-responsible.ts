@@ -1,5 +1,6 @@
 /** Who is responsible when no "Trekker:" line or column says so: the actors of the agreement's first sentence. */
 import type { ExtractedParty } from '../core/agreement.js';
+import { isHeadingLike } from './headings.js';
 import { findMentions, ResponsibleNames, type Mention } from './responsible-parties.js';
 
 const PREPOSITIONS = new Set(['met', 'aan', 'van', 'bij', 'voor', 'door', 'tussen', 'naar', 'over', 'op', 'tot', 'onder', 'zoals', 'namens', 'via', 'richting', 'binnen']);
@@ -21,8 +22,11 @@ function subjectOf(clause: string, mentions: readonly Mention[]): { names: strin
   return { names: group.flatMap((m) => m.names), end };
 }
 
-/** Words before a mention that make it no actor: a preposition, a relative pronoun, an indefinite article. */
-const NOT_ACTOR = new Set([...PREPOSITIONS, 'die', 'dat', 'waarin', 'waarmee', 'waarbij', 'waarvan', 'een']);
+/**
+ * Words before a mention that make it no actor: a preposition, a relative pronoun, an indefinite article. "In" and
+ * "te" name a place ("In Galecop worden …" beside "Zorggroep Galecop"), not a party.
+ */
+const NOT_ACTOR = new Set([...PREPOSITIONS, 'in', 'te', 'die', 'dat', 'waarin', 'waarmee', 'waarbij', 'waarvan', 'een']);
 
 /** A passive clause ("… worden opgeleverd: 180 door deltaWonen"): "door" names who acts. */
 const PASSIVE_AUXILIARY = /\b(?:wordt|worden|werd|werden)\b/i;
@@ -109,6 +113,15 @@ const AGREE_THAT =
   /(^|[.!?]\s+)(?:\*\*|__)?(?:(?:wij|we|partijen|de\s+partijen|alle\s+partijen)\s+(?:spreken|komen|maken)|(?:daarnaast|ook|verder|tevens|bovendien|tot\s+slot|ten\s+slotte)\s+(?:spreken|komen|maken)\s+(?:wij|we|partijen))\s+(?:met\s+elkaar\s+)?(?:af|overeen)\s+dat(?:\*\*|__)?\s+/giu;
 
 /**
+ * "Warmtenet Galecop.", "Groen rond de woning.": a short heading-like sentence without a word that could be its verb
+ * (a small word ending in -t or -en, as in "Partijen overleggen twee keer per jaar.").
+ */
+function isRunInTitle(sentence: string): boolean {
+  const words = sentence.replace(/[.:]$/, '').split(/\s+/);
+  return isHeadingLike(words.join(' ')) && !words.slice(1).some((w) => w !== 'en' && /^\p{Ll}+(?:t|en)$/u.test(w));
+}
+
+/**
  * Without a responsible column: the actors of every clause of the first sentence that names a party ("De Dieze
  * meldt …; de gemeente benadert …"): a clause's subject, or the parties it names that are not prepositional
  * objects; passive clauses name nobody.
@@ -128,7 +141,9 @@ export function inferResponsibleFromText(written: string, parties: readonly Extr
     const after = inferResponsibleFromText(text, parties);
     return after.length ? after : inferResponsibleFromText(source.replace(AGREE_THAT, '$1Wij '), parties);
   }
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{L})/u).slice(0, 3);
+  const all = text.split(/(?<=[.!?])\s+(?=\p{L})/u);
+  // "Warmtenet Galecop. In Galecop worden …": a run-in title names what the agreement is about, not who acts.
+  const sentences = (all.length > 1 && isRunInTitle(all[0]!) ? all.slice(1) : all).slice(0, 3);
   const found: string[] = [];
   let first = true;
   for (const labelled of sentences) {

@@ -20,6 +20,8 @@ interface Segment {
 interface Line {
   y: number;
   fontSize: number;
+  /** The line's text items from left to right. */
+  items: PositionedText[];
   segments: Segment[];
 }
 
@@ -35,17 +37,23 @@ function groupLines(items: readonly PositionedText[]): Line[] {
   }
   return lines
     .sort((a, b) => b.y - a.y)
-    .map((l) => ({ y: l.y, fontSize: l.fontSize, segments: segmentsOf(l.items.sort((a, b) => a.x - b.x)) }));
+    .map((l) => {
+      const sorted = l.items.sort((a, b) => a.x - b.x);
+      return { y: l.y, fontSize: l.fontSize, items: sorted, segments: segmentsOf(sorted) };
+    });
 }
 
-/** Joins items into segments; a wide horizontal gap means a new column. */
-function segmentsOf(items: readonly PositionedText[]): Segment[] {
+/**
+ * Joins items into segments; a wide horizontal gap means a new column, and so does a narrower one where `opensCell`
+ * says the item starts a cell.
+ */
+function segmentsOf(items: readonly PositionedText[], opensCell: (item: PositionedText, gap: number) => boolean = () => false): Segment[] {
   const segments: Segment[] = [];
   let end = -Infinity;
   for (const item of items) {
     const gap = item.x - end;
     const last = segments[segments.length - 1];
-    if (!last || gap > Math.max(item.fontSize * 1.5, 8)) segments.push({ x: item.x, text: item.str.trim() });
+    if (!last || gap > Math.max(item.fontSize * 1.5, 8) || opensCell(item, gap)) segments.push({ x: item.x, text: item.str.trim() });
     else {
       const space = gap > item.fontSize * 0.15 && !last.text.endsWith(' ') && !item.str.startsWith(' ');
       last.text += (space ? ' ' : '') + item.str.replace(/\s+$/, '');
@@ -75,6 +83,21 @@ function runningEdges(pages: readonly Line[][]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= min).map(([e]) => e));
 }
 
+/** A gap wider than a space between words: in a table drawn with lines, cells may stand that close together. */
+const wordApart = (item: PositionedText, gap: number) => gap > item.fontSize * 0.6;
+
+/**
+ * The cells of a table header ("Nr | Thema | Wat spreken we af | Wie"), or null. Cells split at every gap wider than
+ * a word space when that still reads as a header: a narrow number column sits close to the next one.
+ */
+function headerCells(line: Line): Segment[] | null {
+  for (const segments of [segmentsOf(line.items, wordApart), line.segments]) {
+    const texts = segments.map((s) => s.text);
+    if (texts.length >= 2 && matchTableHeader(texts)) return segments;
+  }
+  return null;
+}
+
 /** Lays out the pages as text; table rows become tab-separated cells aligned on the header's columns. */
 export function layoutPages(pages: ReadonlyArray<readonly PositionedText[]>): string {
   const out: string[] = [];
@@ -92,16 +115,17 @@ export function layoutPages(pages: ReadonlyArray<readonly PositionedText[]>): st
       if (edge && page > 0 && running.has(edgeShape(joined))) return;
       if (previous && previous.y - line.y > Math.max(previous.fontSize, line.fontSize) * 1.75) out.push('');
       previous = line;
-      if (texts.length >= 2 && matchTableHeader(texts)) {
-        columns = line.segments.map((s) => s.x);
-        out.push(texts.join('\t'));
+      const header = headerCells(line);
+      if (header) {
+        columns = header.map((s) => s.x);
+        out.push(header.map((s) => s.text).join('\t'));
         return;
       }
       if (columns && texts.length === 1 && (matchChapterHeading(joined) || matchKindHeading(joined))) columns = null;
       if (columns) {
         const cols: number[] = columns;
         const cells: string[] = cols.map(() => '');
-        for (const s of line.segments) {
+        for (const s of segmentsOf(line.items, (item, gap) => wordApart(item, gap) && cols.some((x) => Math.abs(item.x - x) <= 3))) {
           let idx = 0;
           cols.forEach((x, i) => {
             if (s.x >= x - 3) idx = i;

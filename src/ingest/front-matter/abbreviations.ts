@@ -7,7 +7,7 @@ import { escapeRegExp } from '../names.js';
 import { readOwnerList } from './owner-list.js';
 import { nameKey, type PartyList } from './party-list.js';
 
-const HEADING = /^\s*(?:bijlage(?:\s+[\dA-Z]{1,3})?\s*[:.–-]?\s*)?(?:(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?|legenda(?:\s+(?:bij|van|voor)\s+(?:de|het|deze|dit)\s+\p{L}+)?)\s*:?\s*$/iu;
+const HEADING = /^\s*(?:bijlage(?:\s+[\dA-Z]{1,3})?\s*[:.–-]?\s*|\d{1,2}[.)]?\s+)?(?:(?:lijst\s+(?:van\s+)?|gebruikte\s+)?afkortingen(?:lijst)?(?:\s+(?:in|bij)\s+(?:de|dit|deze)\s+\p{L}+)?|legenda(?:\s+(?:bij|van|voor)\s+(?:de|het|deze|dit)\s+\p{L}+)?)\s*:?\s*$/iu;
 const GLOSSARY = /^\s*(?:bijlage\s+[\dA-Z]{1,3}\s*[:.–-]?\s*)?(?:begrippen(?:lijst)?|(?:verklarende\s+)?woordenlijst)\s*:?\s*$/iu;
 /** "# 2 Afkortingen", "Hoofdstuk 2 Afkortingen", "Bijlage 3. Afkortingen": a heading's mark and number go before its name. */
 const HEADING_NUMBER = /^\s*(?:#{1,6}\s+)?(?:(?:hoofdstuk|paragraaf)\s+)?\d{1,2}(?:\.\d{1,2})?\.?\s+(?=\p{L})|^\s*#{1,6}\s+/iu;
@@ -19,6 +19,23 @@ const ENTRY = /^\s*([\p{L}][\p{L}\d.&/'’-]{0,11}(?: [\p{Lu}][\p{L}\d.&'’-]{0
 /** "de afkortingen HRGW (Huurdersraad GroenWest), HVK (Huurdersvereniging Kamerik)": the short form, then the name. */
 const SHORT_THEN_NAME = /\b(\p{Lu}[\p{Lu}\d&-]{1,7})\s*\(([\p{Lu}][^()]{2,60})\)/gu;
 const ORGANISATION = /woon|wonen|woning|huurder|bewoner|stichting|vereniging|corporatie|gemeente/i;
+
+/** The first word of an organisation's name: "Woonstichting", "Huurdersraad", "Stichting Welzijn …". */
+const ORGANISATION_START = /^(?:woning|woon|wonen|huurder|bewoner|stichting|vereniging|coöperatie|corporatie|gemeente)/i;
+
+/**
+ * "ZKD Woonstichting Zuidkade": a PDF may set the short form (in bold) only a space before the name. The short form
+ * is then the one to three words before the word that opens an organisation's name.
+ */
+function spacedEntry(line: string): [string, string, string] | null {
+  const words = line.trim().split(/\s+/);
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return null;
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    if (words[k - 1]!.length > 12) return null;
+    if (/^\p{Lu}/u.test(words[k]!) && ORGANISATION_START.test(words[k]!)) return ['', words.slice(0, k).join(' '), words.slice(k).join(' ')];
+  }
+  return null;
+}
 
 const plain = (s: string) =>
   s
@@ -71,7 +88,7 @@ export function readAbbreviations(lines: readonly string[]): Array<{ short: stri
       }
       blanks = 0;
       const cells = l.includes('\t') ? l.split('\t').map((c) => c.trim()).filter(Boolean) : null;
-      const m = cells && cells.length === 2 ? ['', cells[0]!, cells[1]!] : ENTRY.exec(l);
+      const m = cells && cells.length === 2 ? ['', cells[0]!, cells[1]!] : (ENTRY.exec(l) ?? spacedEntry(l));
       // A line that is no entry ends the list, unless it only explains one ("corp.    corporaties: …").
       if (!m) {
         // "Trekker / Betrokken:" – a sub-heading of a legend; the entries go on below it.

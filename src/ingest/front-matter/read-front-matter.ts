@@ -20,6 +20,12 @@ import { readAbbreviations } from './abbreviations.js';
 import { ACTION_YEAR, findTitle } from './title.js';
 import { afterMailHeader } from './covering-mail.js';
 
+/**
+ * "Kernafspraken 2026-2029 en werkafspraken 2026" on the cover: the work agreements are this year's actions. Not a
+ * title of its own, as "Actieprogramma 2026" is.
+ */
+const WORK_YEAR = /\bwerkafspraken\s+((?:19|20)\d{2})\b(?!\s*[-–])/i;
+
 export interface FrontMatterOptions {
   sourceName: string;
   /** Given by the user (--municipality, --title); wins over what the document says. */
@@ -91,7 +97,7 @@ export function readFrontMatter(lines: readonly string[], blocks: readonly Block
   // An e-mail with the document below it: the title is the document's, after the mail's text and signature.
   const mailed = afterMailHeader(opening);
   const title = opts.title?.trim() || findTitle(head, municipality ?? '') || (mailed && findTitle(mailed, municipality ?? ''));
-  const action = ACTION_YEAR.exec(head.join('\n').slice(0, 1500)) ?? ACTION_YEAR.exec(opts.sourceName.replace(/[-_]+/g, ' '));
+  const action = ACTION_YEAR.exec(head.join('\n').slice(0, 1500)) ?? ACTION_YEAR.exec(opts.sourceName.replace(/[-_]+/g, ' ')) ?? WORK_YEAR.exec(head.join('\n').slice(0, 1500));
   const abbreviations = readAbbreviations(lines);
   const parties = extractParties({ text: fullText, lines, blocks: kept, head, municipality: municipality ?? '', signatories: signatures.signatories, abbreviations });
   return {

@@ -22,12 +22,18 @@ function labels(blocks: readonly Block[]): string[] {
   return out;
 }
 
+/**
+ * The numbers that head other clauses: "1.4" above "1.4.1", and "2.1" right above "W1" – a section numbered as a
+ * chapter's part, over agreements that carry a code of their own.
+ */
 function parentsOf(all: readonly string[]): Set<string> {
   const parents = new Set<string>();
-  for (const l of all) {
+  all.forEach((l, i) => {
     const parts = l.split('.');
     for (let k = 1; k < parts.length; k++) parents.add(parts.slice(0, k).join('.'));
-  }
+    const next = all[i + 1];
+    if (/^\d/.test(l) && next && /^[A-Z]/.test(next)) parents.add(l);
+  });
   return parents;
 }
 

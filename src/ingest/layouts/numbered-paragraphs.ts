@@ -8,16 +8,17 @@ import { walk } from './walk.js';
 
 /**
  * "12. Tekst", "12) Tekst", "2a. Tekst", "**2a** — Tekst", "2a – Tekst", "(3) Tekst", "**(3)** Tekst", "1a Titel" opening a
- * numbered paragraph: the number (with a letter for an item within a chapter) and the text.
+ * numbered paragraph, or "12<tab>Tekst" with the number in a margin column (see margin-numbers.ts): the number (with a
+ * letter for an item within a chapter) and the text.
  */
 export const PARA_RE =
-  /^\s*(?:<p>)?\s*(?:(\d{1,3}[a-z]?)[.)]|\*\*\(?(\d{1,3}[a-z]?)[.)]?\*\*(?:\s*[—–:-])?|(\d{1,3}[a-z]?)\s+[—–]|(\d{1,3}[a-z]):|\((\d{1,3}[a-z]?)\)|(\d{1,3}[a-z])(?=\s+\p{Lu}))\s+(\S.*)$/u;
+  /^\s*(?:<p>)?\s*(?:(\d{1,3}[a-z]?)[.)]|\*\*\(?(\d{1,3}[a-z]?)[.)]?\*\*(?:\s*[—–:-])?|(\d{1,3}[a-z]?)\s+[—–]|(\d{1,3}[a-z]):|\((\d{1,3}[a-z]?)\)|(\d{1,3}[a-z])(?=\s+\p{Lu})|(\d{1,3})(?=\t))\s+(\S.*)$/u;
 
 /** The number and text of a numbered paragraph. */
 export function matchPara(text: string): { label: string; rest: string } | null {
   const m = PARA_RE.exec(text);
   if (!m) return null;
-  return { label: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!, rest: m[7]! };
+  return { label: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])!, rest: m[8]! };
 }
 
 const numberOf = (label: string) => ({ n: Number.parseInt(label, 10) || 0, letter: /[a-z]$/.test(label) ? label.charCodeAt(label.length - 1) - 96 : 0 });

@@ -1,6 +1,5 @@
 /** Word, HTML and Markdown tables whose rows are the agreements: "Nr | Afspraak | Trekker" or "Afspraak 2022 t/m 2026 | Afspraak 2026 | Regie". */
 import type { AgreementTable } from '../../core/agreement.js';
-import type { RawAgreement } from './raw-agreement.js';
 import type { Block } from '../blocks.js';
 import { CELL_NUMBER, parseLeadingLabel, parseNumberCell, parseRowNumber, restIsTitle } from '../agreement-labels.js';
 import type { ChapterHeading } from '../headings.js';
@@ -9,6 +8,7 @@ import { flatten, htmlFragmentToText } from '../html-text.js';
 import { mapRow, matchTableHeader, repeatsPrevious, ROLE_COLUMN, type ColumnRole } from '../table-columns.js';
 import { tablesInHtml } from '../tables.js';
 import type { Layout } from './layout.js';
+import type { RawAgreement } from './raw-agreement.js';
 import { cellText, walk, type Walker } from './walk.js';
 
 const DEFAULT_ROLES_3: ColumnRole[] = ['multi', 'year', 'responsible'];
@@ -40,18 +40,31 @@ function rowReader() {
   let loose: AgreementTable | null = null;
   /** The header's labels, for the cells kept as "Wanneer: Q3." and the columns that name a party or theme. */
   let headerLabels: string[] = [];
-  /** The last theme cell: a theme printed once above the rows of its group goes for all of them. */
-  let groupTheme = '';
+  /**
+   * The last theme of the theme column: a theme cell spanning a group of rows is written in the group's first row
+   * only, and a theme wrapped over lines goes on in the lines below.
+   */
+  let columnTheme: { agreement: RawAgreement; title: string } | null = null;
   /** The table's agreements with the theme cell above them, to name their themes once the column proves to vary. */
-  let themed: Array<{ agreement: RawAgreement; theme: string }> = [];
+  let themed: Array<{ agreement: RawAgreement; group: { title: string } }> = [];
   return (block: Block, w: Walker): boolean => {
     const cells = block.cells!;
     if (w.chapter !== chapter) {
       chapter = w.chapter;
       roles = null;
+      columnTheme = null;
+      themed = [];
     }
     const header = matchTableHeader(cells);
-    if (header) headerLabels = cells.map((c) => flatten(cellText(c)).replace(/\*+/g, '').trim());
+    if (header) {
+      const labels = cells.map((c) => flatten(cellText(c)).replace(/\*+/g, '').trim());
+      // A header repeated on the next page goes on with the same table; another header starts a new one.
+      if (labels.join('\t') !== headerLabels.join('\t')) {
+        columnTheme = null;
+        themed = [];
+      }
+      headerLabels = labels;
+    }
     if (loose && !header && !block.blankBefore) {
       loose.rows.push(cells.map((c) => flatten(cellText(c))));
       return true;
@@ -66,8 +79,6 @@ function rowReader() {
     if (header) {
       roles = header;
       previousRow = '';
-      groupTheme = '';
-      themed = [];
       return true;
     }
     const filled = cells.map((c) => c.trim()).filter(Boolean);
@@ -122,19 +133,22 @@ function rowReader() {
       a.singleText = !effective.includes('year');
       if (lead) a.multi.push(lead);
       // "Nr. | Thema | Afspraak": a theme column names the agreement's theme.
-      const themeColumn = roles ? headerLabels.findIndex((h, i) => effective[i] === 'info' && THEME_COLUMN.test(h) && !/^onderwerp/i.test(h)) : -1;
-      const theme = themeColumn >= 0 ? flatten(cellText(cells[themeColumn] ?? '')).trim() : '';
-      if (theme && theme.length <= 80 && !parseLeadingLabel(theme)) groupTheme = theme;
-      else if (theme) groupTheme = '';
-      if (themeColumn >= 0 && groupTheme) {
-        themed.push({ agreement: a, theme: groupTheme });
-        // Under a chapter, a column with one value throughout is a topic within it ("Aardgasvrij" under
-        // "Duurzaamheid"); once it names two themes, or without a chapter, it gives each row its theme.
-        if (!w.chapter || new Set(themed.map((t) => t.theme)).size >= 2) for (const t of themed) t.agreement.chapterTitle = t.theme;
+      const theme = themeCell(cells, effective);
+      if (theme && theme.length <= 80 && !parseLeadingLabel(theme)) columnTheme = { agreement: a, title: theme };
+      else if (theme) columnTheme = null;
+      if (columnTheme && themeColumnOf(effective) >= 0) {
+        themed.push({ agreement: a, group: columnTheme });
+        nameThemes(w);
       }
     } else if (cur) {
       a = cur;
       if (multi) a.multi.push(leading ? leading.rest : multi);
+      // "Nieuwbouw en" / "doorstroming": the theme cell of this agreement's row wrapped onto the next line.
+      const more = block.blankBefore ? '' : themeCell(cells, effective);
+      if (more && columnTheme?.agreement === a) {
+        columnTheme.title = `${columnTheme.title} ${more}`;
+        nameThemes(w);
+      }
     } else return true;
     const year = cellText(row.year);
     if (year) a.year.push(year);
@@ -162,6 +176,24 @@ function rowReader() {
     a.original.push(cells.map((c) => flatten(cellText(c))).filter(Boolean).join(' | '));
     return true;
   };
+
+  /**
+   * Under a chapter, a column with one value throughout is a topic within it ("Aardgasvrij" under "Duurzaamheid");
+   * once it names two themes, or without a chapter, it gives each row its theme.
+   */
+  function nameThemes(w: Walker): void {
+    if (!w.chapter || new Set(themed.map((t) => t.group.title)).size >= 2) for (const t of themed) t.agreement.chapterTitle = t.group.title;
+  }
+
+  function themeColumnOf(effective: readonly ColumnRole[]): number {
+    return roles ? headerLabels.findIndex((h, i) => effective[i] === 'info' && THEME_COLUMN.test(h) && !/^onderwerp/i.test(h)) : -1;
+  }
+
+  /** The text of the row's theme column ("Nr. | Thema | Afspraak"), '' when there is none. */
+  function themeCell(cells: readonly string[], effective: readonly ColumnRole[]): string {
+    const i = themeColumnOf(effective);
+    return i >= 0 ? flatten(cellText(cells[i] ?? '')).trim() : '';
+  }
 }
 
 /** "Trekker.", "Trekker (gezamenlijk).", "Trekker samen met de gemeente.": the role of the party that leads. */

@@ -28,6 +28,9 @@ export type Opening =
   | { kind: 'skip' }
   | null;
 
+/** " | Gereed: …": another field on the same line, after a bar. */
+const NEXT_FIELD = /\s+\|\s+(?=\p{Lu}[\p{L} ]{1,30}:)/u;
+
 export interface WalkState {
   readonly chapter: ChapterHeading | null;
   readonly theme: string | null;
@@ -250,7 +253,8 @@ export class Walker implements WalkState {
     const label = RESPONSIBLE_LABEL.exec(t) ?? BRACKETED_RESPONSIBLE.exec(t);
     const yearLabel = YEAR_LABEL.exec(t);
     // "*Trekker: Marsdiep, Duinkant*": emphasis around the label line is no part of the names.
-    if (label) cur.responsible.push(label[1]!.replace(/[*_]+/g, ' ').trim());
+    // "Trekker: gemeente | Partners: Neerbeek | Gereed: 1 mei": the fields after the first are no part of who leads.
+    if (label) cur.responsible.push(label[1]!.split(NEXT_FIELD)[0]!.replace(/[*_]+/g, ' ').trim());
     else if (cur.headingTitle && !cur.lead && cur.multi.length === 0 && /^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 8 && !/[.;:]$/.test(t)) {
       // "Actie 15: Huisvesting van mensen met een" / "psychische kwetsbaarheid": a title wrapped over two lines.
       cur.headingTitle = `${cur.headingTitle} ${t}`;
