@@ -106,9 +106,25 @@ export function matchPartHeading(line: string): 'meerjarig' | 'jaarafspraak' | n
   return null;
 }
 
+/**
+ * "Hoe houden we wonen betaalbaar?": a chapter named by the question its agreements answer. A question word first
+ * and one question mark last, no sentence inside: longer than a plain heading may be, still no sentence.
+ */
+const QUESTION_HEADING = /^(?:Hoe|Wat|Waar(?:om|voor|mee|aan|op)?|Wie|Welke|Wanneer|Hoeveel)\s[^.!?:;]{4,100}\?$/u;
+
+/** "Hoe werkt deze lijst?", "Hoe lees je dit document?": a question that opens a reading guide, never a theme. */
+export const READING_GUIDE_QUESTION = String.raw`hoe\s+(?:werkt|lees\s+je|leest\s+u|gebruik\s+je|gebruikt\s+u)\s+(?:deze|dit)\s+\w+\s*\?`;
+
+/** A heading put as a question, of at most fifteen words. */
+export function isQuestionHeading(line: string): boolean {
+  const l = line.replace(/[*#]/g, '').trim();
+  return QUESTION_HEADING.test(l) && l.split(/\s+/).length <= 15;
+}
+
 /** A short line without sentence punctuation that starts with a capital: a candidate theme heading. */
 export function isHeadingLike(line: string): boolean {
   const l = line.replace(/[*#]/g, '').trim();
+  if (isQuestionHeading(l)) return true;
   // "Kwaliteit en duorsumens / Kwaliteit en duurzaamheid": a heading in two languages is two headings side by side.
   const sides = l.split(/\s+\/\s+/);
   if (sides.length === 2) return sides.every((side) => isHeadingLike(side));

@@ -5,11 +5,14 @@
  */
 import { matchDotted, matchLabelHeading } from '../agreement-labels.js';
 import type { Block } from '../blocks.js';
-import { isHeadingLike, matchChapterHeading, matchKindHeading, matchPartHeading } from '../headings.js';
+import { isHeadingLike, matchChapterHeading, matchKindHeading, matchPartHeading, READING_GUIDE_QUESTION } from '../headings.js';
 import { matchTableHeader } from '../table-columns.js';
 
 const SIDE_SECTION =
-  /^(?:(?:hoofdstuk\s+|artikel\s+)?\d{1,2}[.)]?\s+|deel\s+(?:\d{1,2}|[A-Z]|I{1,3}|IV|V)\s*[:.–-]?\s*)?(?:begripsbepalingen|definities|doel\s+en\s+looptijd|looptijd\s+en\s+(?:doel|evaluatie|wijziging)|slotbepalingen|inwerkingtreding(?:\s+en\s+citeertitel)?|citeertitel|geschillen(?:regeling)?|inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document|wie\s+(?:maken|maakten|hebben|sluiten|sloten|tekenen|ondertekenen|zijn)\b[^.]{0,50}\?)\s*[.:]?$/i;
+  /^(?:(?:hoofdstuk\s+|artikel\s+)?\d{1,2}[.)]?\s+|deel\s+(?:\d{1,2}|[A-Z]|I{1,3}|IV|V)\s*[:.–-]?\s*)?(?:begripsbepalingen|definities|doel\s+en\s+looptijd|looptijd\s+en\s+(?:doel|evaluatie|wijziging)|slotbepalingen|inwerkingtreding(?:\s+en\s+citeertitel)?|citeertitel|geschillen(?:regeling)?|inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+)?(?:gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document|wie\s+(?:maken|maakten|hebben|sluiten|sloten|tekenen|ondertekenen|zijn)\b[^.]{0,50}\?)\s*[.:]?$/i;
+
+/** "Hoe werkt deze lijst?": a reading guide put as a question. */
+const READING_GUIDE = new RegExp(String.raw`^${READING_GUIDE_QUESTION}$`, 'i');
 
 /** How high a heading stands: 1 for chapters, deeper for sub-headings; 0 when the block is no heading. */
 function rank(b: Block, toc: ReadonlyMap<string, string>): number {
@@ -62,7 +65,7 @@ export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<stri
     }
     // "Bijlage 2 Jaarschijf 2026": an appendix that is the year's part holds agreements.
     // "Bijlage 1 Afsprakenlijst": an appendix that is the list of agreements holds them, with its part headings.
-    const side = SIDE_SECTION.test(t) && matchPartHeading(t) !== 'jaarafspraak' && !AGREEMENT_LIST.test(t);
+    const side = (SIDE_SECTION.test(t) || READING_GUIDE.test(t)) && matchPartHeading(t) !== 'jaarafspraak' && !AGREEMENT_LIST.test(t);
     if (skipping && (structural || (r > 0 && (r <= skipping || recitals) && !side))) skipping = 0;
     // A side section starts a skip; one of higher rank inside it ("Inleiding" then "Deel 1  Visie") goes on to that
     // rank's end.
