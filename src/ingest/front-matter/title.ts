@@ -28,11 +28,23 @@ function isTitle(line: string): boolean {
   return TITLE_WORDS.test(t);
 }
 
+/** "3. [Prestatieafspraken](Prestatieafspraken_41288722.md)": a wiki page's breadcrumb, a link and no title. */
+const LINK_ONLY = /^(?:\d{1,2}[.)]\s+|[-*•]\s+)?\[[^\]]*\]\([^)]*\)$/;
+/** "Team Wonen Hulst : Prestatieafspraken …": a wiki page exported with its space's name before " : ". */
+const WIKI_SPACE = /^(#*\s*)[^:]{2,60}?\s:\s+(?=\p{Lu})/u;
+/** "(werkversie met voortgang)", "(concept)": a note on the version, no part of the title. */
+const VERSION_NOTE = /\s*\((?:werkversie|concept|ontwerp|interne?\s+versie)\b[^()]*\)$/i;
+
+/** The cover lines a title may stand on, without breadcrumbs, a wiki space's name or a note on the version. */
+const titleLines = (head: readonly string[]) =>
+  head.filter((l) => !LINK_ONLY.test(l.trim())).map((l) => l.replace(WIKI_SPACE, '$1').replace(VERSION_NOTE, ''));
+
 /**
  * Finds the title among the cover lines (`head`, front matter already removed). A yearly programme named on a
  * line of its own is added ("Prestatieafspraken 2022 t/m 2026 – Actieprogramma 2026"). Null when none reads as one.
  */
-export function findTitle(head: readonly string[], municipality: string): string | null {
+export function findTitle(cover: readonly string[], municipality: string): string | null {
+  const head = titleLines(cover);
   const index = head.findIndex(isTitle);
   if (index < 0) return null;
   // Each line in sentence case first: "PRESTATIEAFSPRAKEN 2026" / "Gemeente Venlo" is no longer all capitals once joined.
