@@ -26,7 +26,8 @@ export function tidyHeading(title: string): string {
   // "Thema Beschikbaarheid", "Thema A Nieuwbouw": the word "Thema" (and its letter) says what the heading is, the rest is its name.
   let t = title.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').replace(/^(?:thema|pijler|speerpunt)\s+(?:[A-Z](?:[.:)]|\s*[\-–])?\s+)?(?=\p{Lu})/iu, '');
   // "A Beschikbaarheid", "B. Betaalbaarheid": the theme's letter is its number, not its name.
-  t = t.replace(/^[A-Z](?:[.)]\s*|\s+)(?=\p{Lu}\p{Ll}{3})/u, '');
+  // "F Zo werken we samen": a short first word counts when lower-case words follow it.
+  t = t.replace(/^[A-Z](?:[.)]\s*|\s+)(?=\p{Lu}\p{Ll}{3}|\p{Lu}\p{Ll}+\s+\p{Ll})/u, '');
   // "BW – Beschikbaarheid": the code before a dash is no part of the name either.
   t = t.replace(/^[A-Z]{2,4}\s+[–—-]\s+(?=\p{Lu}\p{Ll})/u, '');
   // "Beschikbaarheid (BE)": the code its agreements are numbered with is no part of the name.

@@ -119,6 +119,9 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
   // "Huurdersvereniging K (hierna: de Huurdersvereniging) en Bewonersraad B (hierna: …)": the list goes on after a
   // bracketed short form, which addHereafterAliases reads.
   list = withoutFootnoteMarks(list).replace(/\s*\(\s*hierna\b[^()]{0,60}\)(?=\s*(?:,|;|\sen\s))/giu, '');
+  // "Woonstichting Zandkreek (circa 4.900 woningen in Goes), …": a bracket that counts what a party has describes
+  // it; the list goes on after it.
+  list = list.replace(/\s*\((?:circa|ca\.|ruim|bijna|ongeveer|met)?\s*\d[\d.,]*\s+\p{L}[^()]{0,60}\)(?=\s*(?:,|;|\sen\s))/giu, '');
   // "GEMEENTE X, WOONSTICHTING Y EN HUURDERSRAAD Z": in capitals the list's "en" is "EN".
   const letters = list.replace(/[^\p{L}]/gu, '');
   if (letters.length > 8 && letters === letters.toUpperCase()) list = list.replace(/\s(EN|DE|HET)\s/g, (m) => m.toLowerCase());
