@@ -16,7 +16,7 @@ Created by Anna Verhulst, last modified by Piet Maas on 02 okt. 2025
 |---|---|
 | Gemeente Kreekdorp | gemeente |
 | Woonstichting Schorrenland | WSL |
-| Huurdersvereniging De Dijkwacht | De Dijkwacht |
+| Huurdersvereniging De Dijkwacht | HBD De Dijkwacht / De Dijkwacht |
 
 ## Betaalbaarheid (BET)
 
@@ -38,7 +38,7 @@ WSL zet een buurtbeheerder in voor 20 uur per week in de Havenbuurt.
 
 ### LEEF-2 Schoonmaakdag
 
-**Trekker:** De Dijkwacht
+**Trekker:** HBD De Dijkwacht
 **Status:** 🟡 loopt
 
 De Dijkwacht organiseert twee keer per jaar een schoonmaakdag rond de complexen.
@@ -57,5 +57,11 @@ describe('wiki pages exported to Markdown', () => {
   it('takes the page title from "Space : Page title", not from the breadcrumbs above it', () => {
     const d = extractDocument(text, { sourceName: 'kreekdorp.md' });
     expect(d.title).toBe('Prestatieafspraken Kreekdorp 2025-2028');
+  });
+
+  it('reads "HBD De Dijkwacht / De Dijkwacht" in a short-name column as two short forms of one party', () => {
+    const d = extractDocument(text, { sourceName: 'kreekdorp.md' });
+    expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Kreekdorp', 'Woonstichting Schorrenland', 'Huurdersvereniging De Dijkwacht']);
+    expect(d.agreements[2]!.responsible).toEqual(['Huurdersvereniging De Dijkwacht']);
   });
 });
