@@ -37,4 +37,19 @@ describe('an appendix of figures and a party called by its type word', () => {
     expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Polderveen', 'Woonstichting Dijkzicht', 'Huurdersvereniging Polderhuis', 'Bewonersraad Dijkzicht']);
     expect(d.agreements[2]!.responsible).toEqual(['Gemeente', 'Bewonersraad Dijkzicht']);
   });
+
+  it('takes the first paragraph of a table cell as the title, a name in it ("De Looierij") included', () => {
+    const html = `<html><body><h1>Jaarschijf 2026 Polderveen</h1>
+<p>Deze jaarschijf is opgesteld door de gemeente Polderveen en Woonstichting Dijkzicht.</p>
+<table>
+<tr><th>Thema</th><th>Nr.</th><th>Afspraak 2026</th><th>Wie</th></tr>
+<tr><td>Beschikbaarheid</td><td>3a</td><td><p>Transformatie De Looierij</p> <p>Dijkzicht verbouwt het kantoor De Looierij tot 30 studio's.</p></td><td>Dijkzicht</td></tr>
+<tr><td>Beschikbaarheid</td><td>3b</td><td><p>Kavels Stromenwijk</p> <p>De gemeente biedt twee kavels aan.</p></td><td>Gemeente</td></tr>
+</table></body></html>`;
+    const d = extractDocument(html, { sourceName: 'polderveen.html' });
+    expect(d.agreements.map((a) => [a.number, a.title])).toEqual([
+      ['3a', 'Transformatie De Looierij'],
+      ['3b', 'Kavels Stromenwijk'],
+    ]);
+  });
 });
