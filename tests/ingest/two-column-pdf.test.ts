@@ -53,4 +53,23 @@ describe('a brochure PDF set in two columns', () => {
     // The footer below both columns ends the page; it does not cut the left column from the right one.
     expect(text.trim().split('\n').at(-1)).toMatch(/pagina 1 van 1$/);
   });
+
+  it('puts the cover phrase that names the place before a title without it', () => {
+    const cover = `Wonen aan zee in Zeedorp
+Prestatieafspraken 2026–2029
+
+Gemeente Zeedorp
+Woonstichting Kaapduin
+
+A.1 Huurverhoging volgens inflatie
+Kaapduin houdt de huurverhoging gelijk aan de inflatie.
+Trekker: Kaapduin
+
+A.2 Hulp bij schulden
+De gemeente neemt binnen vijf werkdagen contact op met een huurder met een achterstand.
+Trekker: gemeente
+`;
+    const d = extractDocument(cover, { sourceName: 'zeedorp.txt' });
+    expect(d.title).toBe('Wonen aan zee in Zeedorp – Prestatieafspraken 2026–2029');
+  });
 });

@@ -49,6 +49,9 @@ export function findTitle(cover: readonly string[], municipality: string): strin
   if (index < 0) return null;
   // Each line in sentence case first: "PRESTATIEAFSPRAKEN 2026" / "Gemeente Venlo" is no longer all capitals once joined.
   let first = tidyTitle(head[index]!, municipality);
+  // "Samen thuis in Goes" above "Prestatieafspraken 2026–2029": the cover's name for the document, with the place.
+  const above = index > 0 ? coverName(head[index - 1]!, first, municipality) : null;
+  if (above) first = `${above} – ${first}`;
   let next = index + 1;
   for (; next < Math.min(head.length, index + 3); next++) {
     const joined = continueTitle(first, tidyTitle(head[next]!, municipality), municipality);
@@ -59,6 +62,19 @@ export function findTitle(cover: readonly string[], municipality: string): strin
   const actionLine = head.slice(next, next + 3).find((l) => ACTION_YEAR.test(l) && l.length < 60 && !SENTENCE.test(l));
   if (actionLine && !ACTION_YEAR.test(first)) title = `${title} – ${tidyTitle(actionLine, municipality)}`;
   return title;
+}
+
+/**
+ * A phrase above the title that names the place the title leaves out ("Samen thuis in Goes"): a few words, some in
+ * lower case (no organisation's name, no "Gemeente Goes"), no date.
+ */
+function coverName(line: string, title: string, municipality: string): string | null {
+  const l = tidySpaces(line);
+  if (!municipality || !l || /\d|[.;:!?,]$/.test(l) || /^gemeente\b/i.test(l) || TITLE_WORDS.test(l)) return null;
+  const words = l.split(' ');
+  const place = new RegExp(`(?:^|\\s)${escapeRegExp(municipality)}(?![\\p{L}-])`, 'iu');
+  if (words.length < 3 || words.length > 8 || !words.some((w) => /^\p{Ll}/u.test(w)) || !place.test(l) || place.test(title)) return null;
+  return l;
 }
 
 const YEARS = /^(?:19|20)\d{2}(?:\s*(?:-|–|t\/m|tot en met)\s*(?:19|20)\d{2})?$/i;
