@@ -64,4 +64,33 @@ describe('wiki pages exported to Markdown', () => {
     expect(d.parties.map((p) => p.name)).toEqual(['Gemeente Kreekdorp', 'Woonstichting Schorrenland', 'Huurdersvereniging De Dijkwacht']);
     expect(d.agreements[2]!.responsible).toEqual(['Huurdersvereniging De Dijkwacht']);
   });
+
+  it('reads no agreement from numbered breadcrumbs or contents links above numbered paragraphs', () => {
+    const page = `1. [Team Wonen Kreekdorp](index.md)
+2. [Wonen](Wonen_1001.md)
+3. [Prestatieafspraken](Prestatieafspraken_1002.md)
+
+# Team Wonen Kreekdorp : Prestatieafspraken Kreekdorp 2025-2028
+
+Afspraken tussen de gemeente Kreekdorp, Woonstichting Schorrenland en Huurdersvereniging De Dijkwacht.
+
+- [Betaalbaarheid](#betaalbaarheid)
+- [Leefbaarheid](#leefbaarheid)
+
+## Betaalbaarheid
+
+1. Schorrenland houdt de huurverhoging gelijk aan de inflatie.
+2. De gemeente zet twee energiecoaches in.
+
+## Leefbaarheid
+
+3. Schorrenland zet een buurtbeheerder in voor 20 uur per week.
+`;
+    const d = extractDocument(page, { sourceName: 'kreekdorp-kort.md' });
+    expect(d.agreements.map((a) => [a.number, a.chapterTitle])).toEqual([
+      ['1', 'Betaalbaarheid'],
+      ['2', 'Betaalbaarheid'],
+      ['3', 'Leefbaarheid'],
+    ]);
+  });
 });

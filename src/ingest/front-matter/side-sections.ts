@@ -7,6 +7,7 @@ import { matchDotted, matchLabelHeading } from '../agreement-labels.js';
 import type { Block } from '../blocks.js';
 import { isHeadingLike, matchChapterHeading, matchKindHeading, matchPartHeading, READING_GUIDE_QUESTION } from '../headings.js';
 import { matchTableHeader } from '../table-columns.js';
+import { isNavigationLink } from './navigation.js';
 
 const SIDE_SECTION =
   /^(?:(?:hoofdstuk\s+|artikel\s+)?\d{1,2}[.)]?\s+|deel\s+(?:\d{1,2}|[A-Z]|I{1,3}|IV|V)\s*[:.–-]?\s*)?(?:begripsbepalingen|definities|doel\s+en\s+looptijd|looptijd\s+en\s+(?:doel|evaluatie|wijziging)|slotbepalingen|inwerkingtreding(?:\s+en\s+citeertitel)?|citeertitel|geschillen(?:regeling)?|inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+)?(?:gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*|\s*[:–-]\s+\S.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document|wie\s+(?:maken|maakten|hebben|sluiten|sloten|tekenen|ondertekenen|zijn)\b[^.]{0,50}\?)\s*[.:]?$/i;
@@ -54,6 +55,8 @@ export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<stri
   /** A contract's recitals ("De ondergetekenden:", "overwegende dat"): they end at "komen het volgende overeen" or any heading. */
   let recitals = false;
   for (const b of blocks) {
+    // Breadcrumbs and contents links are navigation, wherever they stand.
+    if (!b.cells && isNavigationLink(b.text)) drop.add(b.index);
     const r = rank(b, toc);
     const t = b.text.replace(/\*+/g, '').trim();
     const table = b.cells !== null && matchTableHeader(b.cells) !== null;

@@ -1,5 +1,6 @@
 /** The document's title: the first heading on the cover that names the agreements, not a logo, date or sentence. */
 import { escapeRegExp, tidySpaces } from '../names.js';
+import { isNavigationLink } from './navigation.js';
 
 const TITLE_WORDS =
   /afspra|convenant|overeenkomst|jaarschijf|actieprogramma|werkagenda|jaarplan|jaarprogramma|uitvoeringsprogramma|uitvoeringsagenda|woonakkoord|samenwerkingsagenda|prestaties|\bbod\b/i;
@@ -28,8 +29,6 @@ function isTitle(line: string): boolean {
   return TITLE_WORDS.test(t);
 }
 
-/** "3. [Prestatieafspraken](Prestatieafspraken_41288722.md)": a wiki page's breadcrumb, a link and no title. */
-const LINK_ONLY = /^(?:\d{1,2}[.)]\s+|[-*•]\s+)?\[[^\]]*\]\([^)]*\)$/;
 /** "Team Wonen Hulst : Prestatieafspraken …": a wiki page exported with its space's name before " : ". */
 const WIKI_SPACE = /^(#*\s*)[^:]{2,60}?\s:\s+(?=\p{Lu})/u;
 /** "(werkversie met voortgang)", "(concept)": a note on the version, no part of the title. */
@@ -37,7 +36,7 @@ const VERSION_NOTE = /\s*\((?:werkversie|concept|ontwerp|interne?\s+versie)\b[^(
 
 /** The cover lines a title may stand on, without breadcrumbs, a wiki space's name or a note on the version. */
 const titleLines = (head: readonly string[]) =>
-  head.filter((l) => !LINK_ONLY.test(l.trim())).map((l) => l.replace(WIKI_SPACE, '$1').replace(VERSION_NOTE, ''));
+  head.filter((l) => !isNavigationLink(l)).map((l) => l.replace(WIKI_SPACE, '$1').replace(VERSION_NOTE, ''));
 
 /**
  * Finds the title among the cover lines (`head`, front matter already removed). A yearly programme named on a
