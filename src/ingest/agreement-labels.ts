@@ -30,8 +30,8 @@ const DOTTED = /^\s*\**\s*(\d{1,3}(?:\.\d{1,3}){1,3})(?![\d])\.?\**\s+(\S.*?)\**
  * before a capitalised title, so a range ("2025-2029", "10-15 woningen") is no label.
  */
 const HYPHENATED = /^\s*\**\s*(\d{1,2}-\d{1,2})(?![\d\-])\.?\**\s+(\p{Lu}.*?)\**\s*$/u;
-/** "A1 Titel", "B3.2 Titel", "PA-01 Titel", "II.3 Titel": a letter or code (or a Roman chapter) and the agreement's number, followed by a capitalised title. */
-const LETTERED = /^\s*\**\s*((?:[A-Z][.\-]?|[A-Z]{2,3}[.\-]|(?:XI{0,2}|IX|VI{0,3}|IV|I{2,3})\.)\d{1,3}(?:\.\d{1,3}){0,2})(?![\d])[.:]?\**\s+(\p{Lu}.*?)\**\s*$/u;
+/** "A1 Titel", "B3.2 Titel", "PA-01 Titel", "LEEF-2 Titel", "II.3 Titel": a letter or code (or a Roman chapter) and the agreement's number, followed by a capitalised title. */
+const LETTERED = /^\s*\**\s*((?:[A-Z][.\-]?|[A-Z]{2,4}[.\-]|(?:XI{0,2}|IX|VI{0,3}|IV|I{2,3})\.)\d{1,3}(?:\.\d{1,3}){0,2})(?![\d])[.:]?\**\s+(\p{Lu}.*?)\**\s*$/u;
 /** A number cell; a code may also hold a year or group before the number ("BW26-03", "PA-2026-04"). */
 const NUMBER_CELL = /^(?:(?:nr|afspraak|actie|prestatie)\.?\s*)?((?:[A-Z]{1,3}[.\-]?|(?:XI{0,2}|IX|VI{0,3}|IV|I{2,3})\.)?\d{1,3}(?:\.\d{1,3}){0,3}(?:\.?[a-z](?![a-z]))?|[A-Z]{1,4}[.\-]?\d{1,4}[\-/]\d{1,3})[.)]?$/i;
 /** "1) Titel ..." or "1.1 Titel ..." at the start of a text cell. */

@@ -114,7 +114,10 @@ function addResponsibleOrganisations(raws: readonly RawAgreement[], front: Front
       for (const name of unknownOrganisations(cell, list.items)) {
         // "HST" in a trekker column, "HST  Havensteder" among the abbreviations: the party is Havensteder.
         const long = front.abbreviations.find((a) => a.short === name && /^\p{Lu}/u.test(a.long) && a.long.split(/\s+/).length <= 6)?.long;
-        list.add(long ?? name, null, long ? [name] : []);
+        // "Bewonersraad" in a Wie column, "Bewonersraad Arnestein" the one party of that type: the type word is its short form.
+        const ofType = /\s/.test(name) ? [] : list.items.filter((p) => p.name.split(/\s+/)[0]!.toLowerCase() === name.toLowerCase());
+        if (!long && ofType.length === 1) list.add(ofType[0]!.name, null, [name]);
+        else list.add(long ?? name, null, long ? [name] : []);
       }
     }
   }

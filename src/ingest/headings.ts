@@ -31,7 +31,8 @@ export function tidyHeading(title: string): string {
   // "3.1 Wonen en nieuwbouw": a section's number is no part of its name.
   t = t.replace(/^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=\p{Lu})/u, '');
   // "A Beschikbaarheid", "B. Betaalbaarheid": the theme's letter is its number, not its name.
-  t = t.replace(/^[A-Z](?:[.)]\s*|\s+)(?=\p{Lu}\p{Ll}{3})/u, '');
+  // "F Zo werken we samen": a short first word counts when lower-case words follow it.
+  t = t.replace(/^[A-Z](?:[.)]\s*|\s+)(?=\p{Lu}\p{Ll}{3}|\p{Lu}\p{Ll}+\s+\p{Ll})/u, '');
   // "BW – Beschikbaarheid": the code before a dash is no part of the name either.
   t = t.replace(/^[A-Z]{2,4}\s+[–—-]\s+(?=\p{Lu}\p{Ll})/u, '');
   // "Beschikbaarheid (BE)": the code its agreements are numbered with is no part of the name.
@@ -112,9 +113,25 @@ export function matchPartHeading(line: string): 'meerjarig' | 'jaarafspraak' | n
   return null;
 }
 
+/**
+ * "Hoe houden we wonen betaalbaar?": a chapter named by the question its agreements answer. A question word first
+ * and one question mark last, no sentence inside: longer than a plain heading may be, still no sentence.
+ */
+const QUESTION_HEADING = /^(?:Hoe|Wat|Waar(?:om|voor|mee|aan|op)?|Wie|Welke|Wanneer|Hoeveel)\s[^.!?:;]{4,100}\?$/u;
+
+/** "Hoe werkt deze lijst?", "Hoe lees je dit document?": a question that opens a reading guide, never a theme. */
+export const READING_GUIDE_QUESTION = String.raw`hoe\s+(?:werkt|lees\s+je|leest\s+u|gebruik\s+je|gebruikt\s+u)\s+(?:deze|dit)\s+\w+\s*\?`;
+
+/** A heading put as a question, of at most fifteen words. */
+export function isQuestionHeading(line: string): boolean {
+  const l = line.replace(/[*#]/g, '').trim();
+  return QUESTION_HEADING.test(l) && l.split(/\s+/).length <= 15;
+}
+
 /** A short line without sentence punctuation that starts with a capital: a candidate theme heading. */
 export function isHeadingLike(line: string): boolean {
   const l = line.replace(/[*#]/g, '').trim();
+  if (isQuestionHeading(l)) return true;
   // "Kwaliteit en duorsumens / Kwaliteit en duurzaamheid": a heading in two languages is two headings side by side.
   const sides = l.split(/\s+\/\s+/);
   if (sides.length === 2) return sides.every((side) => isHeadingLike(side));

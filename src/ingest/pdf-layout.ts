@@ -2,6 +2,7 @@
 import { matchLabelHeading } from './agreement-labels.js';
 import { matchChapterHeading, matchKindHeading } from './headings.js';
 import { matchTableHeader } from './table-columns.js';
+import { columnsInReadingOrder } from './pdf-columns.js';
 
 export interface PositionedText {
   str: string;
@@ -98,22 +99,65 @@ function headerCells(line: Line): Segment[] | null {
   return null;
 }
 
+/** A short line of one segment in a type at least a quarter larger than the line beside it. */
+const largerHeading = (heading: Line, other: Line) =>
+  heading.fontSize >= other.fontSize * 1.25 && heading.segments.length === 1 && heading.segments[0]!.text.length <= 80;
+
+/** The type size most lines of a page are set in. */
+function commonSize(lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(l.fontSize, (counts.get(l.fontSize) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/** The line goes on with the heading above it: the same larger type, right below it, in lower case. */
+function wrapsHeading(previous: Line, line: Line, bodySize: number): boolean {
+  const text = line.segments[0]!.text;
+  return (
+    previous.segments.length === 1 &&
+    previous.fontSize >= bodySize * 1.25 &&
+    Math.abs(previous.fontSize - line.fontSize) < 0.5 &&
+    previous.y - line.y <= line.fontSize * 1.6 &&
+    /^\p{Ll}/u.test(text) &&
+    !/[.:;!?]$/.test(previous.segments[0]!.text) &&
+    previous.segments[0]!.text.length + text.length <= 80
+  );
+}
+
 /** Lays out the pages as text; table rows become tab-separated cells aligned on the header's columns. */
 export function layoutPages(pages: ReadonlyArray<readonly PositionedText[]>): string {
   const out: string[] = [];
   let columns: number[] | null = null;
-  const grouped = pages.map(groupLines);
-  const running = runningEdges(grouped);
-  grouped.forEach((lines, page) => {
+  // Headers and footers are found top to bottom; the text is read column by column.
+  const byHeight = pages.map(groupLines);
+  const running = runningEdges(byHeight);
+  byHeight.forEach((rows, page) => {
+    // A table (its header on this page, or running on from the last) keeps its rows; only running text is read
+    // column by column.
+    const table = columns !== null || rows.some((l) => l.segments.length >= 2 && matchTableHeader(l.segments.map((s) => s.text)));
+    const lines = table ? rows : columnsInReadingOrder(pages[page]!).flatMap(groupLines);
     let previous: Line | null = null;
-    lines.forEach((line, index) => {
+    const bodySize = commonSize(lines);
+    // How high the two top and the two bottom lines stand: a footer below the left column is still at the edge.
+    const heights = lines.map((l) => l.y).sort((a, b) => b - a);
+    const [top1, top2, bottom2, bottom1] = [heights[0], heights[1], heights.at(-2), heights.at(-1)];
+    lines.forEach((line) => {
       const texts = line.segments.map((s) => s.text);
       const joined = texts.join(' ');
-      const edge = index <= 1 || index >= lines.length - 2;
-      if ((index === 0 || index === lines.length - 1) && PAGE_NUMBER.test(joined)) return;
+      const edge = line.y === top1 || line.y === top2 || line.y === bottom2 || line.y === bottom1;
+      if ((line.y === top1 || line.y === bottom1) && PAGE_NUMBER.test(joined)) return;
       // The same header or footer at the edge of every page; the first page keeps it (it may be the title).
       if (edge && page > 0 && running.has(edgeShape(joined))) return;
-      if (previous && previous.y - line.y > Math.max(previous.fontSize, line.fontSize) * 1.75) out.push('');
+      // "B Genoeg goede woningen voor" / "iedereen": a heading in a larger type wrapped over two lines is one line.
+      if (previous && texts.length === 1 && wrapsHeading(previous, line, bodySize)) {
+        out[out.length - 1] += ` ${joined}`;
+        previous = line;
+        return;
+      }
+      // A heading in a larger type stands apart from the running text around it, as a blank line would set it
+      // apart; a table right below its heading stays as close as it was.
+      const heading = previous !== null && line.segments.length === 1 && (largerHeading(previous, line) || largerHeading(line, previous));
+      if (previous && (previous.y - line.y > Math.max(previous.fontSize, line.fontSize) * 1.75 || heading)) out.push('');
       previous = line;
       const header = headerCells(line);
       if (header) {

@@ -11,6 +11,7 @@ import { addAbbreviations } from './abbreviations.js';
 import { addBrandsInUse } from './brands-in-use.js';
 import type { Block } from '../blocks.js';
 import { addFromList } from './party-segment.js';
+import { wholeNamesWithEn } from './whole-names.js';
 
 // The list may wrap over lines (PDF); it ends at a sentence end or a blank line.
 const LIST_TEXT = /(?:[^.\n]|(?<=\b(?:St|Stg|e\.o|c\.a|Gem)|[Ii]nc)\.|\.(?=[\w)])|\n(?!\s*\n)){3,400}/y;
@@ -220,14 +221,15 @@ export function extractParties(input: {
   const text = input.text.replace(/(\p{Ll})-\n\s*(\p{Ll})/gu, '$1$2');
   const parties = new PartyList(municipality);
   if (municipality) parties.add(`Gemeente ${municipality}`, 'gemeente');
-  for (const list of [...introLists(text), ...openingLists(text, municipality)]) addFromList(oneLine(list), parties, municipality);
+  const wholeNames = wholeNamesWithEn(lines);
+  for (const list of [...introLists(text), ...openingLists(text, municipality)]) addFromList(oneLine(list), parties, municipality, wholeNames);
   addFromPartyTables(input.blocks, parties);
   addFromListBlock(lines, parties, municipality);
   const titleList = titlePartyList(input.head);
-  if (titleList) addFromList(titleList, parties, municipality);
+  if (titleList) addFromList(titleList, parties, municipality, wholeNames);
   for (const name of input.signatories) {
     if (/^(?:gemeente|college|burgemeester)\b/i.test(name) && !/^gemeente\s+\p{Lu}/u.test(name)) continue;
-    addFromList(name, parties, municipality);
+    addFromList(name, parties, municipality, wholeNames);
   }
   if (!parties.items.some((p) => p.kind === 'corporatie')) {
     const firstLong = lines.findIndex((l) => l.length > 150);

@@ -91,8 +91,12 @@ const COMMA = '\u0002';
  * "Gemeente Peel en Maas, …": the municipality's name (the document's, or a listed one after "gemeente") stays one
  * segment, so the list is not split inside it.
  */
-function protectMunicipalities(list: string, municipality: string): string {
+function protectMunicipalities(list: string, municipality: string, wholeNames: readonly string[]): string {
   const ranges: Array<[number, number]> = [];
+  // "Welzijnsstichting Dijk en Duin", set on a line of its own elsewhere: one name, whatever its "en".
+  for (const name of wholeNames) {
+    for (const m of list.matchAll(new RegExp(escapeRegExp(name).replace(/\s+/g, '\\s+'), 'gu'))) ranges.push([m.index, m.index + m[0].length]);
+  }
   if (/[\s,]/.test(municipality)) {
     for (const m of list.matchAll(new RegExp(escapeRegExp(municipality).replace(/\s+/g, '\\s+'), 'giu'))) ranges.push([m.index, m.index + m[0].length]);
   }
@@ -106,8 +110,11 @@ function protectMunicipalities(list: string, municipality: string): string {
   return out;
 }
 
-/** Parses "de gemeente X, de woningcorporaties A, B en C en de Huurdersorganisatie D namens ...". */
-export function addFromList(list: string, parties: PartyList, municipality: string): void {
+/**
+ * Parses "de gemeente X, de woningcorporaties A, B en C en de Huurdersorganisatie D namens ..."; `wholeNames` are
+ * names with "en" inside that the document shows are one organisation.
+ */
+export function addFromList(list: string, parties: PartyList, municipality: string, wholeNames: readonly string[] = []): void {
   const hint = { role: null as PartyKind | null };
   // "Huurdersvereniging K (hierna: de Huurdersvereniging) en Bewonersraad B (hierna: …)": the list goes on after a
   // bracketed short form, which addHereafterAliases reads.
@@ -115,11 +122,14 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
   list = withoutFootnoteMarks(list)
     .replace(/\s*\(\s*hierna\b[^()]{0,60}\)(?=\s*(?:,|;|\sen\s))/giu, '')
     .replace(/\s*\(\s*\p{Ll}[^()]{0,60}\)(?=\s*(?:,|;|\sen\s))/gu, '');
+  // "Woonstichting Zandkreek (circa 4.900 woningen in Goes), …": a bracket that counts what a party has describes
+  // it; the list goes on after it.
+  list = list.replace(/\s*\((?:circa|ca\.|ruim|bijna|ongeveer|met)?\s*\d[\d.,]*\s+\p{L}[^()]{0,60}\)(?=\s*(?:,|;|\sen\s))/giu, '');
   // "GEMEENTE X, WOONSTICHTING Y EN HUURDERSRAAD Z": in capitals the list's "en" is "EN".
   const letters = list.replace(/[^\p{L}]/gu, '');
   if (letters.length > 8 && letters === letters.toUpperCase()) list = list.replace(/\s(EN|DE|HET)\s/g, (m) => m.toLowerCase());
   // "Woonborg en Actium en met de huurdersorganisaties …": the list goes on after "en met".
-  const whole = protectMunicipalities(list, municipality).replace(/\s+en\s+met\s+(?=(?:de|het)\s|\p{Lu})/gu, ' en ');
+  const whole = protectMunicipalities(list, municipality, wholeNames).replace(/\s+en\s+met\s+(?=(?:de|het)\s|\p{Lu})/gu, ' en ');
   // "de gemeente X; Woonconcept, met ruim 5.300 woningen de grootste verhuurder; Actium, …": items set apart by
   // semicolons each end where their description starts; the list ends with its sentence.
   const items = whole.includes(';') ? (whole.split(SENTENCE_END)[0] ?? '').split(/\s*;\s*/) : [whole];

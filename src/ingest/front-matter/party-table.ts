@@ -39,8 +39,9 @@ export function addFromPartyTables(blocks: readonly Block[], parties: PartyList)
       const row = blocks[j]!.cells!.map(cellText);
       if (row.every((c) => /^[-:| ]*$/.test(c))) continue;
       const full = row[name] ?? '';
-      const alias = short >= 0 ? (row[short] ?? '').replace(/^(?:de|het)\s+(?=\p{Lu})/u, '') : '';
-      const aliases = /^\p{Lu}/u.test(alias) && alias !== full ? [alias] : [];
+      // "HBV De Vesting / De Vesting": the column may give several short forms, each one the text uses.
+      const shorts = short >= 0 ? (row[short] ?? '').split(/\s+\/\s+|\s*;\s*/) : [];
+      const aliases = shorts.map((a) => a.trim().replace(/^(?:de|het)\s+(?=\p{Lu})/u, '')).filter((a) => /^\p{Lu}/u.test(a) && a !== full);
       parties.add(full, kind >= 0 ? kindOf(row[kind] ?? '') : null, aliases);
     }
   }

@@ -5,11 +5,15 @@
  */
 import { matchDotted, matchLabelHeading } from '../agreement-labels.js';
 import type { Block } from '../blocks.js';
-import { isHeadingLike, matchChapterHeading, matchKindHeading, matchPartHeading } from '../headings.js';
+import { isHeadingLike, matchChapterHeading, matchKindHeading, matchPartHeading, READING_GUIDE_QUESTION } from '../headings.js';
 import { matchTableHeader } from '../table-columns.js';
+import { isNavigationLink } from './navigation.js';
 
 const SIDE_SECTION =
-  /^(?:(?:hoofdstuk\s+|artikel\s+)?\d{1,2}[.)]?\s+|deel\s+(?:\d{1,2}|[A-Z]|I{1,3}|IV|V)\s*[:.–-]?\s*)?(?:begripsbepalingen|definities|doel\s+en\s+looptijd|looptijd\s+en\s+(?:doel|evaluatie|wijziging)|slotbepalingen|inwerkingtreding(?:\s+en\s+citeertitel)?|citeertitel|geschillen(?:regeling)?|inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+|gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*|\s*[:–-]\s+\S.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document|wie\s+(?:maken|maakten|hebben|sluiten|sloten|tekenen|ondertekenen|zijn)\b[^.]{0,50}\?)\s*[.:]?$/i;
+  /^(?:(?:hoofdstuk\s+|artikel\s+)?\d{1,2}[.)]?\s+|deel\s+(?:\d{1,2}|[A-Z]|I{1,3}|IV|V)\s*[:.–-]?\s*)?(?:begripsbepalingen|definities|doel\s+en\s+looptijd|looptijd\s+en\s+(?:doel|evaluatie|wijziging)|slotbepalingen|inwerkingtreding(?:\s+en\s+citeertitel)?|citeertitel|geschillen(?:regeling)?|inleiding|voorwoord|leeswijzer|aanleiding|totstandkoming|(?:onze\s+)?(?:gezamenlijke\s+)?visie|colofon|begrippen(?:lijst)?|afkortingen(?:lijst)?|verklarende\s+woordenlijst|bijlagen?(?:\s+[\dA-Z]{1,3}\b.*|\s*[:–-]\s+\S.*)?|ondertekening|handtekeningen|partijen|de\s+partijen|(?:de\s+)?ondergetekenden|(?:en\s+)?overwegende(?:\s+dat)?|considerans|looptijd|samenvatting|verantwoording|over\s+dit\s+document|doel\s+van\s+dit\s+document|wie\s+(?:maken|maakten|hebben|sluiten|sloten|tekenen|ondertekenen|zijn)\b[^.]{0,50}\?)\s*[.:]?$/i;
+
+/** "Hoe werkt deze lijst?": a reading guide put as a question. */
+const READING_GUIDE = new RegExp(String.raw`^${READING_GUIDE_QUESTION}$`, 'i');
 
 /** How high a heading stands: 1 for chapters, deeper for sub-headings; 0 when the block is no heading. */
 function rank(b: Block, toc: ReadonlyMap<string, string>): number {
@@ -25,7 +29,9 @@ function rank(b: Block, toc: ReadonlyMap<string, string>): number {
   // "Deel 1  Visie": a part stands above the chapters and paragraphs in it.
   if (/^deel\s+(?:\d{1,2}|[A-Z]|I{1,3}|IV|V)\b/i.test(t) && t.length <= 80 && !/[.;]$/.test(t)) return 1;
   const plain = /^\d{1,2}[.)]?\s+(\p{Lu}.*)$/u.exec(t);
-  if (plain && isHeadingLike(plain[1]!) && (b.blankAfter || toc.has(plain[1]!.toLowerCase()))) return 1;
+  // "1 Kernafspraken 2026-2029": the years a chapter's title ends in leave it a heading.
+  const named = plain?.[1]!.replace(/\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/, '');
+  if (plain && named && isHeadingLike(named) && (b.blankAfter || toc.has(plain[1]!.toLowerCase()))) return 1;
   if (matchDotted(t) && t.length < 80) return 2;
   if (b.blankBefore && b.blankAfter && isHeadingLike(t)) return 3;
   return 0;
@@ -52,6 +58,8 @@ export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<stri
   /** A contract's recitals ("De ondergetekenden:", "overwegende dat"): they end at "komen het volgende overeen" or any heading. */
   let recitals = false;
   for (const b of blocks) {
+    // Breadcrumbs and contents links are navigation, wherever they stand.
+    if (!b.cells && isNavigationLink(b.text)) drop.add(b.index);
     const r = rank(b, toc);
     const t = b.text.replace(/\*+/g, '').trim();
     const table = b.cells !== null && matchTableHeader(b.cells) !== null;
@@ -63,7 +71,7 @@ export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<stri
     }
     // "Bijlage 2 Jaarschijf 2026": an appendix that is the year's part holds agreements.
     // "Bijlage 1 Afsprakenlijst": an appendix that is the list of agreements holds them, with its part headings.
-    const side = SIDE_SECTION.test(t) && matchPartHeading(t) !== 'jaarafspraak' && !AGREEMENT_LIST.test(t);
+    const side = (SIDE_SECTION.test(t) || READING_GUIDE.test(t)) && matchPartHeading(t) !== 'jaarafspraak' && !AGREEMENT_LIST.test(t);
     if (skipping && (structural || (r > 0 && (r <= skipping || recitals) && !side))) skipping = 0;
     // A side section starts a skip; one of higher rank inside it ("Inleiding" then "Deel 1  Visie") goes on to that
     // rank's end.

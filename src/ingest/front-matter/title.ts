@@ -1,5 +1,6 @@
 /** The document's title: the first heading on the cover that names the agreements, not a logo, date or sentence. */
 import { escapeRegExp, tidySpaces } from '../names.js';
+import { isNavigationLink } from './navigation.js';
 
 const TITLE_WORDS =
   /afspra|convenant|overeenkomst|jaarschijf|actieprogramma|werkagenda|jaarplan|jaarprogramma|uitvoeringsprogramma|uitvoeringsagenda|woonakkoord|samenwerkingsagenda|prestaties|\bbod\b|actielijst/i;
@@ -28,15 +29,28 @@ function isTitle(line: string): boolean {
   return TITLE_WORDS.test(t);
 }
 
+/** "Team Wonen Hulst : Prestatieafspraken …": a wiki page exported with its space's name before " : ". */
+const WIKI_SPACE = /^(#*\s*)[^:]{2,60}?\s:\s+(?=\p{Lu})/u;
+/** "(werkversie met voortgang)", "(concept)": a note on the version, no part of the title. */
+const VERSION_NOTE = /\s*\((?:werkversie|concept|ontwerp|interne?\s+versie)\b[^()]*\)$/i;
+
+/** The cover lines a title may stand on, without breadcrumbs, a wiki space's name or a note on the version. */
+const titleLines = (head: readonly string[]) =>
+  head.filter((l) => !isNavigationLink(l)).map((l) => l.replace(WIKI_SPACE, '$1').replace(VERSION_NOTE, ''));
+
 /**
  * Finds the title among the cover lines (`head`, front matter already removed). A yearly programme named on a
  * line of its own is added ("Prestatieafspraken 2022 t/m 2026 – Actieprogramma 2026"). Null when none reads as one.
  */
-export function findTitle(head: readonly string[], municipality: string): string | null {
+export function findTitle(cover: readonly string[], municipality: string): string | null {
+  const head = titleLines(cover);
   const index = head.findIndex(isTitle);
   if (index < 0) return null;
   // Each line in sentence case first: "PRESTATIEAFSPRAKEN 2026" / "Gemeente Venlo" is no longer all capitals once joined.
   let first = tidyTitle(head[index]!, municipality);
+  // "Samen thuis in Goes" above "Prestatieafspraken 2026–2029": the cover's name for the document, with the place.
+  const above = index > 0 ? coverName(head[index - 1]!, first, municipality) : null;
+  if (above) first = `${above} – ${first}`;
   let next = index + 1;
   for (; next < Math.min(head.length, index + 3); next++) {
     const joined = continueTitle(first, tidyTitle(head[next]!, municipality), municipality);
@@ -60,6 +74,19 @@ const isProgrammeName = (line: string) => {
   const m = ACTION_YEAR.exec(tidySpaces(line));
   return !!m && m.index === 0 && m[0].length === tidySpaces(line).length;
 };
+
+/**
+ * A phrase above the title that names the place the title leaves out ("Samen thuis in Goes"): a few words, some in
+ * lower case (no organisation's name, no "Gemeente Goes"), no date.
+ */
+function coverName(line: string, title: string, municipality: string): string | null {
+  const l = tidySpaces(line);
+  if (!municipality || !l || /\d|[.;:!?,]$/.test(l) || /^gemeente\b/i.test(l) || TITLE_WORDS.test(l)) return null;
+  const words = l.split(' ');
+  const place = new RegExp(`(?:^|\\s)${escapeRegExp(municipality)}(?![\\p{L}-])`, 'iu');
+  if (words.length < 3 || words.length > 8 || !words.some((w) => /^\p{Ll}/u.test(w)) || !place.test(l) || place.test(title)) return null;
+  return l;
+}
 
 const YEARS = /^(?:19|20)\d{2}(?:\s*(?:-|–|t\/m|tot en met)\s*(?:19|20)\d{2})?$/i;
 

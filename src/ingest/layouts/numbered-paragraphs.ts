@@ -59,7 +59,7 @@ export const numberedParagraphs: Layout = {
         continue;
       }
       if (!m) {
-        if (b.level > 0 || (b.blankBefore && b.blankAfter && b.text.length < 60)) changed = true;
+        if (b.level > 0 || (b.blankBefore && b.blankAfter && (b.text.length < 60 || isHeadingLike(b.text)))) changed = true;
         continue;
       }
       if (fits(m.label, last, changed)) {

@@ -4,15 +4,17 @@
  * agreement); a theme section with only text is itself one agreement. Numbered in order.
  */
 import type { Block } from '../blocks.js';
-import { isHeadingLike, matchChapterHeading, matchKindHeading, type ChapterHeading } from '../headings.js';
+import { isHeadingLike, matchChapterHeading, matchKindHeading, READING_GUIDE_QUESTION, type ChapterHeading } from '../headings.js';
 import { RESPONSIBLE_LABEL } from '../responsible-parties.js';
 import { splitBullet, topBullet, BULLET } from './bullets.js';
 import type { Layout } from './layout.js';
 import { walk, type WalkState } from './walk.js';
 
 /** Sections around the agreements that are not agreements themselves. */
-const NOT_AN_AGREEMENT =
-  /^(?:\d+[.)]?\s*)?(?:inleiding|voorwoord|leeswijzer|aanleiding|achtergrond|samenvatting|context|colofon|inhoud\w*|bijlagen?\b.*|begrippen\w*|afkortingen|ondertekening|handtekeningen|partijen|looptijd|proces|over\s+dit\s+document|tot\s+slot|slotbepalingen?|algemene\s+bepalingen|opgaven?\s+en\s+ambitie\w*|ambitie\w*|doelen|visie|terugblik|evaluatie\s+\d{4}|noot\s+voor\s+de\s+redactie|meer\s+informatie|contact\w*|over\s+de\s+partijen|downloads?|documenten|wie\s+maken\s+de\s+afspraken\??)$/i;
+const NOT_AN_AGREEMENT = new RegExp(
+  String.raw`^(?:\d+[.)]?\s*)?(?:${READING_GUIDE_QUESTION}|inleiding|voorwoord|leeswijzer|aanleiding|achtergrond|samenvatting|context|colofon|inhoud\w*|bijlagen?\b.*|begrippen\w*|afkortingen|ondertekening|handtekeningen|partijen|looptijd|proces|over\s+dit\s+document|tot\s+slot|slotbepalingen?|algemene\s+bepalingen|opgaven?\s+en\s+ambitie\w*|ambitie\w*|doelen|visie|terugblik|evaluatie\s+\d{4}|noot\s+voor\s+de\s+redactie|meer\s+informatie|contact\w*|over\s+de\s+partijen|downloads?|documenten|wie\s+maken\s+de\s+afspraken\??)$`,
+  'i',
+);
 /** Text that introduces the document rather than agreeing anything: "Deze afspraken zijn gemaakt tussen …". */
 const INTRODUCTION = /\b(?:deze|de)\s+(?:prestatie)?afspraken\s+(?:zijn|worden)\s+(?:gemaakt|gesloten|ondertekend)|\bvoor\s+u\s+lig|\bhoofdpunten\s+van\s+de\b|^\s*versie\s+[\d.]+[^.]{0,80}\bvastgesteld\b/i;
 

@@ -124,6 +124,9 @@ function rowReader() {
       const text = topic >= 0 ? flatten(cellText(cells[topic] ?? '')).trim() : '';
       if (text && restIsTitle(text) && !/[.;:]$/.test(text)) headingTitle = text;
     }
+    // "<p>Transformatie De Looierij</p> <p>Kloveniers verbouwt …</p>": a first paragraph of its own heads the cell,
+    // whatever capitalised words it holds.
+    if (label && !headingTitle) headingTitle = firstParagraphTitle(row.multi);
     const cur = w.current;
     let a;
     if (label && label !== cur?.label) {
@@ -198,6 +201,15 @@ function rowReader() {
 
 /** "Trekker.", "Trekker (gezamenlijk).", "Trekker samen met de gemeente.": the role of the party that leads. */
 const TREKKER_CELL = /^(?:trekker|kartrekker|regie)\b/i;
+
+/** The cell's first paragraph when more follow and it reads as a title: short, capitalised, no sentence. */
+function firstParagraphTitle(cell: string): string | null {
+  const m = /^\s*<p>([^<]{2,100})<\/p>\s*<p>/i.exec(cell);
+  const text = m ? flatten(cellText(m[1]!)).trim() : '';
+  // "<p>6) Sturen op …</p>": a paragraph that opens with its number is read as a numbered title already.
+  if (!text || /^\d/.test(text) || parseLeadingLabel(text)) return null;
+  return restIsTitle(text) && !/[.;:!?]$/.test(text) && text.split(/\s+/).length <= 10 ? text : null;
+}
 
 /** A cell that only marks: "x", "✓", "●", "ja". */
 const MARK = /^(?:x|✓|✔|●|•|v|ja|j)$/i;

@@ -10,7 +10,7 @@ import { flatten, htmlFragmentToText } from '../html-text.js';
 import { tableAsText } from '../tables.js';
 import { shapeTable } from '../table-shape.js';
 import { restIsTitle } from '../agreement-labels.js';
-import { GENERIC_CHAPTER, isSubHeading, isThemeHeading } from './theme-headings.js';
+import { countQuestionHeadings, GENERIC_CHAPTER, isQuestionSubHeading, isSubHeading, isThemeHeading } from './theme-headings.js';
 import { BRACKETED_RESPONSIBLE, RESPONSIBLE_LABEL, splitTrailingResponsible } from '../responsible-parties.js';
 import { newAgreement, type LayoutName, type RawAgreement } from './raw-agreement.js';
 import { speakerLine } from '../speakers-and-legends.js';
@@ -92,6 +92,8 @@ export class Walker implements WalkState {
   /** A table inside the open agreement, being read row by row. */
   private table: AgreementTable | null = null;
   private lastText = '';
+  /** How many headings in the document are questions ("Hoe houden we wonen betaalbaar?"). */
+  private questionHeadings = 0;
   private pendingTitle: string | null = null;
   /** Tables beside the agreement tables (a production table), with the agreement they belong to. */
   private readonly looseTables: Array<{ owner: RawAgreement; table: AgreementTable }> = [];
@@ -213,7 +215,7 @@ export class Walker implements WalkState {
     // "## BESCHIKBAARHEID" after a numbered line in plain text ("5. Huurdersraad Woonforte" in a party list): the
     // heading outranks that "chapter".
     if (block && block.level > 0 && this.chapter && this.chapterLevel === 0) this.chapter = null;
-    if (block && this.theme !== null && this.themeBlock && isSubHeading(block, next, this.themeBlock)) this.subTheme = tidyHeading(title);
+    if (isQuestionSubHeading(title, this.theme, this.questionHeadings) || (block && this.theme !== null && this.themeBlock && isSubHeading(block, next, this.themeBlock))) this.subTheme = tidyHeading(title);
     else {
       this.theme = tidyHeading(title);
       this.themeBlock = block ?? null;
@@ -275,6 +277,7 @@ export class Walker implements WalkState {
   }
 
   walk(blocks: readonly Block[]): RawAgreement[] {
+    this.questionHeadings = countQuestionHeadings(blocks);
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       this.blankBefore = block.blankBefore;

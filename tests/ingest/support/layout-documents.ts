@@ -86,3 +86,44 @@ export function pdfFromText(text: string, opts: { header?: string; linesPerPage?
   doc.end();
   return done;
 }
+
+/**
+ * A brochure PDF set in two columns: "# " lines are headings in a larger type, "## " lines agreement titles in bold,
+ * the rest running text wrapped to the column; the text fills the left column, then the right one, then a new page.
+ */
+export function pdfInColumns(text: string, footer: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 50, bufferPages: true });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const columns = [50, 310];
+  const bottom = 770;
+  let column = 0;
+  let y = 60;
+  for (const line of text.split('\n')) {
+    const heading = /^#\s/.test(line);
+    const title = /^##\s/.test(line);
+    const words = line.replace(/^#+\s*/, '');
+    doc.font(heading || title ? 'Helvetica-Bold' : 'Helvetica').fontSize(heading ? 14 : title ? 10.5 : 9.5);
+    if (heading) y += 8;
+    const height = words ? doc.heightOfString(winAnsi(words), { width: 235 }) : 8;
+    if (y + height > bottom) {
+      column += 1;
+      y = 60;
+      if (column === columns.length) {
+        doc.addPage();
+        column = 0;
+      }
+    }
+    if (words) doc.text(winAnsi(words), columns[column]!, y, { width: 235 });
+    y += height + (heading ? 6 : 0);
+  }
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(i);
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(8).text(`${footer} · pagina ${i + 1} van ${range.count}`, 50, doc.page.height - 30, { lineBreak: false });
+  }
+  doc.end();
+  return done;
+}
