@@ -128,7 +128,7 @@ export function compareNumbers(a: string, b: string): number {
 }
 
 /** An agreement number as people type it inside a sentence: "3", "2.1", "1.4.1", "A3", "B 2". */
-export const AGREEMENT_NUMBER_SOURCE = String.raw`(?:[A-Z]{1,4}-?\d{2,4}-\d{1,3}(?![\d-])|[A-Z]{3,4}-\d{1,3}(?![\d-])|(?:19|20)\d{2}-\d{1,3}(?![\d-])|[A-Z]\.(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])|(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.(?:[a-z]|\d{1,3}(?:\.\d{1,3})?)|\d{1,3}(?:\.\d{1,3}){1,3}\.[a-z](?![a-z])|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}|(?:[A-Za-z]{1,2}\s?-?\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)`;
+export const AGREEMENT_NUMBER_SOURCE = String.raw`(?:[A-Z]{1,4}-?\d{2,4}-\d{1,3}(?![\d-])|[A-Z]{3,4}-\d{1,3}(?![\d-])|\d{1,2}-\d{1,2}(?![\d-])|(?:19|20)\d{2}-\d{1,3}(?![\d-])|[A-Z]\.(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])|(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.(?:[a-z]|\d{1,3}(?:\.\d{1,3})?)|\d{1,3}(?:\.\d{1,3}){1,3}\.[a-z](?![a-z])|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}|(?:[A-Za-z]{1,2}\s?-?\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)`;
 
 /**
  * The agreement number a person typed, as stored: "3", "2.1", "A3". Accepts "nr. 3", "afspraak 2.2",
@@ -137,13 +137,15 @@ export const AGREEMENT_NUMBER_SOURCE = String.raw`(?:[A-Z]{1,4}-?\d{2,4}-\d{1,3}
 export function parseAgreementNumber(input: string): string | null {
   const t = input
     .trim()
-    .replace(/^(?:afspraak|actie|prestatie|maatregel|nr\.?|nummer|#)\s*/i, '')
+    .replace(/^(?:afspraak|actie|prestatie|maatregel|bod|resultaat|nr\.?|nummer|#)\s*/i, '')
     .replace(/[.)]$/, '')
     .trim();
   if (/^\d{1,3}(?:\.\d{1,3}){0,3}$/.test(t)) return t.replace(/(^|\.)0+(?=\d)/g, '$1');
   // "BW26-03", "DU-2026-1": a code of theme and year with the agreement's number, as printed; "2026-03" too.
   if (/^[A-Za-z]{1,4}-?\d{2,4}-\d{1,3}$/.test(t)) return t.toUpperCase();
   if (/^(?:19|20)\d{2}-\d{1,3}$/.test(t)) return t;
+  // "2-3": chapter and number joined by a hyphen, as printed.
+  if (/^\d{1,2}-\d{1,2}$/.test(t)) return t.replace(/(^|-)0+(?=\d)/g, '$1');
   // "C.IV": a lettered chapter and a Roman item.
   const letterRoman = /^([A-Za-z])\.(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)$/i.exec(t);
   if (letterRoman) return `${letterRoman[1]!.toUpperCase()}.${letterRoman[2]!.toUpperCase()}`;

@@ -69,9 +69,9 @@ wachttijd, wachtlijst, inschrijfduur, inschrijftijd, zoektijd, waiting list, wai
 toewijzing, toewijzen, woningtoewijzing, woonruimteverdeling, allocation
 
 # Duurzaamheid
-energielabel, label, energy label
-verduurzaming, verduurzamen, duurzaamheid, energiezuinig, energiebesparend, sustainability, sustainable
-isolatie, isoleren, insulation
+energielabel, label, slecht geisoleerd, slecht geisoleerde, energy label
+verduurzaming, verduurzamen, duurzaamheid, energiezuinig, energiezuiniger, zuinig, zuiniger, energiebesparend, sustainability, sustainable
+isolatie, isoleren, geisoleerd, geisoleerde, insulation
 renovatie, renoveren, opknappen, opgeknapt, groot onderhoud, verbouwen, verbouwing, renovation
 instemming, instemmen, akkoord, toestemming, goedkeuring, ja zeggen, consent
 warmtetransitie, aardgasvrij, aardgasloos, gasloos, energietransitie, heat transition

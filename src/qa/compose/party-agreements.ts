@@ -8,7 +8,7 @@ import { involvement, type PartyInfo } from '../question/parties.js';
 import { QA_TEXTS, type Lang } from '../texts.js';
 
 /** Up to this many agreements, a party's list quotes what each says the party does. */
-const QUOTED = 5;
+const QUOTED = 8;
 /** The most agreements a list answer shows; the rest are counted. */
 const SHOWN = 40;
 

@@ -127,7 +127,8 @@ export class IndexSnapshot {
   /** One agreement by municipality and number as printed ("3", "2.1", "A3"), or null. */
   find(municipality: string, number: string): DocRef | null {
     // "D2" and "D.2", "A 3" and "A3" are the same printed number.
-    const key = (x: string) => x.toLowerCase().replace(/^([a-z]{1,2})[.\s-]+(?=\d)/, '$1');
+    // "2b" and "2.b" too: a letter after the number, with or without its dot.
+    const key = (x: string) => x.toLowerCase().replace(/^([a-z]{1,2})[.\s-]+(?=\d)/, '$1').replace(/(\d)\.(?=[a-z]$)/, '$1');
     const n = key(number);
     const all = this.agreementsOf(municipality);
     return all.find((r) => r.a.number.toLowerCase() === number.toLowerCase()) ?? all.find((r) => key(r.a.number) === n) ?? null;

@@ -45,7 +45,10 @@ export function adjectiveForms(name: string): string[] {
 export function capitalAdjectiveForms(name: string): string[] {
   const words = nameWords(name);
   const last = words[words.length - 1];
-  if (!last?.endsWith('en') || last.length <= 5) return [];
+  if (!last) return [];
+  // "Zeist" → "Zeister", "Weert" → "Weerter": a name ending in consonants takes -er as it is.
+  if (/[^aeiouys]$/.test(last) && !last.endsWith('en') && last.length >= 4) return [[...words.slice(0, -1), `${last}er`].join(' ')];
+  if (!last.endsWith('en') || last.length <= 5) return [];
   return [[...words.slice(0, -1), `${last.slice(0, -2)}er`].join(' ')];
 }
 

@@ -15,7 +15,7 @@ export interface NumberMention {
 }
 
 const NUM = AGREEMENT_NUMBER_SOURCE;
-const KEYWORD = String.raw`(?:afspraak|afspraken|nummer|nr\.?|punt|actie|prestatie|prestatieafspraak|maatregel|artikel|paragraaf|#)`;
+const KEYWORD = String.raw`(?:afspraak|afspraken|nummer|nr\.?|punt|actie|prestatie|prestatieafspraak|maatregel|artikel|paragraaf|bod|resultaat|#)`;
 
 /**
  * Agreement numbers in a question: after a keyword ("afspraak 6", "punt 2.2"), right after or before a
@@ -60,7 +60,7 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
   for (const r of municipalityRanges) {
     const after = new RegExp(String.raw`^\s*(?:,\s*)?(?:${KEYWORD}\s*)?(${NUM})(?=\s*[?.!,]?\s*$|\s*[:,]|\s+[–—-]\s|\s+(?:wie|wat|welke|waar|waarover|hoe|wanneer|trekker|regie|thema|periode|titel)\b|\s+(?:in|over|op|precies|eigenlijk|dan|nu)\s*[?.!]?\s*$)`, 'i').exec(question.slice(r.end));
     if (after) push(after[1]!, r.end, r.end + after[0].length, true);
-    const before = new RegExp(String.raw`(?:^|\s)(${NUM})\s+(?:van|in|uit|bij|voor)\s+(?:de\s+)?(?:gemeente\s+)?$`, 'i').exec(question.slice(0, r.start));
+    const before = new RegExp(String.raw`(?:^|\s)(${NUM})\s+(?:van|in|uit|bij|voor)\s+(?:de\s+|het\s+)?(?:gemeente\s+)?$`, 'i').exec(question.slice(0, r.start));
     if (before) push(before[1]!, before.index, r.start, true);
     // "A3 Roermond", "2.1 Dalvoorde": a lettered or dotted number right before the name (a bare "12 Almelo"
     // only when it opens the question; "in 2026 Almelo" is a year).

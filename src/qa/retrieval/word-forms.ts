@@ -15,6 +15,8 @@ import type { IndexSnapshot } from '../index/index-snapshot.js';
  */
 export function knownInPart(word: string, vocabulary: Vocabulary): boolean {
   const core = word.replace(/(?:en|s)$/, '');
+  // "drugs" in "drugsvondst": a compound that opens with the whole word.
+  if (compoundsOpeningWith(word, vocabulary).length) return true;
   if (core.length >= 5) {
     for (const [len, list] of vocabulary.byLength) if (len >= core.length + 3 && list.some((e) => e.word.includes(core))) return true;
   }

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAgreementNumber } from '../../src/core/agreement.js';
+import { extractDocument } from '../../src/ingest/extract-agreements.js';
+import { findNumberMentions } from '../../src/qa/question/reference.js';
+import { createQaService, type QaService } from '../../src/qa/qa-service.js';
+import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
+import { createSearchStore } from '../../src/storage/search-store.js';
+import { openTempDb } from '../helpers/temp-db.js';
+
+// Invented agreements for a real municipality, numbered chapter-hyphen-number as some documents print them.
+const text = `Prestatieafspraken Zeist 2026-2029
+
+Partijen: de gemeente Zeist, Woonstichting Heuvelrug en Huurdersvereniging Het Slot.
+
+1 Betaalbaarheid
+
+1-1 Huurbeleid
+Heuvelrug verhoogt de huur met ten hoogste de inflatie.
+
+1-2 Huurachterstand
+Bij een achterstand neemt Heuvelrug binnen 5 werkdagen contact op met de huurder.
+
+2 Leefbaarheid
+
+2-1 Ondermijning
+De gemeente sluit een woning voor drie maanden bij een drugsvondst.
+
+2-2 Verduurzaming
+Uiterlijk eind 2028 hebben alle woningen van Heuvelrug minimaal label B.
+`;
+
+let db: Awaited<ReturnType<typeof openTempDb>>;
+let qa: QaService;
+
+beforeAll(async () => {
+  db = await openTempDb();
+  qa = createQaService({ agreements: createAgreementRepository(db), store: createSearchStore(db) });
+  const doc = extractDocument(text, { sourceName: 'zeist.txt' });
+  const saved = await createAgreementRepository(db).saveDocument(doc, { sourceName: 'zeist.txt', format: 'txt', contentHash: createHash('sha256').update(text).digest('hex') });
+  await qa.indexer.indexDocument(saved.documentId);
+}, 60_000);
+afterAll(async () => db?.cleanup());
+
+const cited = async (question: string) => (await qa.ask(question)).citations.map((c) => c.number);
+
+describe('numbers written as the document prints them', () => {
+  it('reads "2-2", "bod 7" and "2b" as agreement numbers', () => {
+    expect(parseAgreementNumber('2-02')).toBe('2-2');
+    expect(findNumberMentions('Montfoort bod 7?', []).map((m) => m.number)).toEqual(['7']);
+    expect(findNumberMentions('wat houdt afspraak 2b in?', []).map((m) => m.number)).toEqual(['2b']);
+  });
+
+  it('answers "Zeist 2-2" and "1-2 van het Zeister jaarplan" with those agreements', async () => {
+    expect(await cited('Zeist 2-2')).toEqual(['2-2']);
+    expect(await cited('Wat staat er in 1-2 van het Zeister jaarplan?')).toEqual(['1-2']);
+  });
+});
+
+describe('words the texts hold in other forms', () => {
+  it('does not refuse "drugs" when the text speaks of a "drugsvondst"', async () => {
+    expect((await cited('Wat doen ze als er drugs in een woning worden gevonden?'))[0]).toBe('2-1');
+  });
+
+  it('reads "zuinig" as about energy labels and sustainability', async () => {
+    expect((await cited('Hoe zuinig moeten de woningen worden?'))[0]).toBe('2-2');
+  });
+});
