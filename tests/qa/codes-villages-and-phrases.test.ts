@@ -1,12 +1,8 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgreementNumber } from '../../src/core/agreement.js';
-import { extractDocument } from '../../src/ingest/extract-agreements.js';
 import { findNumberMentions } from '../../src/qa/question/reference.js';
-import { createQaService, type QaService } from '../../src/qa/qa-service.js';
-import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
-import { createSearchStore } from '../../src/storage/search-store.js';
-import { openTempDb } from '../helpers/temp-db.js';
+import type { QaService } from '../../src/qa/qa-service.js';
+import { qaOverTexts } from '../helpers/qa-over-texts.js';
 
 // Invented agreements for a real municipality: theme codes of three letters, a village, everyday words.
 const text = `# Prestatieafspraken Gorinchem 2026-2029
@@ -39,17 +35,13 @@ Lingezoom brengt als corporatie alle woningen met de slechtste energielabels naa
 Lingezoom rekent de servicekosten van het complex De Hoogwaard voor 1 juli af; De Vestingwal controleert de afrekening.
 `;
 
-let db: Awaited<ReturnType<typeof openTempDb>>;
 let qa: QaService;
+let cleanup: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  db = await openTempDb();
-  qa = createQaService({ agreements: createAgreementRepository(db), store: createSearchStore(db) });
-  const doc = extractDocument(text, { sourceName: 'gorinchem.md' });
-  const saved = await createAgreementRepository(db).saveDocument(doc, { sourceName: 'gorinchem.md', format: 'md', contentHash: createHash('sha256').update(text).digest('hex') });
-  await qa.indexer.indexDocument(saved.documentId);
+  ({ qa, cleanup } = await qaOverTexts({ 'gorinchem.md': text }));
 }, 60_000);
-afterAll(async () => db?.cleanup());
+afterAll(async () => cleanup?.());
 
 const cited = async (question: string) => (await qa.ask(question)).citations.map((c) => c.number);
 

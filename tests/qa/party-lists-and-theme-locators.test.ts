@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/ingest/extract-agreements.js';
-import { createQaService, type QaService } from '../../src/qa/qa-service.js';
-import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
-import { createSearchStore } from '../../src/storage/search-store.js';
-import { openTempDb } from '../helpers/temp-db.js';
+import type { QaService } from '../../src/qa/qa-service.js';
+import { qaOverTexts } from '../helpers/qa-over-texts.js';
 
 // An invented municipality; numbering restarts per theme, titles in Markdown bold.
 const text = `# Prestatieafspraken Nederbeek 2026-2029
@@ -31,17 +28,13 @@ Partijen: de gemeente Nederbeek, Woonstichting Beekdal en Huurdersvereniging Ned
    - HVN organiseert twee informatieavonden.
 `;
 
-let db: Awaited<ReturnType<typeof openTempDb>>;
 let qa: QaService;
+let cleanup: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  db = await openTempDb();
-  qa = createQaService({ agreements: createAgreementRepository(db), store: createSearchStore(db) });
-  const doc = extractDocument(text, { sourceName: 'nederbeek.md' });
-  const saved = await createAgreementRepository(db).saveDocument(doc, { sourceName: 'nederbeek.md', format: 'md', contentHash: createHash('sha256').update(text).digest('hex') });
-  await qa.indexer.indexDocument(saved.documentId);
+  ({ qa, cleanup } = await qaOverTexts({ 'nederbeek.md': text }));
 }, 60_000);
-afterAll(async () => db?.cleanup());
+afterAll(async () => cleanup?.());
 
 describe('a short party list and a theme that locates', () => {
   it('keeps Markdown bold out of a numbered item\'s title', () => {

@@ -1,12 +1,8 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgreementNumber } from '../../src/core/agreement.js';
-import { extractDocument } from '../../src/ingest/extract-agreements.js';
 import { findNumberMentions } from '../../src/qa/question/reference.js';
-import { createQaService, type QaService } from '../../src/qa/qa-service.js';
-import { createAgreementRepository } from '../../src/storage/agreement-repository.js';
-import { createSearchStore } from '../../src/storage/search-store.js';
-import { openTempDb } from '../helpers/temp-db.js';
+import type { QaService } from '../../src/qa/qa-service.js';
+import { qaOverTexts } from '../helpers/qa-over-texts.js';
 
 // Invented agreements for a real municipality, numbered chapter-hyphen-number as some documents print them.
 const text = `Prestatieafspraken Zeist 2026-2029
@@ -30,17 +26,13 @@ De gemeente sluit een woning voor drie maanden bij een drugsvondst.
 Uiterlijk eind 2028 hebben alle woningen van Heuvelrug minimaal label B.
 `;
 
-let db: Awaited<ReturnType<typeof openTempDb>>;
 let qa: QaService;
+let cleanup: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  db = await openTempDb();
-  qa = createQaService({ agreements: createAgreementRepository(db), store: createSearchStore(db) });
-  const doc = extractDocument(text, { sourceName: 'zeist.txt' });
-  const saved = await createAgreementRepository(db).saveDocument(doc, { sourceName: 'zeist.txt', format: 'txt', contentHash: createHash('sha256').update(text).digest('hex') });
-  await qa.indexer.indexDocument(saved.documentId);
+  ({ qa, cleanup } = await qaOverTexts({ 'zeist.txt': text }));
 }, 60_000);
-afterAll(async () => db?.cleanup());
+afterAll(async () => cleanup?.());
 
 const cited = async (question: string) => (await qa.ask(question)).citations.map((c) => c.number);
 
