@@ -39,12 +39,18 @@ const TRAILING_BRACKETED = /^(.*[.;!?)])\s+\[([^\[\]\d]{2,120})\]\s*\.?\s*$/u;
 /** Each item of such a list is a name or a role ("alle partijen", "gemeente"), not a remark ("[zie bijlage]"). */
 const NAME_ITEM = /^(?:\p{Lu}|(?:de\s+)?(?:gemeente|corporaties?|woningcorporaties?|huurders\p{L}*|alle\s+partijen|partijen)\b)/u;
 
+/** "… 180 woningen. (WSH, SWG)", "… in de wijk (gem, HVP).": short forms in round brackets end the paragraph. */
+const TRAILING_SHORT_FORMS = /^(.*?[^\s(])\s*\(((?:[A-Z][A-Z&]{1,5}|gem|gemeente)(?:\s*(?:,|\ben\b|&|\/)\s*(?:[A-Z][A-Z&]{1,5}|gem|gemeente))*)\)\s*\.?\s*$/u;
+
 /** Splits "text. Trekker: X" into the text and "X"; null when the line has no trailing label. */
 export function splitTrailingResponsible(line: string): { text: string; responsible: string } | null {
   const m = TRAILING_RESPONSIBLE.exec(line) ?? TRAILING_WRAPPED.exec(line);
   if (m) return { text: m[1]!.trim(), responsible: m[2]!.replace(/[*_]+/g, ' ').trim() };
   const b = TRAILING_BRACKETED.exec(line);
   if (b && b[2]!.split(/\s*,\s*|\s+en\s+/).every((item) => NAME_ITEM.test(item.trim()))) return { text: b[1]!.trim(), responsible: b[2]!.trim() };
+  // Only after a sentence: a lone "(WSH)" behind a name in the text ("Woningstichting Streekhof (WSH)") introduces it.
+  const s = TRAILING_SHORT_FORMS.exec(line);
+  if (s && /[.;!?]$|\s\S+$/.test(s[1]!) && s[1]!.split(/\s+/).length >= 4) return { text: /[.;!?]$/.test(s[1]!) ? s[1]!.trim() : `${s[1]!.trim()}.`, responsible: s[2]!.replace(/\bgem\b/, 'gemeente').trim() };
   return null;
 }
 

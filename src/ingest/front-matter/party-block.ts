@@ -10,6 +10,8 @@ import { CAMEL_BRAND } from '../names.js';
 /** A heading or sentence after which the parties follow one by one: "Partijen", "… worden gemaakt door:". */
 const LIST_INTRO =
   /^(?:de\s+)?(?:partijen|partners|ondertekenaars|ondergetekenden|deelnemende\s+(?:partijen|organisaties)|betrokken\s+partijen)(?:\s+bij\s+deze\s+afspraken)?\s*:?$|^wie\s+(?:maken|sluiten|tekenen|ondertekenen|zijn)\s+(?:de(?:ze)?\s+)?(?:afspraken|partijen)\s*[?:]?$|^wie\s+(?:hebben|heeft)\s+(?:de(?:ze)?\s+)?afspraken\s+(?:gemaakt|gesloten|ondertekend)\s*[?:]?$|\b(?:door|tussen|partijen|ondergetekenden)\s*:$|\b(?:partijen|deelnemers|ondertekenaars)\s+(?:zijn|waren)\s*:$/i;
+/** "Deze afspraken zijn gemaakt door de volgende partijen.": a sentence that says the parties follow. */
+const SENTENCE_INTRO = /\b(?:door|tussen)\s+(?:de\s+)?volgende\s+(?:partijen|organisaties)\s*[.:]/i;
 const LIST_ITEM = /^(?:[•\-–*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s*/;
 /** Where the list is over: the parties named together, the recitals, or the agreements themselves. */
 const BLOCK_END =
@@ -147,7 +149,8 @@ export function addFromListBlock(lines: readonly string[], parties: PartyList, m
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // Cheap test first: the intro is a short heading or a line ending in a colon.
-    if ((line.length > 60 && !line.trimEnd().endsWith(':')) || !LIST_INTRO.test(clean(line))) continue;
+    // "… zijn gemaakt door de volgende partijen." introduces them as well.
+    if (!SENTENCE_INTRO.test(line) && ((line.length > 60 && !line.trimEnd().endsWith(':')) || !LIST_INTRO.test(clean(line)))) continue;
     for (const item of partyItems(lines, i + 1)) addListItem(item, parties, municipality);
   }
 }
