@@ -5,7 +5,7 @@ import { canonicalMunicipality, knownMunicipalityAt } from './municipality-names
 const NAME_WORD = /^[\p{L}'’.-]+$/u;
 /** Words that follow "gemeente" or "Prestatieafspraken" without being a place. */
 const NOT_A_PLACE =
-  /^(?:prestatieafspraken|actieprogramma|woningcorporaties?|corporaties?|huurders\w*|en|volkshuisvesting|wonen|woningbouw|sociale|huur|samen|tussen|van|met|voor|jaarschijf|jaarafspraken|afspraken|deel|algemeen|raad|college|bestuur|organisatie|gemeenten|woonvisie|thema|bijlage|concept|definitief|versie|de|het|een|inhoud|inhoudsopgave|gezamenlijk|lokale?|regionale?|stadsbrede)$/i;
+  /^(?:prestatieafspraken|actieprogramma|woningcorporaties?|corporaties?|huurders\w*|en|volkshuisvesting|wonen|woningbouw|sociale|huur|samen|tussen|van|met|voor|jaarschijf|jaarafspraken|afspraken|deel|algemeen|raad|college|bestuur|organisatie|gemeenten|woonvisie|thema|bijlage|concept|definitief|versie|de|het|een|inhoud|inhoudsopgave|gezamenlijk|lokale?|regionale?|stadsbrede|er|dit|deze|wij|we)$/i;
 
 /**
  * Reads the place name after a keyword: a listed municipality whole ("Peel en Maas"), else the capitalised words
@@ -41,7 +41,8 @@ export function findMunicipality(head: readonly string[], fullText: string): str
   const top = head.join('\n');
   const fromGemeente = firstAfter(top, /\bgemeente\s+/gi);
   if (fromGemeente) return fromGemeente;
-  const fromTitle = firstAfter(top, /\b(?:prestatie|jaar)?afspraken(?:\s+(?:19|20)\d{2}(?:\s*(?:-|–|t\/m)\s*(?:19|20)\d{2})?)?\s+(?!\d)/gi);
+  // On the title's own line: "Prestatieafspraken 2026-2027" above "Er is getekend!" names no place.
+  const fromTitle = firstAfter(top, /\b(?:prestatie|jaar)?afspraken(?:[ \t]+(?:19|20)\d{2}(?:[ \t]*(?:-|–|t\/m)[ \t]*(?:19|20)\d{2})?)?[ \t]+(?!\d)/gi);
   // A title word is a place only when the document names it again ("Prestatieafspraken Volkshuisvesting" is not).
   if (fromTitle && (fullText.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(fromTitle)}(?![\\p{L}])`, 'giu'))?.length ?? 0) >= 2) return fromTitle;
   // Fall back on the most frequent "gemeente X" in the body.

@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../analysis/stopwords.js';
 import { editDistance } from '../analysis/typos.js';
 import { ADJECTIVE_EXCEPTIONS, AMBIGUOUS_NAMES, MUNICIPALITY_ALIASES, derivedAliases, dutchMunicipalities } from './dutch-municipalities.js';
 import { NameMatcher, nameWords, type QToken } from './tokens.js';
@@ -98,6 +99,11 @@ export class MunicipalityMatcher {
       if (words.length === 1 && words[0]!.length >= 5) this.storedSingleWords.push({ word: words[0]!, name });
       if (listed.has(words.join(' '))) continue;
       const value = { name, stored: true };
+      // A stored name that is also a common word ("Er", "Best") counts only as written with a capital.
+      if (words.length === 1 && (STOPWORDS.has(words[0]!) || words[0]!.length <= 3)) {
+        this.own.add(name, value, { needsCapital: true });
+        continue;
+      }
       addForms(this.own, name, value);
       for (const adj of adjectiveForms(name)) addForms(this.own, adj, value);
       for (const adj of capitalAdjectiveForms(name)) this.own.add(adj, value, { needsCapital: true });
