@@ -137,7 +137,7 @@ export const AGREEMENT_NUMBER_SOURCE = String.raw`(?:[A-Z]{1,4}-?\d{2,4}-\d{1,3}
 export function parseAgreementNumber(input: string): string | null {
   const t = input
     .trim()
-    .replace(/^(?:afspraak|actie|prestatie|maatregel|bod|resultaat|nr\.?|nummer|#)\s*/i, '')
+    .replace(/^(?:afspraak|actie|prestatie|maatregel|bod|resultaat|vraag|nr\.?|nummer|#)\s*/i, '')
     .replace(/[.)]$/, '')
     .trim();
   if (/^\d{1,3}(?:\.\d{1,3}){0,3}$/.test(t)) return t.replace(/(^|\.)0+(?=\d)/g, '$1');

@@ -24,6 +24,12 @@ De gemeente sluit een woning voor drie maanden bij een drugsvondst.
 
 2-2 Verduurzaming
 Uiterlijk eind 2028 hebben alle woningen van Heuvelrug minimaal label B.
+
+2-3 Verkoop
+Heuvelrug verkoopt ten hoogste 12 woningen per jaar.
+
+2-4 Initiatieven
+De gemeente stelt jaarlijks een initiatievenbudget van € 15.000 beschikbaar voor bewoners.
 `;
 
 let qa: QaService;
@@ -41,6 +47,7 @@ describe('numbers written as the document prints them', () => {
     expect(parseAgreementNumber('2-02')).toBe('2-2');
     expect(findNumberMentions('Montfoort bod 7?', []).map((m) => m.number)).toEqual(['7']);
     expect(findNumberMentions('wat houdt afspraak 2b in?', []).map((m) => m.number)).toEqual(['2b']);
+    expect(findNumberMentions('Tiel vraag 13', [{ start: 0, end: 4 }]).map((m) => m.number)).toEqual(['13']);
   });
 
   it('answers "Zeist 2-2" and "1-2 van het Zeister jaarplan" with those agreements', async () => {
@@ -52,6 +59,11 @@ describe('numbers written as the document prints them', () => {
 describe('words the texts hold in other forms', () => {
   it('does not refuse "drugs" when the text speaks of a "drugsvondst"', async () => {
     expect((await cited('Wat doen ze als er drugs in een woning worden gevonden?'))[0]).toBe('2-1');
+  });
+
+  it('reads "van de hand" as selling and "een potje om zelf iets leuks te organiseren" as an initiatives budget', async () => {
+    expect((await cited('Doet Heuvelrug huurhuizen van de hand?'))[0]).toBe('2-3');
+    expect((await cited('Is er een potje voor bewoners die zelf iets leuks willen organiseren?'))[0]).toBe('2-4');
   });
 
   it('reads "zuinig" as about energy labels and sustainability', async () => {

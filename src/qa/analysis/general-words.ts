@@ -6,7 +6,7 @@
  */
 export const GENERAL_WORDS = new Set(
   `
-straks later binnenkort ooit eerst eerder daarna daarvoor daarop inmiddels voortaan alsnog opnieuw weer nu dan toen
+leuk leuke leuks fijn fijne gezellig gezellige straks later binnenkort ooit eerst eerder daarna daarvoor daarop inmiddels voortaan alsnog opnieuw weer nu dan toen
 vroeger tegenwoordig vandaag morgen gisteren nooit soms meestal steeds telkens meteen direct spoedig uiteindelijk
 eindelijk ondertussen intussen zometeen zojuist onlangs laatst recent voorlopig tijdelijk vooraf achteraf
 erg zeer heel best behoorlijk nogal redelijk ongeveer ruim bijna zowat circa genoeg teveel weinig minder meest

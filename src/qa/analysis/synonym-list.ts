@@ -18,7 +18,7 @@ besluit, besluiten, beslissen, beslissing, besluitvorming, decision, decide
 geschil, geschillen, conflict, geschilbeslechting, ruzie, onenigheid, er niet uitkomen, verschil van mening, dispute, disputes
 
 # Voorraad: bouwen, verkopen, slopen
-verkoop, verkopen, vervreemden, vervreemding, van de hand doen, sale, sell, selling
+verkoop, verkopen, vervreemden, vervreemding, van de hand doen, van de hand, sale, sell, selling
 aankoop, aankopen, terugkopen, purchase, buy
 nieuwbouw, bouwen, opleveren, oplevering, bouwproductie, woningbouw, neerzetten, realiseren, toevoegen, toevoeging, bijkomen, erbij komen, new construction, newly built, build, built
 hofje, woonhof, hofjeswoningen, knarrenhof, courtyard homes
@@ -56,7 +56,7 @@ verhogen, verhoging, omhoog, stijgen, stijging, increase
 huisvesten, huisvesting, onderdak, onderbrengen, plaatsen, accommodate
 huisuitzetting, uitzetting, ontruiming, ontruimen, op straat, eviction
 huurbevriezing, huurstop, bevriezen, bevriezing, rent freeze
-betalingsachterstand, betalingsproblemen, huurschuld, betaalproblemen, huurachterstand, huur niet betalen, huur niet kunnen betalen, niet kunnen ophoesten, payment arrears, arrears
+betalingsachterstand, betalingsproblemen, huurschuld, betaalproblemen, huurachterstand, huur niet betalen, huur niet kunnen betalen, huur niet meer betalen, huur niet meer kunnen betalen, niet kunnen ophoesten, payment arrears, arrears
 grondprijs, grondkosten, bouwgrond, kavel, bouwkavel, kavels, land price, building plot
 betaalbaarheid, betaalbaar, woonlasten, goedkoop, goedkope, affordability, affordable
 energiekosten, energierekening, energielasten, stookkosten, stroomrekening, gasrekening, energienota, energy costs, energy bill
@@ -82,12 +82,14 @@ tocht, tochtig, tochtklachten, draught
 netcongestie, stroomnet, grid congestion
 hittestress, hitte, koel, verkoeling, heat stress
 klimaatadaptatie, klimaatbestendig, climate adaptation
-vergroenen, groen, groenvoorziening, biodiversiteit, greening
+vergroenen, groen, groenvoorziening, biodiversiteit, ontstenen, ontegelen, tegelwippen, tegels eruit, stenen eruit, stenen uit tuinen, planten, greening
 
 # Leefbaarheid, zorg en samenwerking
+bewonersinitiatief, bewonersinitiatieven, buurtinitiatief, buurtinitiatieven, initiatievenbudget, buurtbudget, wijkbudget, leefbaarheidsbudget, leefbaarheidsfonds, zelf iets organiseren, residents' initiative
+budget, fonds, potje, pot, geldpot, fund
 leefbaarheid, liveability
 overlast, hinder, nuisance
-buurtbemiddeling, mediation
+buurtbemiddeling, bemiddelaar, bemiddelen, burenruzie, burenruzies, ruzie met de buren, burenconflict, burenconflicten, mediation
 zorg, care
 mantelzorg, mantelzorger, mantelzorgers, zorg voor mijn vader, zorg voor mijn moeder, zorg voor mijn ouders, zorg voor mijn partner, verzorgen, informal carer
 bijdrage, bijdragen, spekken, spekt, meebetalen, meebetaalt, subsidie, subsidies, subsidieren, contribution, subsidy, grant

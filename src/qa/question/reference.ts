@@ -15,7 +15,7 @@ export interface NumberMention {
 }
 
 const NUM = AGREEMENT_NUMBER_SOURCE;
-const KEYWORD = String.raw`(?:afspraak|afspraken|nummer|nr\.?|punt|actie|prestatie|prestatieafspraak|maatregel|artikel|paragraaf|bod|resultaat|#)`;
+const KEYWORD = String.raw`(?:afspraak|afspraken|nummer|nr\.?|punt|actie|prestatie|prestatieafspraak|maatregel|artikel|paragraaf|bod|resultaat|vraag|#)`;
 
 /**
  * Agreement numbers in a question: after a keyword ("afspraak 6", "punt 2.2"), right after or before a
