@@ -121,7 +121,9 @@ function oneLine(list: string): string {
 
 /** A title that lists the parties: "Prestatieafspraken 2025-2028 Gemeente X, Stichting Y en Huurdersraad Z". */
 function titlePartyList(head: readonly string[]): string | null {
-  for (const line of head.slice(0, 4)) {
+  for (const [i, own] of head.slice(0, 4).entries()) {
+    // "Gemeente X, Stichting Y," / "Huurdersraad Z en …": a list that wraps after a comma runs on into the next line.
+    const line = /(?:,|\sen)$/.test(own) && head[i + 1] ? `${own} ${head[i + 1]}` : own;
     const m = /(?:^|\s)((?:[Dd]e\s+)?(?:[Gg]emeente|GEMEENTE)\s+\p{Lu}.*?(?:,|\sen\s).*)$/u.exec(line);
     if (m && (/afspra(?:ak|ken)|convenant|overeenkomst/i.test(line) || /^(?:de\s+)?gemeente\s/i.test(line))) return m[1]!;
   }
