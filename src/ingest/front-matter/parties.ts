@@ -30,7 +30,8 @@ const LIST_STARTS: Array<{ anchor: RegExp; before?: RegExp; after: RegExp }> = [
       /(?:afspra(?:ak|ken)(?:\s+(?:19|20)\d{2}(?:\s*(?:t\/m|-|–|tot en met)\s*(?:19|20)\d{2})?)?\s+(?:zijn\s+|worden\s+)?(?:gemaakt\s+|gesloten\s+|overeengekomen\s+)?|\b(?:zijn|worden|is|werd|werden)\s+(?:\p{L}+\s+)?(?:gemaakt|gesloten|overeengekomen|opgesteld|afgesproken)\s+)$/iu,
     after: /\s*/y,
   },
-  { anchor: /\bdoor\s+/gi, before: /\b(?:ondertekend|gesloten|gemaakt|opgesteld)\s+$/i, after: /(?:(?:de\s+)?\p{L}+\s+partijen\s*:?\s*)?/iuy },
+  // "ondertekend door wethouder A. de Boer namens de gemeente X, door …": the party is who the signer signs for.
+  { anchor: /\bdoor\s+/gi, before: /\b(?:ondertekend|gesloten|gemaakt|opgesteld)\s+$/i, after: /(?:(?:de\s+)?\p{L}+\s+partijen\s*:?\s*)?(?:(?:wethouder|burgemeester|gedeputeerde|directeur(?:-bestuurder)?|bestuurder|voorzitter)\s[^,.;:]{2,50}?\snamens\s+)?/iuy },
   // "hebben wij deze afspraken ondertekend met woningcorporaties Woonborg en Actium en met …" (a letter to the council).
   { anchor: /\bmet\s+/gi, before: /\b(?:afspraken|overeenkomst)\s+(?:\p{L}+\s+){0,2}(?:ondertekend|gesloten|gemaakt)\s+$/iu, after: /\s*/y },
 ];
