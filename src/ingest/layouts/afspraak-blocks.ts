@@ -36,9 +36,10 @@ export const afspraakBlocks: Layout = {
             const text = [m[1], goal && `Doel: ${goal}`].filter(Boolean).join('\n') || null;
             goal = null;
             const label = asked ?? String(n + 1);
+            const printed = asked !== null;
             asked = null;
             n++;
-            return { kind: 'agreement', label, lead: m[1]!, headingTitle: null, text };
+            return { kind: 'agreement', label, lead: m[1]!, headingTitle: null, text, printed };
           }
           const why = GOAL.exec(t);
           if (why && next && OPENER.test(next.text)) {
@@ -62,6 +63,7 @@ export const afspraakBlocks: Layout = {
           const closing = CLOSING_NUMBER.exec(t);
           if (!closing || !walker.current) return false;
           walker.current.label = closing[1]!;
+          walker.current.printed = true;
           return true;
         },
       },
