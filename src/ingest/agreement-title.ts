@@ -114,6 +114,9 @@ export function deriveTitle(source: string, names: readonly string[], layout: 't
   // "Huurverhoging 2026: Welbions en …": a short capitalised phrase before a colon heads the text.
   const colon = /^\s*(\p{Lu}[^.:;\n]{1,60}?):\s+\S/u.exec(body);
   if (colon && colon[1]!.split(/\s+/).length <= 6 && !COLON_LABELS.test(colon[1]!)) return tidy(colon[1]!);
+  // "Energiecoaches – Vrijwillige coaches bezoeken …": a short phrase before a dash, with a sentence after it, heads the text.
+  const dash = /^\s*(\p{Lu}[^.:;\n–—]{1,60}?)\s+[–—]\s+\p{Lu}\p{Ll}/u.exec(body);
+  if (dash && dash[1]!.split(/\s+/).length <= 6) return tidy(dash[1]!);
   const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
   const first = lines[0] ?? '';
   const flat = lines.join(' ');

@@ -183,7 +183,7 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   const agreements = raws.map((r) => toAgreement(r, doc));
   const { name } = choice.layout;
   // A list whose items open with their printed numbers ("• 1.1 …") is numbered, whatever its layout.
-  const numbered = choice.layout.numbered || raws.every((r, i) => r.label !== String(i + 1));
+  const numbered = choice.layout.numbered || raws.every((r, i) => r.label !== String(i + 1)) || raws.every((r) => r.printed);
   const extra = numbered ? [] : [ingestTexts.unnumbered(agreements.length, ingestTexts.layoutNames[name] ?? name)];
   return { document: assembleDocument({ ...front, municipality }, parties, agreements, numbered, extra), layout: name, numbered };
 }

@@ -61,11 +61,14 @@ const PASSIVE = /^\s*(?:[\p{L},]+\s+){0,4}(?:wordt|worden|werd|werden|krijgen|kr
 /** "IJsselborgh krijgt van Woonwaarde een budget": after "krijgt van" comes who gives. */
 const RECEIVES_FROM = /^\s*(?:[\p{L},]+\s+){0,3}(?:krijgen|krijgt|ontvangen|ontvangt)\s+(?:\p{L}+\s+){0,2}van\s+(?:de\s+|het\s+)?$/iu;
 
+/** "De Knotwilg krijgt een plek in het overleg en organiseert een panel": a second verb of the same subject acts. */
+const THEN_ACTS = /^\s*(?:[\p{L},]+\s+){0,4}(?:krijgt|ontvangt)\b[^,.;:]*?\sen\s+(?!(?:het|niet|dat|wat|met|tot|best|meest|echt|recht|licht|wordt|krijgt|ontvangt)\b)\p{Ll}{3,}t\s/u;
+
 /** Who acts in a clause: its subject (none when the clause is passive), or else the parties it names as actors. */
 function clauseActors(clause: string, mentions: readonly Mention[]): string[] {
   const subject = subjectOf(clause, mentions);
   if (!subject) return actors(clause, mentions);
-  if (PASSIVE.test(clause.slice(subject.end))) {
+  if (PASSIVE.test(clause.slice(subject.end)) && !THEN_ACTS.test(clause.slice(subject.end))) {
     // The one who gives acts, and so does the one who receives (and does something with it).
     const givers = mentions.filter((m) => m.index >= subject.end && RECEIVES_FROM.test(clause.slice(subject.end, m.index)));
     return givers.length ? [...subject.names, ...givers.flatMap((m) => m.names)] : [];

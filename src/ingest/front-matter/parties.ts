@@ -30,7 +30,8 @@ const LIST_STARTS: Array<{ anchor: RegExp; before?: RegExp; after: RegExp }> = [
       /(?:afspra(?:ak|ken)(?:\s+(?:19|20)\d{2}(?:\s*(?:t\/m|-|–|tot en met)\s*(?:19|20)\d{2})?)?\s+(?:zijn\s+|worden\s+)?(?:gemaakt\s+|gesloten\s+|overeengekomen\s+)?|\b(?:zijn|worden|is|werd|werden)\s+(?:\p{L}+\s+)?(?:gemaakt|gesloten|overeengekomen|opgesteld|afgesproken)\s+)$/iu,
     after: /\s*/y,
   },
-  { anchor: /\bdoor\s+/gi, before: /\b(?:ondertekend|gesloten|gemaakt|opgesteld)\s+$/i, after: /(?:(?:de\s+)?\p{L}+\s+partijen\s*:?\s*)?/iuy },
+  // "ondertekend door wethouder A. de Boer namens de gemeente X, door …": the party is who the signer signs for.
+  { anchor: /\bdoor\s+/gi, before: /\b(?:ondertekend|gesloten|gemaakt|opgesteld)\s+$/i, after: /(?:(?:de\s+)?\p{L}+\s+partijen\s*:?\s*)?(?:(?:wethouder|burgemeester|gedeputeerde|directeur(?:-bestuurder)?|bestuurder|voorzitter)\s[^,.;:]{2,50}?\snamens\s+)?/iuy },
   // "hebben wij deze afspraken ondertekend met woningcorporaties Woonborg en Actium en met …" (a letter to the council).
   { anchor: /\bmet\s+/gi, before: /\b(?:afspraken|overeenkomst)\s+(?:\p{L}+\s+){0,2}(?:ondertekend|gesloten|gemaakt)\s+$/iu, after: /\s*/y },
 ];
@@ -121,7 +122,9 @@ function oneLine(list: string): string {
 
 /** A title that lists the parties: "Prestatieafspraken 2025-2028 Gemeente X, Stichting Y en Huurdersraad Z". */
 function titlePartyList(head: readonly string[]): string | null {
-  for (const line of head.slice(0, 4)) {
+  for (const [i, own] of head.slice(0, 4).entries()) {
+    // "Gemeente X, Stichting Y," / "Huurdersraad Z en …": a list that wraps after a comma runs on into the next line.
+    const line = /(?:,|\sen)$/.test(own) && head[i + 1] ? `${own} ${head[i + 1]}` : own;
     const m = /(?:^|\s)((?:[Dd]e\s+)?(?:[Gg]emeente|GEMEENTE)\s+\p{Lu}.*?(?:,|\sen\s).*)$/u.exec(line);
     if (m && (/afspra(?:ak|ken)|convenant|overeenkomst/i.test(line) || /^(?:de\s+)?gemeente\s/i.test(line))) return m[1]!;
   }

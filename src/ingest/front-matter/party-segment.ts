@@ -110,6 +110,11 @@ function protectMunicipalities(list: string, municipality: string, wholeNames: r
   return out;
 }
 
+/** A type word opening an organisation's name: "Woonvereniging", "Stichting", "Huurdersraad". */
+const TYPE_WORD = String.raw`\p{Lu}\p{Ll}*(?:stichting|vereniging|corporatie|coöperatie|raad|platform|koepel)|Stichting|Gemeente`;
+/** "Woonvereniging Beek en Dal" followed by " en Huurdersvereniging …": the name up to the list's own "en". */
+const INNER_EN = new RegExp(String.raw`(?<![\p{L}])(?:${TYPE_WORD})\s+\p{Lu}[\p{L}'’-]*\s+en\s+\p{Lu}[\p{L}'’-]*(?=\s+en\s+(?:de\s+|het\s+)?(?:${TYPE_WORD})\s)`, 'gu');
+
 /**
  * Parses "de gemeente X, de woningcorporaties A, B en C en de Huurdersorganisatie D namens ..."; `wholeNames` are
  * names with "en" inside that the document shows are one organisation.
@@ -142,6 +147,11 @@ export function addFromList(list: string, parties: PartyList, municipality: stri
       if (!/\sen\s/.test(p.name)) continue;
       joined = joined.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(p.name).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'gu'), (m) => m.replace(/\s+/g, SPACE));
     }
+    // "…, door Woonstichting Y": each party of a signing sentence may repeat its "door".
+    joined = joined.replace(/,\s*door\s+(?=\p{Lu}|de\s|het\s)/gu, ', ');
+    // "Woonvereniging Beek en Dal en Huurdersvereniging Z": before the "en" that joins the list to a name with its
+    // own type word, an earlier "en" after a type-word name is inside that name.
+    joined = joined.replace(INNER_EN, (m) => m.replace(/\s+/g, SPACE));
     // Names side by side in columns ("Gemeente Heemstede      Elan Wonen") are separated by the wide gaps.
     for (const segment of joined.split(/\s*[,;]\s*|\s+en\s+(?=(?:de\s+|het\s+)?[\p{L}\d])|\s+&\s+(?=de\s|het\s)|[ \t]{3,}/u)) {
       addSegment(segment.replaceAll(SPACE, ' ').replaceAll(COMMA, ','), parties, municipality, hint, []);

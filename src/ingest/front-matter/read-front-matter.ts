@@ -19,6 +19,7 @@ import { findSignatures } from './signatures.js';
 import { readAbbreviations } from './abbreviations.js';
 import { ACTION_YEAR, findTitle } from './title.js';
 import { afterMailHeader } from './covering-mail.js';
+import { proposalAppendix } from './council-appendix.js';
 
 /**
  * "Kernafspraken 2026-2029 en werkafspraken 2026" on the cover: the work agreements are this year's actions. Not a
@@ -76,6 +77,12 @@ function coverLines(head: readonly string[]): string[] {
 }
 
 export function readFrontMatter(lines: readonly string[], blocks: readonly Block[], opts: FrontMatterOptions): FrontMatter {
+  // A council proposal with the agreements appended: the appendix is read as the document, in the proposal's municipality.
+  const appendix = proposalAppendix(blocks);
+  if (appendix) {
+    const own = readFrontMatter(lines.slice(0, appendix[0]!.index), blocks.slice(0, blocks.length - appendix.length), opts);
+    return readFrontMatter(lines.slice(appendix[0]!.index), appendix, { ...opts, municipality: opts.municipality ?? own.municipality ?? undefined });
+  }
   const running = findRunningLines(blocks);
   const contents = findContents(blocks);
   const signatures = findSignatures(blocks);

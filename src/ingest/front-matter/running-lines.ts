@@ -13,6 +13,8 @@ const PAGE_SUFFIX = /\s+[|–—·•-]?\s*(?:pagina|blz\.?|page)\s*\d{1,3}\s*(?
 const RUNNING_WORDS = /\d|afspra|prestatie|pagina|versie|concept|definitief|vertrouwelijk|gemeente|jaarschijf|actieprogramma|convenant/i;
 /** Lines that repeat because they belong to the agreements, not to the page. */
 const STRUCTURAL = /^(?:regie|trekker|verantwoordelijk|wie|partij|eigenaar|actiehouder|uitvoering|planning|status|termijn|wanneer|focus\w*|reguliere?|afspraak\s*:|actie\s*:|toelichting|resultaat|jaar|doel\w*|thema|hoofdstuk|opgaven?)\b/i;
+/** "*(afspraak 12)*" below each block: the agreement's number printed at its end, repeating in shape only. */
+const CLOSING_NUMBER = /^\(\s*afspraak\s+#/i;
 /** Where a heading starts inside a line, so what precedes it may be a glued running header. */
 const GLUED_HEADING = /\s((?:[Aa]fspraak|[Aa]ctie|[Tt]hema|[Hh]oofdstuk|[Mm]aatregel|[Pp]restatie|[Pp]ijler|AFSPRAAK|THEMA|HOOFDSTUK)\s+[A-Z]?\d|\d{1,2}(?:\.\d{1,2}){1,2}\s+\p{Lu})/gu;
 
@@ -52,7 +54,7 @@ function learnShapes(blocks: readonly Block[]): string[] {
     .filter(([s]) => !/^(?:(?:eind|begin|medio|uiterlijk|vóór|voor|per)\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|q#|kwartaal #|#e kwartaal)\s+#$/.test(s))
     // "Nr.: 1.1", "Planning: Q3 2026": a labelled field belongs to its record.
     .filter(([s]) => !/^[*_>\s-]*[\p{L}][\p{L} .]{0,24}:\s/u.test(s))
-    .filter(([s]) => !STRUCTURAL.test(s.replace(/^[*_>\s-]+/, '')) && s.split(' ').length >= 2 && s.split(' ').length <= 12 && !/[.;:]$/.test(s))
+    .filter(([s]) => !STRUCTURAL.test(s.replace(/^[*_>\s-]+/, '')) && !CLOSING_NUMBER.test(s.replace(/^[*_>\s-]+/, '')) && s.split(' ').length >= 2 && s.split(' ').length <= 12 && !/[.;:]$/.test(s))
     .map(([s]) => s);
 }
 

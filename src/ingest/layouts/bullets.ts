@@ -24,7 +24,21 @@ export const topBullet = (b: Block) => !b.cells && BULLET.test(b.text) && !/^\s{
  */
 function itemTest(blocks: readonly Block[]): (b: Block) => boolean {
   const boxes = blocks.filter((b) => topBullet(b) && CHECKBOX.test(b.text)).length;
-  return boxes >= 2 ? (b) => topBullet(b) && CHECKBOX.test(b.text) : topBullet;
+  if (boxes >= 2) return (b) => topBullet(b) && CHECKBOX.test(b.text);
+  // "In deze nieuwsbrief: • Betaalbaar wonen" above "## Betaalbaar wonen": a bullet that repeats a heading is contents.
+  const headings = new Set(blocks.filter((b) => b.level > 0).map((b) => bare(b.text)));
+  return (b) => topBullet(b) && !headings.has(bare(BULLET.exec(b.text)![1]!));
+}
+
+const bare = (t: string) => t.replace(/[*_]/g, '').trim().toLowerCase();
+
+/**
+ * "• Veertig woningen in Oosteind" with its text on the next line ("<li><b>Titel</b><br>Tekst" in HTML): a short
+ * bullet without an end mark, followed straight by a sentence that starts a new one, is a title of its own.
+ */
+function titleLine(text: string, next: Block | undefined): boolean {
+  if (!next || next.cells || next.blankBefore || topBullet(next) || /^\s/.test(next.raw)) return false;
+  return /^\p{Lu}/u.test(next.text) && /[.!?]$/.test(next.text) && text.length <= 70 && !/[.,;:!?]$/.test(text) && restIsTitle(text);
 }
 
 export function splitBullet(text: string): { title: string | null; text: string } {
@@ -69,9 +83,11 @@ export const bullets: Layout = {
         layout: 'bullets',
         plainChapters: true,
         continueAfterBlank: false,
-        open(t, block) {
+        open(t, block, _state, next) {
           if (!isItem(block)) return null;
-          const { title, text } = splitBullet(BULLET.exec(t)![1]!);
+          const item = BULLET.exec(t)![1]!;
+          if (titleLine(item, next)) return { kind: 'agreement', label: String(++n), lead: '', headingTitle: item.replace(/\*+/g, '').trim(), text: null };
+          const { title, text } = splitBullet(item);
           return { kind: 'agreement', label: String(++n), lead: text, headingTitle: title, text };
         },
       },

@@ -24,6 +24,8 @@ export interface RawAgreement {
   responsible: string[];
   original: string[];
   tables: AgreementTable[];
+  /** The document prints this number itself ("Vraag 3:", "(afspraak 12)"), although the layout numbers in order. */
+  printed?: boolean;
   /** The party whose commitments these are ("Mercatus zegt toe:" above a list): the "we" of the text. */
   speaker?: string | null;
 }

@@ -20,7 +20,8 @@ import { mainTextMultiYear, onlyPartNoKind, themesFromNumbers } from './part-kin
 export type Opening =
   /** `theme`: the agreement is a theme's section itself, so the theme is its heading. */
   /** `responsible`: who the opening line itself names ("1.1 (Heidezoom) Titel"). */
-  | { kind: 'agreement'; label: string; lead: string; headingTitle: string | null; text: string | null; theme?: string; responsible?: string }
+  /** `printed`: the label is the document's own although the layout numbers in order ("Vraag 3:" above the block). */
+  | { kind: 'agreement'; label: string; lead: string; headingTitle: string | null; text: string | null; theme?: string; responsible?: string; printed?: boolean }
   | { kind: 'section'; title: string }
   /** A title line of its own, for the agreement that the next block opens. */
   | { kind: 'title'; title: string }
@@ -351,6 +352,7 @@ export class Walker implements WalkState {
         if (opening.theme) this.setTheme(opening.theme);
         const a = this.start(opening.label, opening.lead, opening.headingTitle);
         if (opening.responsible) a.responsible.push(opening.responsible);
+        if (opening.printed) a.printed = true;
         if (opening.text) {
           const trailing = splitTrailingResponsible(opening.text);
           if (trailing) a.responsible.push(trailing.responsible);
