@@ -16,6 +16,7 @@ import { legendExpander, speakerParty } from './speakers-and-legends.js';
 import { fillEmptyChapters } from './layouts/chapter-fill.js';
 import { expandPartyColumns } from './party-columns.js';
 import { expandPartyTaskRows } from './party-task-rows.js';
+import { splitInlineNumberedItems } from './inline-numbered-items.js';
 import { ResponsibleNames, resolveResponsibleColumn, shortName, unknownOrganisations } from './responsible-parties.js';
 import { ingestTexts } from './texts.js';
 import { splitTrailingWho } from './leading-who.js';
@@ -168,7 +169,8 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   const ctx = { tocTitles: front.tocTitles };
   // A column per party ("Onderwerp | Lefier | Groninger Huis"): each filled cell is that party's agreement.
   // "Afspraak | Gemeente | Tjongerwerf": each row is one agreement, its parties with a task responsible.
-  const body = expandPartyColumns(expandPartyTaskRows(front.body, front.parties), front.parties);
+  // "Daarom spreken we af: (1) …; (2) …": the items of an inline list are numbered paragraphs.
+  const body = splitInlineNumberedItems(expandPartyColumns(expandPartyTaskRows(front.body, front.parties), front.parties));
   const single = chooseLayout(body);
   const singleRaws = single ? fillEmptyChapters(body, single.layout.read(body, ctx), ctx) : [];
   // A document in parts ("Deel A", "Deel B") may lay out each part differently; take the reading that finds more.
