@@ -80,7 +80,10 @@ const WHEN = [
 ];
 
 /** Prepositions that open an adjunct after the object ("… huurverhoging voor zittende huurders tot …"); not "van". */
-const ADJUNCT = /^(?:voor|tot|tegen|naar|in|op|aan|bij|met|uit|over|onder|binnen|vanaf|na|door|om)$/;
+// "met 48 appartementen", "met de corporatie" mostly say what, with whom: "met" stays.
+const ADJUNCT = /^(?:voor|tot|tegen|naar|in|op|aan|bij|uit|over|onder|binnen|vanaf|na|door|om)$/;
+/** "zorgt dat … een huur tot … heeft": a subordinate clause ends with its verb, so it is not cut short. */
+const SUBORDINATOR = /^(?:dat|of|die|wat|waar|wanneer|als|omdat|zodat|waarin|waarmee)$/;
 /** The words of a subject: names, "de gemeente", "de corporaties", joined by "en" or commas. */
 const SUBJECT_WORD = /^(?:\p{Lu}\S*|de|het|en|gemeente|corporaties?|huurdersorganisaties?|huurders|partijen)$/u;
 /** A clause this long keeps only subject, verb and object: it ends where the first adjunct after the object starts. */
@@ -96,7 +99,8 @@ function withoutAdjuncts(clause: string): string {
   if (verb < 1) return clause;
   // An adjunct right after the verb ("ontwikkelt met DH een wijkaanpak") comes before the object: it stays.
   const adjunct = words.findIndex((w, i) => i >= verb + 4 && ADJUNCT.test(w));
-  return adjunct > 0 ? words.slice(0, adjunct).join(' ') : clause;
+  if (adjunct < 0 || words.slice(verb, adjunct).some((w) => SUBORDINATOR.test(w))) return clause;
+  return words.slice(0, adjunct).join(' ');
 }
 
 /** A sentence shortened to its main clause: up to a semicolon, colon, dash or first comma, without when it happens. */
