@@ -79,13 +79,38 @@ const WHEN = [
   new RegExp(String.raw`\s(?:uiterlijk|vóór|voor)\s+\d{1,2}\s+${MONTH}(?:\s+(?:van\s+elk\s+jaar|(?:19|20)\d{2}))?`, 'gi'),
 ];
 
+/** Prepositions that open an adjunct after the object ("… huurverhoging voor zittende huurders tot …"); not "van". */
+// "met 48 appartementen", "met de corporatie" mostly say what, with whom: "met" stays.
+const ADJUNCT = /^(?:voor|tot|tegen|naar|in|op|aan|bij|uit|over|onder|binnen|vanaf|na|door|om)$/;
+/** "zorgt dat … een huur tot … heeft": a subordinate clause ends with its verb, so it is not cut short. */
+const SUBORDINATOR = /^(?:dat|of|die|wat|waar|wanneer|als|omdat|zodat|waarin|waarmee)$/;
+/** The words of a subject: names, "de gemeente", "de corporaties", joined by "en" or commas. */
+const SUBJECT_WORD = /^(?:\p{Lu}\S*|de|het|en|gemeente|corporaties?|huurdersorganisaties?|huurders|partijen)$/u;
+/** A clause this long keeps only subject, verb and object: it ends where the first adjunct after the object starts. */
+const LONG_CLAUSE_WORDS = 12;
+
+/** "DH en Thús beperken de jaarlijkse huurverhoging voor zittende huurders tot …" → "… beperken de jaarlijkse huurverhoging". */
+function withoutAdjuncts(clause: string): string {
+  const words = clause.split(' ');
+  if (words.length <= LONG_CLAUSE_WORDS) return clause;
+  // "… nodig heeft Op de locatie …": a title run into its text is no clause to shorten (an article may open a name).
+  if (words.some((w, i) => i > 0 && STARTERS.has(w) && !/^(?:De|Het|Een)$/.test(w) && isLower(words[i - 1]!))) return clause;
+  const verb = words.findIndex((w, i) => i > 0 && !SUBJECT_WORD.test(w.replace(/,$/, '')));
+  if (verb < 1) return clause;
+  // An adjunct right after the verb ("ontwikkelt met DH een wijkaanpak") comes before the object: it stays.
+  const adjunct = words.findIndex((w, i) => i >= verb + 4 && ADJUNCT.test(w));
+  if (adjunct < 0 || words.slice(verb, adjunct).some((w) => SUBORDINATOR.test(w))) return clause;
+  return words.slice(0, adjunct).join(' ');
+}
+
 /** A sentence shortened to its main clause: up to a semicolon, colon, dash or first comma, without when it happens. */
 export function mainClause(sentence: string): string {
   let s = sentence.replace(/\s*\([^)]*\)/g, '').replace(/[.!?]+$/, '');
   const cut = /;|:\s|\s[–-]\s|,\s/.exec(s);
   if (cut && s.slice(0, cut.index).split(/\s+/).length >= 5) s = s.slice(0, cut.index);
   for (const re of WHEN) s = s.replace(re, '');
-  return s.replace(/\s+/g, ' ').trim();
+  // Own-corpus titles keep "samen", "jaarlijks", "ten minste": only trailing adjuncts go.
+  return withoutAdjuncts(s.replace(/\s+/g, ' ').trim());
 }
 
 function shorten(sentence: string): string {

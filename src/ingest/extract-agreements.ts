@@ -15,6 +15,8 @@ import { agreedParagraphs, inferResponsibleFromText, namesOnly } from './infer-r
 import { legendExpander, speakerParty } from './speakers-and-legends.js';
 import { fillEmptyChapters } from './layouts/chapter-fill.js';
 import { expandPartyColumns } from './party-columns.js';
+import { expandPartyTaskRows } from './party-task-rows.js';
+import { splitInlineNumberedItems } from './inline-numbered-items.js';
 import { ResponsibleNames, resolveResponsibleColumn, shortName, unknownOrganisations } from './responsible-parties.js';
 import { ingestTexts } from './texts.js';
 import { splitTrailingWho } from './leading-who.js';
@@ -166,7 +168,9 @@ export function extractWithRules(text: string, opts: ExtractOptions, facts?: Fro
   if (!municipality) throw new IngestError(opts.sourceName, ingestTexts.noMunicipality);
   const ctx = { tocTitles: front.tocTitles };
   // A column per party ("Onderwerp | Lefier | Groninger Huis"): each filled cell is that party's agreement.
-  const body = expandPartyColumns(front.body, front.parties);
+  // "Afspraak | Gemeente | Tjongerwerf": each row is one agreement, its parties with a task responsible.
+  // "Daarom spreken we af: (1) …; (2) …": the items of an inline list are numbered paragraphs.
+  const body = splitInlineNumberedItems(expandPartyColumns(expandPartyTaskRows(front.body, front.parties), front.parties));
   const single = chooseLayout(body);
   const singleRaws = single ? fillEmptyChapters(body, single.layout.read(body, ctx), ctx) : [];
   // A document in parts ("Deel A", "Deel B") may lay out each part differently; take the reading that finds more.

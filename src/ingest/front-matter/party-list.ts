@@ -157,6 +157,10 @@ export class PartyList {
     for (const set of this.explicit.values()) for (const a of set) claimed.set(a, (claimed.get(a) ?? 0) + 1);
     const town = nameKey(this.municipality);
     for (const p of this.items) {
+      // "Woonstichting Kroonwonen (Kroonwonen)": a short form that is a word of the name itself is no part of the
+      // name ("Huurdersvereniging Merwestad (HVM)" keeps its initials, as such names are written).
+      const short = /^(.*\S)\s*\(([^)]+)\)$/.exec(p.name);
+      if (short && short[1]!.split(/\s+/).some((w) => w.toLowerCase() === short[2]!.trim().toLowerCase())) p.name = short[1]!;
       const own = this.explicit.get(p) ?? new Set<string>();
       p.aliases = p.aliases.filter((a) => {
         const k = nameKey(a);

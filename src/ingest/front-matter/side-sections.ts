@@ -16,7 +16,7 @@ const SIDE_SECTION =
 const READING_GUIDE = new RegExp(String.raw`^${READING_GUIDE_QUESTION}$`, 'i');
 
 /** How high a heading stands: 1 for chapters, deeper for sub-headings; 0 when the block is no heading. */
-function rank(b: Block, toc: ReadonlyMap<string, string>): number {
+function rank(b: Block, toc: ReadonlyMap<string, string>, next?: Block): number {
   if (b.cells) return 0;
   if (b.level > 0) return b.level;
   const t = b.text.replace(/\*+/g, '').trim();
@@ -31,7 +31,9 @@ function rank(b: Block, toc: ReadonlyMap<string, string>): number {
   const plain = /^\d{1,2}[.)]?\s+(\p{Lu}.*)$/u.exec(t);
   // "1 Kernafspraken 2026-2029": the years a chapter's title ends in leave it a heading.
   const named = plain?.[1]!.replace(/\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/, '');
-  if (plain && named && isHeadingLike(named) && (b.blankAfter || toc.has(plain[1]!.toLowerCase()))) return 1;
+  // "1. Voldoende woningen" right above its table's header row heads that table.
+  const aboveTable = next?.cells != null && matchTableHeader(next.cells) !== null;
+  if (plain && named && isHeadingLike(named) && (b.blankAfter || aboveTable || toc.has(plain[1]!.toLowerCase()))) return 1;
   if (matchDotted(t) && t.length < 80) return 2;
   if (b.blankBefore && b.blankAfter && isHeadingLike(t)) return 3;
   return 0;
@@ -57,10 +59,10 @@ export function findSideSections(blocks: readonly Block[], toc: ReadonlyMap<stri
   let lookBack = false;
   /** A contract's recitals ("De ondergetekenden:", "overwegende dat"): they end at "komen het volgende overeen" or any heading. */
   let recitals = false;
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     // Breadcrumbs and contents links are navigation, wherever they stand.
     if (!b.cells && isNavigationLink(b.text)) drop.add(b.index);
-    const r = rank(b, toc);
+    const r = rank(b, toc, blocks[i + 1]);
     const t = b.text.replace(/\*+/g, '').trim();
     const table = b.cells !== null && matchTableHeader(b.cells) !== null;
     const structural = matchLabelHeading(t) || matchKindHeading(t) || (table && !lookBack);

@@ -12,6 +12,8 @@ const SIGNATURE_WORDS = /\b(?:wethouder|burgemeester|directeur|bestuurder|voorzi
 const PERSON = /^(?:(?:mr|drs|dr|ir|ing|prof)\.\s*)*(?:\p{Lu}\.\s?){1,4}\s*(?:(?:van|de|der|den|ter|in\s't)\s)*\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?$/u;
 /** "Bergen op Zoom, 5 december 2024", "Zwolle, 12-12-2025": where and when it was signed. */
 const PLACE_DATE = /^\p{Lu}[\p{L}' -]{1,40},?\s+(?:\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/iu;
+/** A role under a person's name: "voorzitter", "secretaris", "wethouder Wonen". */
+const ROLE_LINE = /^(?:voorzitter|secretaris|penningmeester|wethouder|burgemeester|(?:algemeen\s+)?directeur(?:-bestuurder)?|bestuurder|bestuurslid)\b/i;
 const SIGNATURE_LINE = { test: (t: string) => PERSON.test(t) || SIGNATURE_WORDS.test(t) || PLACE_DATE.test(t) };
 
 /** A line in a signature block that is just an organisation's name ("Woonstichting IJsselgouw"). */
@@ -42,13 +44,17 @@ const isHeading = (b: Block) => b.level > 0 || /^(?:bijlage|hoofdstuk|thema)\s*\
 export function findSignatures(blocks: readonly Block[]): Signatures {
   const drop = new Set<number>();
   const signatories: string[] = [];
-  const take = (b: Block) => {
+  const take = (b: Block, next?: Block) => {
     drop.add(b.index);
+    // "Ria Kooiman        Henk Blaauboer" over "voorzitter        secretaris": people by their roles, not organisations.
+    const roles = next && !next.cells ? next.text.trim().split(/\s{3,}/) : [];
+    const overRole = (k: number) => ROLE_LINE.test(roles[k]?.trim() ?? '');
     // "**Woningstichting Marsdiep**<br>directeur-bestuurder": a line break inside a table cell.
     const text = (b.cells ? b.cells.map((c) => c.trim()).filter(Boolean).join('\n') : b.text).replace(/<br\s*\/?>/gi, '\n');
     // Names side by side in a PDF's columns: "Huurdersvereniging De Peelpoort          Huurdersraad Compaen".
-    for (const line of text.split(/\n|\s{3,}/)) {
+    for (const [k, line] of text.split(/\n|\s{3,}/).entries()) {
       const l = line.replace(/\*+/g, '').trim();
+      if (!b.cells && overRole(k) && !ORGANISATION_LINE.test(l)) continue;
       const m = SIGNATORY.exec(l);
       if (m && !/^(?:akkoord|het college|college)\b/i.test(m[1]!)) signatories.push(m[1]!.trim());
       else if (ORGANISATION_LINE.test(l) && l.length <= 70 && !/\d/.test(l)) signatories.push(l.replace(/[:,]$/, ''));
@@ -79,7 +85,7 @@ export function findSignatures(blocks: readonly Block[]): Signatures {
       const columns = !n.cells && /\S\s{3,}\S/.test(nt) ? nt.split(/\s{3,}/) : null;
       const sideBySide = !!columns && columns.every((c) => c.length <= 90 && fits(c.trim()));
       if (!(isOpener(nt) || sideBySide || (short && (fits(nt) || (n.cells !== null && nt.length <= 200))))) break;
-      take(n);
+      take(n, blocks[j + 1]);
     }
     i = j - 1;
   }

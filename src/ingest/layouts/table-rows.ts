@@ -85,7 +85,10 @@ function rowReader() {
     if (filled.length === 1) {
       const t = filled[0]!;
       // "THEMA 1  VOLDOENDE WONINGEN" as a row of the table: a chapter, and the table's columns stay as they are.
-      const ch = roles ? matchChapterHeading(cellText(t)) : null;
+      // "2. Betaalbaarheid" after a blank line, its row padded with empty cells (PDF text): the next chapter.
+      const plain = roles && block.blankBefore && cells[0]!.trim() ? matchChapterHeading(cellText(t), true) : null;
+      const next = plain?.number != null && plain.number > (w.chapter?.number ?? 0) ? plain : null;
+      const ch = roles ? (matchChapterHeading(cellText(t)) ?? next) : null;
       if (ch) {
         w.setChapter(ch);
         chapter = w.chapter;

@@ -5,7 +5,7 @@ import { RESPONSIBLE_LABEL } from '../responsible-parties.js';
 
 /** A chapter that only says it holds the agreements; the themes inside it name them. */
 export const GENERIC_CHAPTER =
-  /^(?:(?:de\s+|onze\s+)?(?:(?:prestatie|kern|werk|jaar)?afspraken|acties|actiepunten|maatregelen)(?:\s+(?:per\s+(?:thema|onderwerp)|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?))?|dit\s+(?:spreken|hebben)\s+(?:we|wij)\s+(?:af|afgesproken)|wat\s+(?:spreken|hebben)\s+(?:we|wij)\s+(?:af|afgesproken)\??)$/i;
+  /^(?:(?:de\s+|onze\s+)?(?:(?:prestatie|kern|werk|jaar)?afspraken|acties|actiepunten|maatregelen)(?:\s+(?:per\s+(?:thema|onderwerp)|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?))?|dit\s+(?:spreken|hebben)\s+(?:we|wij)\s+(?:af|afgesproken)|wat\s+(?:spreken|hebben)\s+(?:we|wij)\s+(?:af|afgesproken)\??|wat\s+(?:we|wij)\s+(?:samen\s+)?(?:afspraken|hebben\s+afgesproken))$/i;
 
 /**
  * A theme heading: a short capitalised line after a blank line, followed by a blank line or by text that starts

@@ -176,7 +176,8 @@ export class Walker implements WalkState {
     const dotted = /^(\d{1,3})\./.exec(label);
     // A chapter called just "Afspraken" leaves the theme to the headings inside it.
     // Under "Dit spreken we af" the sub-headings are the themes.
-    const theme = this.theme && GENERIC_CHAPTER.test(this.theme) && this.subTheme ? this.subTheme : (this.theme ?? this.subTheme);
+    // A generic heading without themes inside it ("Wat we samen afspraken") names no theme.
+    const theme = this.theme && GENERIC_CHAPTER.test(this.theme) ? this.subTheme : (this.theme ?? this.subTheme);
     const chapterTitle = this.chapter && !GENERIC_CHAPTER.test(this.chapter.title) && !(this.partyChapter && theme) ? this.chapter.title : (theme ?? this.chapter?.title ?? null);
     this.current = newAgreement({
       label,
