@@ -127,22 +127,32 @@ export function compareNumbers(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
+/** Words that announce an agreement's number: "afspraak 3", "actie 7", "bod 2", "nr. 4" (the question side adds its own). */
+export const NUMBER_KEYWORD_SOURCE = String.raw`(?:afspraak|actie|prestatie|maatregel|bod|resultaat|vraag|nr\.?|nummer|#)`;
+/** A code of theme and year with the agreement's number, as printed: "BW26-03", "DU-2026-1". */
+export const YEAR_CODE_SOURCE = String.raw`[A-Z]{1,4}-?\d{2,4}-\d{1,3}`;
+/** A theme's code in capitals and the number: "BES-4", "LEEF-2". */
+export const THEME_CODE_SOURCE = String.raw`[A-Z]{3,4}-\d{1,3}`;
+
 /** An agreement number as people type it inside a sentence: "3", "2.1", "1.4.1", "A3", "B 2". */
-export const AGREEMENT_NUMBER_SOURCE = String.raw`(?:[A-Z]{1,4}-?\d{2,4}-\d{1,3}(?![\d-])|[A-Z]{3,4}-\d{1,3}(?![\d-])|\d{1,2}-\d{1,2}(?![\d-])|(?:19|20)\d{2}-\d{1,3}(?![\d-])|[A-Z]\.(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])|(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.(?:[a-z]|\d{1,3}(?:\.\d{1,3})?)|\d{1,3}(?:\.\d{1,3}){1,3}\.[a-z](?![a-z])|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}|(?:[A-Za-z]{1,2}\s?-?\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)`;
+export const AGREEMENT_NUMBER_SOURCE = String.raw`(?:${YEAR_CODE_SOURCE}(?![\d-])|${THEME_CODE_SOURCE}(?![\d-])|\d{1,2}-\d{1,2}(?![\d-])|(?:19|20)\d{2}-\d{1,3}(?![\d-])|[A-Z]\.(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])|(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.(?:[a-z]|\d{1,3}(?:\.\d{1,3})?)|\d{1,3}(?:\.\d{1,3}){1,3}\.[a-z](?![a-z])|[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}|(?:[A-Za-z]{1,2}\s?-?\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)`;
 
 /**
  * The agreement number a person typed, as stored: "3", "2.1", "A3". Accepts "nr. 3", "afspraak 2.2",
  * "3." and "A 3"; null when it is not a number.
  */
+const LEADING_KEYWORD = new RegExp(String.raw`^${NUMBER_KEYWORD_SOURCE}\s*`, 'i');
+const YEAR_CODE = new RegExp(`^${YEAR_CODE_SOURCE}$`, 'i');
+
 export function parseAgreementNumber(input: string): string | null {
   const t = input
     .trim()
-    .replace(/^(?:afspraak|actie|prestatie|maatregel|bod|resultaat|vraag|nr\.?|nummer|#)\s*/i, '')
+    .replace(LEADING_KEYWORD, '')
     .replace(/[.)]$/, '')
     .trim();
   if (/^\d{1,3}(?:\.\d{1,3}){0,3}$/.test(t)) return t.replace(/(^|\.)0+(?=\d)/g, '$1');
   // "BW26-03", "DU-2026-1": a code of theme and year with the agreement's number, as printed; "2026-03" too.
-  if (/^[A-Za-z]{1,4}-?\d{2,4}-\d{1,3}$/.test(t)) return t.toUpperCase();
+  if (YEAR_CODE.test(t)) return t.toUpperCase();
   if (/^(?:19|20)\d{2}-\d{1,3}$/.test(t)) return t;
   // "2-3": chapter and number joined by a hyphen, as printed.
   if (/^\d{1,2}-\d{1,2}$/.test(t)) return t.replace(/(^|-)0+(?=\d)/g, '$1');

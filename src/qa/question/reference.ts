@@ -1,4 +1,4 @@
-import { AGREEMENT_NUMBER_SOURCE, parseAgreementNumber } from '../../core/agreement.js';
+import { AGREEMENT_NUMBER_SOURCE, NUMBER_KEYWORD_SOURCE, parseAgreementNumber, THEME_CODE_SOURCE, YEAR_CODE_SOURCE } from '../../core/agreement.js';
 import { normaliseText } from '../analysis/normalise.js';
 
 /** One field of an agreement a question may ask for. */
@@ -15,7 +15,10 @@ export interface NumberMention {
 }
 
 const NUM = AGREEMENT_NUMBER_SOURCE;
-const KEYWORD = String.raw`(?:afspraak|afspraken|nummer|nr\.?|punt|actie|prestatie|prestatieafspraak|maatregel|artikel|paragraaf|bod|resultaat|vraag|#)`;
+/** The ingest side's keywords, and words only a question uses: "punt 2", "artikel 4", "de afspraken 3 en 4". */
+const KEYWORD = String.raw`(?:afspraken|prestatieafspraak|punt|artikel|paragraaf|${NUMBER_KEYWORD_SOURCE})`;
+/** A printed code that is a reference wherever it stands: "BW26-03", "C.IV", "BES-4". */
+const CODE = new RegExp(String.raw`^(?:${YEAR_CODE_SOURCE}|[A-Z]\.[IVX]+|${THEME_CODE_SOURCE})$`, 'i');
 
 /**
  * Agreement numbers in a question: after a keyword ("afspraak 6", "punt 2.2"), right after or before a
@@ -28,7 +31,7 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
   const out: NumberMention[] = [];
   const push = (raw: string, start: number, end: number, explicit: boolean) => {
     // A letter prefix is a capital glued to the number ("A3", "B 2"); "in 2.2" is the word "in".
-    const code = /^[A-Za-z]{1,4}-?\d{2,4}-\d{1,3}$|^[A-Za-z]\.[IVX]+$|^[A-Za-z]{3,4}-\d{1,3}$/.test(raw);
+    const code = CODE.test(raw);
     const bare = !code && (/^[a-z]/.test(raw) || /^[A-Za-z]{2}\s/.test(raw)) ? raw.replace(/^[A-Za-z]+\s*-?\s*/, '') : raw;
     const number = parseAgreementNumber(bare.replace(/\s+/g, ''));
     if (!number || out.some((o) => start < o.end && o.start < end)) return;
@@ -39,9 +42,9 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
     push(`${m[1]}.${m[2]}`, m.index, m.index + m[0].length, true);
   }
   // "BW26-03", "DU-2026-1": a code of theme, year and number is a reference wherever it stands.
-  for (const m of question.matchAll(/\b([A-Z]{1,4}-?\d{2,4}-\d{1,3})(?![\d-])/g)) push(m[1]!, m.index, m.index + m[0].length, true);
+  for (const m of question.matchAll(new RegExp(String.raw`\b(${YEAR_CODE_SOURCE})(?![\d-])`, 'g'))) push(m[1]!, m.index, m.index + m[0].length, true);
   // "BES-4", "LEEF-2": a theme's code in capitals and the number, as a code printed in the document.
-  for (const m of question.matchAll(/\b([A-Z]{3,4}-\d{1,2})(?![\d-])/g)) push(m[1]!, m.index, m.index + m[0].length, true);
+  for (const m of question.matchAll(new RegExp(String.raw`\b(${THEME_CODE_SOURCE})(?![\d-])`, 'g'))) push(m[1]!, m.index, m.index + m[0].length, true);
   // "de derde afspraak onder Betaalbaarheid": the third of a chapter, found by its place there.
   for (const m of question.matchAll(/\b(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+(?:afspraak|actie|punt)\b/gi)) {
     push(String(ORDINALS.indexOf(m[1]!.toLowerCase()) + 1), m.index, m.index + m[0].length, true);
