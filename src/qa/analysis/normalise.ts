@@ -13,6 +13,22 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
 
 /** Lower case, strip diacritics ("á" → "a", "geïsoleerd" → "geisoleerd"), expand "t/m" and similar. */
 export function normaliseText(text: string): string {
+  // A question is normalised by several steps of its analysis; short texts are remembered (a pure function).
+  if (text.length > SHORT_TEXT) return normalise(text);
+  let t = recent.get(text);
+  if (t === undefined) {
+    if (recent.size >= RECENT_MAX) recent.clear();
+    t = normalise(text);
+    recent.set(text, t);
+  }
+  return t;
+}
+
+const SHORT_TEXT = 400;
+const RECENT_MAX = 2000;
+const recent = new Map<string, string>();
+
+function normalise(text: string): string {
   // A footnote mark glued to a word ("tocht¹") is no part of it.
   let t = text.replace(/(?<=\p{L})[\u00b9\u00b2\u00b3\u2070-\u2079]+/gu, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   t = t.replace(/[\u2018\u2019\u201a\u201b\u00b4`]/g, "'").replace(/[\u2010-\u2015]/g, '-');

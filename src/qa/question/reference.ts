@@ -19,6 +19,16 @@ const NUM = AGREEMENT_NUMBER_SOURCE;
 const KEYWORD = String.raw`(?:afspraken|prestatieafspraak|punt|artikel|paragraaf|${NUMBER_KEYWORD_SOURCE})`;
 /** A printed code that is a reference wherever it stands: "BW26-03", "C.IV", "BES-4". */
 const CODE = new RegExp(String.raw`^(?:${YEAR_CODE_SOURCE}|[A-Z]\.[IVX]+|${THEME_CODE_SOURCE})$`, 'i');
+// Compiled once: a question is analysed on every search.
+const YEAR_CODE_MENTION = new RegExp(String.raw`\b(${YEAR_CODE_SOURCE})(?![\d-])`, 'g');
+const THEME_CODE_MENTION = new RegExp(String.raw`\b(${THEME_CODE_SOURCE})(?![\d-])`, 'g');
+const KEYWORD_MENTION = new RegExp(String.raw`\b${KEYWORD}\s*(${NUM})(?![\d%.,]*\s*(?:%|procent|woningen|keer|jaar|euro))\b`, 'gi');
+const AFTER_MUNICIPALITY = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:${KEYWORD}\s*)?(${NUM})(?=\s*[?.!,]?\s*$|\s*[:,]|\s+[–—-]\s|\s+(?:wie|wat|welke|waar|waarover|hoe|wanneer|trekker|regie|thema|periode|titel)\b|\s+(?:in|over|op|precies|eigenlijk|dan|nu)\s*[?.!]?\s*$)`,
+  'i',
+);
+const BEFORE_MUNICIPALITY = new RegExp(String.raw`(?:^|\s)(${NUM})\s+(?:van|in|uit|bij|voor)\s+(?:de\s+|het\s+)?(?:gemeente\s+)?$`, 'i');
+const GLUED_BEFORE_MUNICIPALITY = new RegExp(String.raw`(?:^|\s)(${NUM})\s+$`, 'i');
 
 /**
  * Agreement numbers in a question: after a keyword ("afspraak 6", "punt 2.2"), right after or before a
@@ -42,9 +52,9 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
     push(`${m[1]}.${m[2]}`, m.index, m.index + m[0].length, true);
   }
   // "BW26-03", "DU-2026-1": a code of theme, year and number is a reference wherever it stands.
-  for (const m of question.matchAll(new RegExp(String.raw`\b(${YEAR_CODE_SOURCE})(?![\d-])`, 'g'))) push(m[1]!, m.index, m.index + m[0].length, true);
+  for (const m of question.matchAll(YEAR_CODE_MENTION)) push(m[1]!, m.index, m.index + m[0].length, true);
   // "BES-4", "LEEF-2": a theme's code in capitals and the number, as a code printed in the document.
-  for (const m of question.matchAll(new RegExp(String.raw`\b(${THEME_CODE_SOURCE})(?![\d-])`, 'g'))) push(m[1]!, m.index, m.index + m[0].length, true);
+  for (const m of question.matchAll(THEME_CODE_MENTION)) push(m[1]!, m.index, m.index + m[0].length, true);
   // "de derde afspraak onder Betaalbaarheid": the third of a chapter, found by its place there.
   for (const m of question.matchAll(/\b(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+(?:afspraak|actie|punt)\b/gi)) {
     push(String(ORDINALS.indexOf(m[1]!.toLowerCase()) + 1), m.index, m.index + m[0].length, true);
@@ -57,17 +67,17 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
   for (const m of question.matchAll(/\b(?:afspraak|actie|punt|nr\.?|nummer)\s*(\d{1,3})\s+(?:van|uit|in|onder)\s+(?:het\s+)?(?:thema|hoofdstuk|paragraaf)\s+(\d{1,2})\b/gi)) {
     push(`${m[2]}.${m[1]}`, m.index, m.index + m[0].length, true);
   }
-  for (const m of question.matchAll(new RegExp(String.raw`\b${KEYWORD}\s*(${NUM})(?![\d%.,]*\s*(?:%|procent|woningen|keer|jaar|euro))\b`, 'gi'))) {
+  for (const m of question.matchAll(KEYWORD_MENTION)) {
     push(m[1]!, m.index, m.index + m[0].length, true);
   }
   for (const r of municipalityRanges) {
-    const after = new RegExp(String.raw`^\s*(?:,\s*)?(?:${KEYWORD}\s*)?(${NUM})(?=\s*[?.!,]?\s*$|\s*[:,]|\s+[–—-]\s|\s+(?:wie|wat|welke|waar|waarover|hoe|wanneer|trekker|regie|thema|periode|titel)\b|\s+(?:in|over|op|precies|eigenlijk|dan|nu)\s*[?.!]?\s*$)`, 'i').exec(question.slice(r.end));
+    const after = AFTER_MUNICIPALITY.exec(question.slice(r.end));
     if (after) push(after[1]!, r.end, r.end + after[0].length, true);
-    const before = new RegExp(String.raw`(?:^|\s)(${NUM})\s+(?:van|in|uit|bij|voor)\s+(?:de\s+|het\s+)?(?:gemeente\s+)?$`, 'i').exec(question.slice(0, r.start));
+    const before = BEFORE_MUNICIPALITY.exec(question.slice(0, r.start));
     if (before) push(before[1]!, before.index, r.start, true);
     // "A3 Roermond", "2.1 Dalvoorde": a lettered or dotted number right before the name (a bare "12 Almelo"
     // only when it opens the question; "in 2026 Almelo" is a year).
-    const glued = new RegExp(String.raw`(?:^|\s)(${NUM})\s+$`, 'i').exec(question.slice(0, r.start));
+    const glued = GLUED_BEFORE_MUNICIPALITY.exec(question.slice(0, r.start));
     if (glued && (/^[A-Z]|\./.test(glued[1]!) || question.slice(0, glued.index).trim() === '') && !/^(?:19|20)\d{2}$/.test(glued[1]!)) push(glued[1]!, glued.index, r.start, true);
   }
   for (const m of question.matchAll(/(?<![\d.,€])\b(\d{1,2}(?:\.\d{1,2}){1,3})\b(?![.,]?\d|\s*(?:%|procent|miljoen|euro))/g)) {
