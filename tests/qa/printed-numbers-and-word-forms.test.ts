@@ -50,6 +50,15 @@ describe('numbers written as the document prints them', () => {
     expect(findNumberMentions('Tiel vraag 13', [{ start: 0, end: 4 }]).map((m) => m.number)).toEqual(['13']);
   });
 
+  it('reads a number written as a word after the keyword ("afspraak drie"), not an amount or the article', () => {
+    const numbers = (q: string) => findNumberMentions(q, []).map((m) => m.number);
+    expect(numbers('wat staat er in afspraak drie van Zeist')).toEqual(['3']);
+    expect(numbers('Zeist actie Twaalf?')).toEqual(['12']);
+    expect(numbers('afspraak vijftien')).toEqual(['15']);
+    expect(numbers('is er een afspraak een keer per jaar te overleggen')).toEqual([]);
+    expect(numbers('welke afspraak twee keer per jaar')).toEqual([]);
+  });
+
   it('answers "Zeist 2-2" and "1-2 van het Zeister jaarplan" with those agreements', async () => {
     expect(await cited('Zeist 2-2')).toEqual(['2-2']);
     expect(await cited('Wat staat er in 1-2 van het Zeister jaarplan?')).toEqual(['1-2']);

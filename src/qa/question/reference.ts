@@ -35,6 +35,8 @@ const GLUED_BEFORE_MUNICIPALITY = new RegExp(String.raw`(?:^|\s)(${NUM})\s+$`, '
  * municipality ("Almelo 12", "12 van Almelo"; given as character ranges), or a dotted number ("2.2").
  * Years and amounts ("22 woningen", "30%") are not numbers of agreements.
  */
+const CARDINALS = 'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig'.split(' ');
+const NUMBER_WORD_MENTION = new RegExp(String.raw`\b(?:afspraak|actie|punt|maatregel|prestatie|nummer|nr\.?)\s+(${CARDINALS.join('|')})\b(?!\s+(?:woningen|keer|jaar|procent|euro|huishoudens|partijen|corporaties))`, 'gi');
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
 
 export function findNumberMentions(question: string, municipalityRanges: Array<{ start: number; end: number }>): NumberMention[] {
@@ -58,6 +60,10 @@ export function findNumberMentions(question: string, municipalityRanges: Array<{
   // "de derde afspraak onder Betaalbaarheid": the third of a chapter, found by its place there.
   for (const m of question.matchAll(/\b(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+(?:afspraak|actie|punt)\b/gi)) {
     push(String(ORDINALS.indexOf(m[1]!.toLowerCase()) + 1), m.index, m.index + m[0].length, true);
+  }
+  // "afspraak drie", "actie twaalf": a number written as a word ("een" is the article, so it is left out).
+  for (const m of question.matchAll(NUMBER_WORD_MENTION)) {
+    push(String(CARDINALS.indexOf(m[1]!.toLowerCase()) + 2), m.index, m.index + m[0].length, true);
   }
   // "artikel 4 lid 2", "art. 4, tweede lid": a member of a contract's article, stored as "4.2".
   for (const m of question.matchAll(/\b(?:artikel|art\.)?\s*(\d{1,2})\s*,?\s*lid\s+(\d{1,2})\b/gi)) {
